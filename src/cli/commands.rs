@@ -1,0 +1,215 @@
+//! The reading commands: the default headlines, `fetch`, `list`, `read`, `search`.
+
+use std::io::{IsTerminal, Write};
+
+use serde::Serialize;
+
+use super::output::{self, write_error};
+use super::{CliError, ColorChoice, Context};
+use crate::refresh::{self, FeedReport, FeedStatus, RefreshOptions};
+use crate::store::{ArticleId, FeedRow, ListFilter, Store};
+
+/// Headlines printed by the bare command.
+const HEADLINES: usize = 20;
+
+/// The bare `ddm-reader`: refresh (unless offline), then the latest headlines. With an
+/// empty cache and no feed reachable, the bundled sample edition is loaded and labelled.
+pub fn headlines(ctx: &Context) -> Result<(), CliError> {
+    let mut store = ctx.store()?;
+    let mut failed = Vec::new();
+    if !ctx.offline {
+        let feeds = refresh::followed_feeds(&store, &ctx.config)?;
+        let reports = run_refresh(ctx, &feeds)?;
+        crate::sample::retire_if_superseded(&store)?;
+        failed.extend(reports.into_iter().filter(|r| r.status == FeedStatus::Error));
+    }
+    let mut sample = false;
+    if store.article_count()? == 0 {
+        crate::sample::load(&mut store)?;
+        sample = true;
+    } else if store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some() {
+        sample = true;
+    }
+    let rows = store.list(&ListFilter { limit: Some(HEADLINES), ..ListFilter::default() })?;
+    if sample {
+        println!("Sample edition — no feed could be reached and the cache is empty.");
+        println!("Run `ddm-reader fetch` when you are online.\n");
+    }
+    for r in &failed {
+        eprintln!("ddm-reader: {}: {}", r.name, crate::sanitize::clean_line(r.error.as_deref().unwrap_or("failed")));
+    }
+    output::articles(&rows)
+}
+
+/// `fetch`: refresh every followed feed (or the named ones); exit 1 if any failed.
+pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError> {
+    if ctx.offline {
+        return Err(CliError::Usage("fetch needs the network, but --offline was given".into()));
+    }
+    let store = ctx.store()?;
+    let mut feeds = refresh::followed_feeds(&store, &ctx.config)?;
+    if !only.is_empty() {
+        let mut chosen = Vec::new();
+        for wanted in only {
+            let feed = find_feed(&feeds, wanted)?;
+            if !chosen.iter().any(|f: &FeedRow| f.id == feed.id) {
+                chosen.push(feed.clone());
+            }
+        }
+        feeds = chosen;
+    }
+    let reports = run_refresh(ctx, &feeds)?;
+    crate::sample::retire_if_superseded(&store)?;
+    if json {
+        #[derive(Serialize)]
+        struct FetchJson<'a> {
+            feeds: &'a [FeedReport],
+        }
+        output::json(&FetchJson { feeds: &reports })?;
+    } else {
+        output::feed_reports(&reports)?;
+    }
+    let failed: Vec<&str> =
+        reports.iter().filter(|r| r.status == FeedStatus::Error).map(|r| r.name.as_str()).collect();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Partial(format!("{} of {} feeds failed: {}", failed.len(), reports.len(), failed.join(", "))))
+    }
+}
+
+fn run_refresh(ctx: &Context, feeds: &[FeedRow]) -> Result<Vec<FeedReport>, CliError> {
+    let options = RefreshOptions::from_config(&ctx.config);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("starting the async runtime")))?;
+    let bar = output::progress_bar(feeds.len());
+    let progress = |r: &FeedReport| {
+        bar.set_message(r.name.clone());
+        bar.inc(1);
+    };
+    let reports = runtime
+        .block_on(refresh::refresh(&ctx.paths.cache(), feeds, &options, &progress))
+        .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("refreshing feeds")))?;
+    bar.finish_and_clear();
+    Ok(reports)
+}
+
+/// Finds a followed feed by name (case-insensitive) or URL.
+pub fn find_feed<'a>(feeds: &'a [FeedRow], wanted: &str) -> Result<&'a FeedRow, CliError> {
+    feeds
+        .iter()
+        .find(|f| f.url == wanted)
+        .or_else(|| feeds.iter().find(|f| f.name.eq_ignore_ascii_case(wanted)))
+        .ok_or_else(|| {
+            let names: Vec<&str> = feeds.iter().map(|f| f.name.as_str()).collect();
+            let hint = crate::config::nearest(wanted, &names)
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            CliError::Usage(format!("no feed named `{wanted}`{hint}; `ddm-reader feeds list` shows them"))
+        })
+}
+
+/// `list`.
+pub fn list(
+    ctx: &Context,
+    feed: Option<&str>,
+    unread: bool,
+    starred: bool,
+    limit: Option<usize>,
+    json: bool,
+) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let feed = match feed {
+        Some(wanted) => Some(find_feed(&store.feeds()?, wanted)?.id),
+        None => None,
+    };
+    let rows = store.list(&ListFilter { feed, unread, starred, limit })?;
+    if json { output::json(&rows) } else { output::articles(&rows) }
+}
+
+/// `search`.
+pub fn search(ctx: &Context, query: &str, limit: Option<usize>, json: bool) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let rows = store.search(query, &ListFilter { limit, ..ListFilter::default() })?;
+    if json { output::json(&rows) } else { output::articles(&rows) }
+}
+
+#[derive(Serialize)]
+struct ReadJson<'a> {
+    id: ArticleId,
+    feed: &'a str,
+    title: &'a str,
+    url: Option<&'a str>,
+    author: Option<&'a str>,
+    published: Option<chrono::DateTime<chrono::Utc>>,
+    categories: &'a [String],
+    text: String,
+    links: &'a [String],
+    /// Filled in by actor detection (issue #4); empty until then.
+    actors: &'a [serde_json::Value],
+}
+
+/// `read ID`: prints the article and marks it read.
+pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let article = load_article(&store, id)?;
+    let s = &article.summary;
+    if json {
+        output::json(&ReadJson {
+            id: s.id,
+            feed: &s.feed,
+            title: &s.title,
+            url: s.url.as_deref(),
+            author: s.author.as_deref(),
+            published: s.published,
+            categories: &article.categories,
+            text: article.document.plain_text(),
+            links: &article.document.links,
+            actors: &[],
+        })?;
+    } else {
+        let stdout = std::io::stdout();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        let width = text_width(stdout.is_terminal());
+        let mut out = stdout.lock();
+        let (bold, dim, reset) = if color { ("\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+        let mut meta = vec![s.feed.clone()];
+        meta.extend(s.author.clone());
+        if s.published.is_some() {
+            meta.push(output::human_date(s.published));
+        }
+        if !article.categories.is_empty() {
+            meta.push(article.categories.join(", "));
+        }
+        writeln!(out, "{bold}{}{reset}", s.title).map_err(write_error)?;
+        writeln!(out, "{dim}{}{reset}", meta.join(" · ")).map_err(write_error)?;
+        if let Some(url) = &s.url {
+            writeln!(out, "{dim}{url}{reset}").map_err(write_error)?;
+        }
+        writeln!(out).map_err(write_error)?;
+        writeln!(out, "{}", article.document.to_ansi(width, color)).map_err(write_error)?;
+    }
+    store.set_read(s.id, true)?;
+    Ok(())
+}
+
+fn load_article(store: &Store, id: i64) -> Result<crate::store::Article, CliError> {
+    store
+        .article(ArticleId(id))?
+        .ok_or_else(|| CliError::Usage(format!("no article with id {id}; `ddm-reader list` shows the ids")))
+}
+
+/// Wrap width for `read`: the terminal's (from `COLUMNS` when set), at most 100, else 80.
+fn text_width(is_terminal: bool) -> usize {
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok());
+    match columns {
+        Some(c) if is_terminal => c.clamp(20, 100),
+        _ => 80,
+    }
+}

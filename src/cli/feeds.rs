@@ -1,0 +1,169 @@
+//! Feed management commands: `feeds list|add|remove`, `import`, `export`.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::commands::find_feed;
+use super::{CliError, Context, output};
+use crate::opml::{self, FeedEntry};
+use crate::refresh::followed_feeds;
+use crate::sanitize::clean_line;
+use crate::store::{FeedSource, Store};
+
+#[derive(Serialize)]
+struct FeedJson<'a> {
+    name: &'a str,
+    url: &'a str,
+    section: Option<&'a str>,
+    source: FeedSource,
+    articles: u64,
+    last_success: Option<chrono::DateTime<chrono::Utc>>,
+    last_error: Option<&'a str>,
+    http_status: Option<u16>,
+}
+
+/// `feeds list`: the config's feeds and the store's, merged, with their status.
+pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let feeds = followed_feeds(&store, &ctx.config)?;
+    if json {
+        let rows: Vec<FeedJson<'_>> = feeds
+            .iter()
+            .map(|f| FeedJson {
+                name: &f.name,
+                url: &f.url,
+                section: f.section.as_deref(),
+                source: f.source,
+                articles: f.articles,
+                last_success: f.last_success,
+                last_error: f.last_error.as_deref(),
+                http_status: f.http_status,
+            })
+            .collect();
+        return output::json(&rows);
+    }
+    for f in &feeds {
+        let status = match (&f.last_error, f.last_success) {
+            (Some(e), _) => format!("error: {}", clean_line(e)),
+            (None, Some(t)) => format!("ok {}", output::human_date(Some(t))),
+            (None, None) => "never fetched".to_owned(),
+        };
+        let source = if f.source == FeedSource::Config { "config" } else { "store" };
+        println!("{}  [{source}] {} articles  {status}\n    {}", f.name, f.articles, f.url);
+    }
+    Ok(())
+}
+
+/// `feeds add URL [--name N]`.
+pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let entry = checked_entry(url, name)?;
+    match add_entry(&store, ctx, &entry)? {
+        Added::New => {
+            println!("Added {} ({}). Run `ddm-reader fetch` to fetch it.", entry.name, entry.url);
+            Ok(())
+        }
+        Added::AlreadyFollowed(by) => Err(CliError::Usage(format!("{} is already followed as `{by}`", entry.url))),
+        Added::NameTaken => Err(CliError::Usage(format!(
+            "a feed named `{}` exists already; choose another with --name",
+            entry.name
+        ))),
+    }
+}
+
+fn checked_entry(url: &str, name: Option<&str>) -> Result<FeedEntry, CliError> {
+    let parsed = url::Url::parse(url.trim())
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .ok_or_else(|| CliError::Usage(format!("`{url}` is not an http or https URL")))?;
+    let name = match name {
+        Some(n) if !clean_line(n).is_empty() => clean_line(n),
+        Some(_) => return Err(CliError::Usage("the feed name must not be empty".into())),
+        None => parsed.host_str().unwrap_or("feed").to_owned(),
+    };
+    Ok(FeedEntry { name, url: parsed.to_string(), section: None })
+}
+
+enum Added {
+    New,
+    AlreadyFollowed(String),
+    NameTaken,
+}
+
+fn add_entry(store: &Store, ctx: &Context, entry: &FeedEntry) -> Result<Added, CliError> {
+    let feeds = followed_feeds(store, &ctx.config)?;
+    if let Some(f) = feeds.iter().find(|f| f.url == entry.url) {
+        return Ok(Added::AlreadyFollowed(f.name.clone()));
+    }
+    if feeds.iter().any(|f| f.name.eq_ignore_ascii_case(&entry.name)) {
+        return Ok(Added::NameTaken);
+    }
+    store.ensure_feed(&entry.url, &entry.name, entry.section.as_deref(), FeedSource::Store)?;
+    Ok(Added::New)
+}
+
+/// `feeds remove NAME`: only feeds kept in the store; config feeds are edited there.
+pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let feeds = followed_feeds(&store, &ctx.config)?;
+    let feed = find_feed(&feeds, name)?;
+    if feed.source == FeedSource::Config {
+        return Err(CliError::Usage(format!(
+            "`{}` comes from the config file {}; remove it there",
+            feed.name,
+            ctx.paths.config.display()
+        )));
+    }
+    store.remove_feed(feed.id)?;
+    println!("Removed {} and its {} cached articles.", feed.name, feed.articles);
+    Ok(())
+}
+
+/// `import FILE`: OPML, or a newsboat `urls` file.
+pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let entries = opml::import(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let store = ctx.store()?;
+    let (mut added, mut skipped) = (0, 0);
+    for entry in &entries {
+        let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
+            eprintln!("skipped {}: not an http or https URL", entry.url);
+            skipped += 1;
+            continue;
+        };
+        let mut checked = FeedEntry { section: entry.section.clone(), ..checked };
+        let mut result = add_entry(&store, ctx, &checked)?;
+        if matches!(result, Added::NameTaken) {
+            // Two feeds with one title: keep both, told apart by host.
+            let host = url::Url::parse(&checked.url).ok().and_then(|u| u.host_str().map(str::to_owned));
+            checked.name = format!("{} ({})", checked.name, host.unwrap_or_default());
+            result = add_entry(&store, ctx, &checked)?;
+        }
+        match result {
+            Added::New => added += 1,
+            Added::AlreadyFollowed(_) | Added::NameTaken => skipped += 1,
+        }
+    }
+    println!("Imported {added} feeds ({skipped} already followed or skipped). Run `ddm-reader fetch` to fetch them.");
+    Ok(())
+}
+
+/// `export [FILE]`: the followed feeds as OPML 2.0.
+pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let feeds: Vec<FeedEntry> = followed_feeds(&store, &ctx.config)?
+        .into_iter()
+        .map(|f| FeedEntry { name: f.name, url: f.url, section: f.section })
+        .collect();
+    let xml = opml::export(&feeds, chrono::Utc::now());
+    match file {
+        Some(path) => std::fs::write(path, xml)
+            .map_err(|e| CliError::Failed(anyhow::Error::new(e).context(format!("writing {}", path.display())))),
+        None => {
+            print!("{xml}");
+            Ok(())
+        }
+    }
+}

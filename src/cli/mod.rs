@@ -1,0 +1,272 @@
+//! The command line: the contract in DESIGN.md that scripts rely on.
+//!
+//! `Cli` is the clap definition; `run` resolves paths and config, then calls one command.
+//! Commands are thin: they call the library (store, refresh, opml) and print. Results go
+//! to stdout (one JSON document with `--json`), progress and messages to stderr.
+//! Exit codes: 0 success, 1 the job ran but part failed, 2 bad usage or bad config.
+
+mod commands;
+mod feeds;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::Config;
+use crate::paths::Paths;
+use crate::store::Store;
+
+/// A fast, offline-first terminal news reader for Diaspora Digital Media.
+#[derive(Debug, Parser)]
+#[command(name = "ddm-reader", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; with none, refresh and show the latest headlines.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Do not use the network: read the cache only.
+    #[arg(long, global = true)]
+    pub offline: bool,
+    /// Config file (default: $XDG_CONFIG_HOME/ddm-reader/config.toml).
+    #[arg(long, global = true, value_name = "PATH", env = "DDM_READER_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data directory for the cache and outbox (default: $XDG_DATA_HOME/ddm-reader).
+    #[arg(long, global = true, value_name = "DIR", env = "DDM_READER_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Refresh the cache, headless.
+    Fetch {
+        /// Only this feed (name or URL); may be repeated.
+        #[arg(long = "feed", value_name = "NAME|URL")]
+        feeds: Vec<String>,
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List cached articles, newest first.
+    List {
+        /// Only this feed (name or URL).
+        #[arg(long, value_name = "NAME|URL")]
+        feed: Option<String>,
+        /// Only unread articles.
+        #[arg(long)]
+        unread: bool,
+        /// Only starred articles.
+        #[arg(long)]
+        starred: bool,
+        /// At most N articles.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one article (and mark it read).
+    Read {
+        /// The article's id, from `list` or `search`.
+        id: i64,
+        /// Style the text: auto (when stdout is a terminal), always or never.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search titles and text, newest first.
+    Search {
+        /// Words to find (all of them; the last one may be a prefix).
+        query: String,
+        /// At most N results.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show, add or remove feeds.
+    Feeds {
+        /// What to do with feeds.
+        #[command(subcommand)]
+        command: FeedsCommand,
+    },
+    /// Import feeds from an OPML file (or a newsboat `urls` file).
+    Import {
+        /// The file to read.
+        file: PathBuf,
+    },
+    /// Export the feeds as OPML 2.0, to FILE or stdout.
+    Export {
+        /// The file to write (default: stdout).
+        file: Option<PathBuf>,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Man,
+}
+
+/// `feeds` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Every followed feed with its status.
+    List {
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Follow a feed (kept in the cache, not the config file).
+    Add {
+        /// The feed's URL.
+        url: String,
+        /// Its name (default: the site's host name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Stop following a feed added with `feeds add` or `import`.
+    Remove {
+        /// The feed's name (or URL).
+        name: String,
+    },
+}
+
+/// When `read` styles its output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// A command that could not do its job.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad usage or bad config (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// The job ran but part of it failed (exit 1); the message is already printed.
+    #[error("{0}")]
+    Partial(String),
+    /// Something else failed (exit 1).
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
+
+impl From<crate::store::StoreError> for CliError {
+    fn from(e: crate::store::StoreError) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+
+/// What every command gets: resolved paths and the config.
+pub struct Context {
+    /// File locations.
+    pub paths: Paths,
+    /// The configuration.
+    pub config: Config,
+    /// `--offline`.
+    pub offline: bool,
+}
+
+impl Context {
+    /// Opens the cache.
+    pub fn store(&self) -> Result<Store, CliError> {
+        Store::open(&self.paths.cache()).map_err(|e| {
+            CliError::Failed(anyhow::Error::new(e).context(format!(
+                "opening the cache {}",
+                self.paths.cache().display()
+            )))
+        })
+    }
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match run_inner(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(msg)) => {
+            eprintln!("ddm-reader: {msg}");
+            ExitCode::from(2)
+        }
+        Err(CliError::Partial(msg)) => {
+            if !msg.is_empty() {
+                eprintln!("ddm-reader: {msg}");
+            }
+            ExitCode::from(1)
+        }
+        Err(CliError::Failed(e)) => {
+            eprintln!("ddm-reader: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_inner(cli: Cli) -> Result<(), CliError> {
+    // These two need no config, cache or log.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "ddm-reader", &mut std::io::stdout());
+            return Ok(());
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd)
+                .render(&mut std::io::stdout())
+                .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("writing the man page")))?;
+            return Ok(());
+        }
+        _ => {}
+    }
+    let paths = Paths::resolve(cli.config.as_deref(), cli.data_dir.as_deref())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let (config, _source) = Config::load(&paths.config, paths.config_explicit)
+        .map_err(|e| CliError::Usage(format!("bad config: {e}")))?;
+    crate::logging::init(&paths.log_file(), &config.log.level);
+    let ctx = Context { paths, config, offline: cli.offline };
+    match cli.command {
+        None => commands::headlines(&ctx),
+        Some(Command::Fetch { feeds, json }) => commands::fetch(&ctx, &feeds, json),
+        Some(Command::List { feed, unread, starred, limit, json }) => {
+            commands::list(&ctx, feed.as_deref(), unread, starred, limit, json)
+        }
+        Some(Command::Read { id, color, json }) => commands::read(&ctx, id, color, json),
+        Some(Command::Search { query, limit, json }) => commands::search(&ctx, &query, limit, json),
+        Some(Command::Feeds { command }) => match command {
+            FeedsCommand::List { json } => feeds::list(&ctx, json),
+            FeedsCommand::Add { url, name } => feeds::add(&ctx, &url, name.as_deref()),
+            FeedsCommand::Remove { name } => feeds::remove(&ctx, &name),
+        },
+        Some(Command::Import { file }) => feeds::import(&ctx, &file),
+        Some(Command::Export { file }) => feeds::export(&ctx, file.as_deref()),
+        Some(Command::Completions { .. } | Command::Man) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        <Cli as clap::CommandFactory>::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from(["ddm-reader", "list", "--offline", "--data-dir", "/tmp/x"]).unwrap();
+        assert!(cli.offline);
+        assert_eq!(cli.data_dir.as_deref(), Some(std::path::Path::new("/tmp/x")));
+    }
+}

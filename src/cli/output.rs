@@ -1,0 +1,83 @@
+//! Printing for the CLI: JSON documents, article rows, the progress bar.
+//!
+//! Every string printed here came out of the store, where it was sanitised on the way
+//! in; feed-supplied error text is cleaned again before printing as a second guard.
+
+use std::io::{IsTerminal, Write};
+
+use chrono::{DateTime, Local, Utc};
+use serde::Serialize;
+
+use super::CliError;
+use crate::refresh::{FeedReport, FeedStatus};
+use crate::sanitize::clean_line;
+use crate::store::ArticleSummary;
+
+/// Prints `value` as one JSON document on stdout.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)
+        .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("writing JSON")))?;
+    writeln!(out).map_err(write_error)
+}
+
+/// Maps a failed write to stdout (a closed pipe, say) to an error.
+pub fn write_error(e: std::io::Error) -> CliError {
+    CliError::Failed(anyhow::Error::new(e).context("writing to stdout"))
+}
+
+/// A date for people, in local time.
+pub fn human_date(t: Option<DateTime<Utc>>) -> String {
+    t.map_or_else(|| "                ".to_owned(), |t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// Prints article rows: id, date, marks, feed, title.
+pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    let id_width = rows.iter().map(|r| r.id.to_string().len()).max().unwrap_or(1);
+    for r in rows {
+        let marks = format!("{}{}", if r.read { ' ' } else { 'N' }, if r.starred { '*' } else { ' ' });
+        writeln!(
+            out,
+            "{:>id_width$}  {}  {}  {}  {}",
+            r.id,
+            human_date(r.published),
+            marks,
+            r.feed,
+            r.title
+        )
+        .map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// Prints one line per feed result for people.
+pub fn feed_reports(reports: &[FeedReport]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    for r in reports {
+        let line = match r.status {
+            FeedStatus::Ok => format!("ok            {}: {} new, {} updated", r.name, r.new, r.updated),
+            FeedStatus::NotModified => format!("not modified  {}", r.name),
+            FeedStatus::Error => format!(
+                "error         {}: {}",
+                r.name,
+                clean_line(r.error.as_deref().unwrap_or("failed"))
+            ),
+        };
+        writeln!(out, "{line}").map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal.
+pub fn progress_bar(total: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} refreshing {pos}/{len} feeds {wide_msg}") {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}

@@ -1,0 +1,472 @@
+//! The user's configuration: TOML, every key with a built-in default.
+//!
+//! Owns parsing and validating `config.toml` and turning a bad file into an error that
+//! names the file, the line and the key (and, for a misspelt key, the nearest valid one).
+//! It does no I/O beyond reading the one file it is given and knows nothing of the store.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The DDM feed, used when there is no config file at all.
+pub const DEFAULT_FEED_URL: &str = "https://diasporadigitalmedia.com/feed/";
+/// The name the built-in DDM feed is listed under.
+pub const DEFAULT_FEED_NAME: &str = "Diaspora Digital Media";
+
+/// The whole configuration, as read from `config.toml` over the built-in defaults.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Feeds to follow; merged with the ones added through `feeds add` / `import`.
+    pub feeds: Vec<FeedConfig>,
+    /// How feeds are fetched.
+    pub fetch: FetchConfig,
+    /// How long articles are kept.
+    pub store: StoreConfig,
+    /// Where citizen reports go (used by the report feature).
+    pub report: ReportConfig,
+    /// How stories are shared (used by the share menu).
+    pub share: ShareConfig,
+    /// Logging to `<data dir>/ddm-reader.log`.
+    pub log: LogConfig,
+}
+
+/// One feed from the config file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeedConfig {
+    /// The name shown in lists and used by `--feed`.
+    pub name: String,
+    /// The feed's URL (http or https).
+    pub url: String,
+    /// An optional section the feed's articles are filed under.
+    #[serde(default)]
+    pub section: Option<String>,
+}
+
+/// Fetcher settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct FetchConfig {
+    /// Feeds fetched at the same time.
+    pub concurrency: usize,
+    /// Seconds allowed to open a connection.
+    pub connect_timeout_secs: u64,
+    /// Seconds allowed for a whole request, body included.
+    pub timeout_secs: u64,
+    /// Largest response accepted, counted after decompression.
+    pub max_bytes: u64,
+    /// Whether the reader refreshes when it starts.
+    pub refresh_on_start: bool,
+}
+
+/// Retention settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    /// Articles first stored longer ago than this are removed (starred ones never).
+    pub retention_days: u32,
+    /// At most this many articles are kept per feed (starred ones do not count).
+    pub max_articles_per_feed: u32,
+}
+
+/// Citizen report settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportConfig {
+    /// The newsroom's address.
+    pub to: String,
+    /// SMTP server; absent means reports go out through `mailto:` or `.eml` export.
+    pub smtp: Option<SmtpConfig>,
+}
+
+/// SMTP settings for sending reports.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    /// Server host name.
+    pub host: String,
+    /// Server port.
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    /// `starttls`, `tls` or `none` (loopback testing only).
+    #[serde(default = "default_smtp_security")]
+    pub security: String,
+    /// Login name, if the server wants AUTH.
+    #[serde(default)]
+    pub username: Option<String>,
+    /// Environment variable holding the password.
+    #[serde(default)]
+    pub password_env: Option<String>,
+    /// Program (argv, no shell) that prints the password.
+    #[serde(default)]
+    pub password_command: Option<Vec<String>>,
+}
+
+/// Share settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ShareConfig {
+    /// Share text; `{title}` and `{url}` are filled in.
+    pub template: String,
+    /// Program (argv, no shell) that opens URLs; else `$BROWSER`, else the platform's.
+    pub opener: Option<Vec<String>>,
+}
+
+/// Log settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// A tracing filter such as `info` or `ddm_reader=debug`.
+    pub level: String,
+}
+
+fn default_smtp_port() -> u16 {
+    587
+}
+
+fn default_smtp_security() -> String {
+    "starttls".to_owned()
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            feeds: Vec::new(),
+            fetch: FetchConfig::default(),
+            store: StoreConfig::default(),
+            report: ReportConfig::default(),
+            share: ShareConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            concurrency: 8,
+            connect_timeout_secs: 10,
+            timeout_secs: 30,
+            max_bytes: 16 * 1024 * 1024,
+            refresh_on_start: true,
+        }
+    }
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig { retention_days: 90, max_articles_per_feed: 2000 }
+    }
+}
+
+impl Default for ReportConfig {
+    fn default() -> Self {
+        ReportConfig { to: "citizenreports@diasporadigitalmedia.com".to_owned(), smtp: None }
+    }
+}
+
+impl Default for ShareConfig {
+    fn default() -> Self {
+        ShareConfig { template: "{title} — {url}".to_owned(), opener: None }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig { level: "info".to_owned() }
+    }
+}
+
+/// Where the configuration came from, for messages and for `feeds list`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigSource {
+    /// Read from this file.
+    File(PathBuf),
+    /// No file: the built-in defaults (with the DDM feed).
+    BuiltIn,
+}
+
+/// A configuration that could not be used: names the file, line and key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid, or holds an unknown key or a value of the wrong type.
+    #[error("{path}:{line}:{column}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong, naming the key.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Loads the configuration from `path` if given and present; `required` says whether
+    /// a missing file is an error (an explicit `--config`) or means the built-in defaults.
+    pub fn load(path: &Path, required: bool) -> Result<(Config, ConfigSource), ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let config = Config::parse(&text, path)?;
+                Ok((config, ConfigSource::File(path.to_path_buf())))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+                Ok((Config::built_in(), ConfigSource::BuiltIn))
+            }
+            Err(source) => Err(ConfigError::Read { path: path.to_path_buf(), source }),
+        }
+    }
+
+    /// The configuration used when there is no file: defaults plus the DDM feed.
+    pub fn built_in() -> Config {
+        Config {
+            feeds: vec![FeedConfig {
+                name: DEFAULT_FEED_NAME.to_owned(),
+                url: DEFAULT_FEED_URL.to_owned(),
+                section: None,
+            }],
+            ..Config::default()
+        }
+    }
+
+    /// Parses and validates `text`, read from `path` (used in messages only).
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            invalid(path, text, offset, &describe_toml_error(&e, text, offset))
+        })?;
+        config.validate(text, path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        let fetch = &self.fetch;
+        for (key, value) in [
+            ("concurrency", fetch.concurrency as u64),
+            ("connect_timeout_secs", fetch.connect_timeout_secs),
+            ("timeout_secs", fetch.timeout_secs),
+            ("max_bytes", fetch.max_bytes),
+        ] {
+            if value == 0 {
+                return Err(invalid(
+                    path,
+                    text,
+                    at(key),
+                    &format!("key `fetch.{key}`: must be greater than 0"),
+                ));
+            }
+        }
+        let mut names = std::collections::HashSet::new();
+        for feed in &self.feeds {
+            let offset = at(&feed.url);
+            if feed.name.trim().is_empty() {
+                return Err(invalid(path, text, offset, "key `feeds.name`: must not be empty"));
+            }
+            match url::Url::parse(&feed.url) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => {}
+                _ => {
+                    return Err(invalid(
+                        path,
+                        text,
+                        offset,
+                        &format!(
+                            "key `feeds.url`: `{}` is not an http or https URL",
+                            feed.url
+                        ),
+                    ));
+                }
+            }
+            if !names.insert(feed.name.as_str()) {
+                return Err(invalid(
+                    path,
+                    text,
+                    at(&format!("\"{}\"", feed.name)),
+                    &format!("key `feeds.name`: the name `{}` is used twice", feed.name),
+                ));
+            }
+        }
+        if let Some(smtp) = &self.report.smtp
+            && !matches!(smtp.security.as_str(), "starttls" | "tls" | "none")
+        {
+            return Err(invalid(
+                path,
+                text,
+                at("security"),
+                "key `report.smtp.security`: must be \"starttls\", \"tls\" or \"none\"",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn invalid(path: &Path, text: &str, offset: usize, message: &str) -> ConfigError {
+    let (line, column) = line_column(text, offset);
+    ConfigError::Invalid { path: path.to_path_buf(), line, column, message: message.to_owned() }
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or("");
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Turns toml's message into one that names the dotted key and suggests a valid one.
+fn describe_toml_error(e: &toml::de::Error, text: &str, offset: usize) -> String {
+    let message = e.message().trim().to_owned();
+    let key = key_path_at(text, offset);
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let unknown = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let mut out = format!("unknown key `{key}`");
+        if let Some(best) = nearest(unknown, &expected) {
+            out.push_str(&format!(" (did you mean `{best}`?)"));
+        }
+        if !expected.is_empty() {
+            out.push_str(&format!("; valid keys here: {}", expected.join(", ")));
+        }
+        return out;
+    }
+    if key.is_empty() { message } else { format!("key `{key}`: {message}") }
+}
+
+/// The dotted key whose line holds `offset`: the last table header above it plus the
+/// key before `=` on that line.
+fn key_path_at(text: &str, offset: usize) -> String {
+    let offset = offset.min(text.len());
+    let line_start = text.get(..offset).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+    let line = text.get(line_start..).and_then(|l| l.lines().next()).unwrap_or("");
+    let table = text
+        .get(..line_start)
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_owned());
+    let trimmed = line.trim();
+    if trimmed.starts_with('[') {
+        return trimmed.trim_matches(|c| c == '[' || c == ']').trim().to_owned();
+    }
+    let key = line.split('=').next().unwrap_or("").trim().trim_matches('"');
+    match (table, key.is_empty()) {
+        (Some(t), false) => format!("{t}.{key}"),
+        (Some(t), true) => t,
+        (None, _) => key.to_owned(),
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (levenshtein(word, c), *c))
+        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 2).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+impl fmt::Display for ConfigSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigSource::File(p) => write!(f, "{}", p.display()),
+            ConfigSource::BuiltIn => f.write_str("built-in defaults"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        Config::parse(text, Path::new("/tmp/c.toml")).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn example_config_parses_and_matches_defaults() {
+        let text = include_str!("../config.example.toml");
+        let config = Config::parse(text, Path::new("config.example.toml")).unwrap();
+        assert_eq!(config.fetch, FetchConfig::default());
+        assert_eq!(config.store, StoreConfig::default());
+        assert_eq!(config.feeds[0].url, DEFAULT_FEED_URL);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_suggests() {
+        let e = err("[fetch]\nconcurency = 4\n");
+        assert!(e.starts_with("/tmp/c.toml:2:"), "{e}");
+        assert!(e.contains("unknown key `fetch.concurency`"), "{e}");
+        assert!(e.contains("did you mean `concurrency`?"), "{e}");
+    }
+
+    #[test]
+    fn wrong_type_names_key_and_line() {
+        let e = err("[fetch]\nconcurrency = 8\ntimeout_secs = \"thirty\"\n");
+        assert!(e.starts_with("/tmp/c.toml:3:"), "{e}");
+        assert!(e.contains("fetch.timeout_secs"), "{e}");
+    }
+
+    #[test]
+    fn syntax_error_names_line() {
+        let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\n");
+        assert!(e.starts_with("/tmp/c.toml:3:"), "{e}");
+    }
+
+    #[test]
+    fn unknown_feed_key_is_rejected() {
+        let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\nsectoin = \"N\"\n");
+        assert!(e.contains("/tmp/c.toml:4:"), "{e}");
+        assert!(e.contains("did you mean `section`?"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        assert!(err("[fetch]\nconcurrency = 0\n").contains("fetch.concurrency"));
+        let e = err("[[feeds]]\nname = \"x\"\nurl = \"ftp://a.example/\"\n");
+        assert!(e.contains(":3:") && e.contains("not an http"), "{e}");
+        let e = err(
+            "[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
+             [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n",
+        );
+        assert!(e.contains("used twice"), "{e}");
+    }
+
+    #[test]
+    fn missing_optional_file_means_built_in() {
+        let (c, s) = Config::load(Path::new("/nonexistent/ddm.toml"), false).unwrap();
+        assert_eq!(s, ConfigSource::BuiltIn);
+        assert_eq!(c.feeds[0].url, DEFAULT_FEED_URL);
+        assert!(Config::load(Path::new("/nonexistent/ddm.toml"), true).is_err());
+    }
+}

@@ -1,0 +1,230 @@
+//! Turns the raw bytes of a response into UTF-8 text a feed parser can read.
+//!
+//! Feeds arrive gzip-compressed without saying so, in legacy encodings declared or not,
+//! with a BOM or blank lines before the XML declaration, and with HTML entities such as
+//! `&nbsp;` that XML does not know. This module repairs exactly those things and nothing
+//! else; it does no parsing of the feed itself.
+
+use std::borrow::Cow;
+use std::io::Read;
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// A body that cannot be turned into text.
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    /// The body was empty.
+    #[error("the server sent an empty body")]
+    Empty,
+    /// A gzip body that is corrupt.
+    #[error("the body looks gzip-compressed but cannot be decompressed: {0}")]
+    Gzip(String),
+    /// A gzip body that inflates past the size cap.
+    #[error("the decompressed body is larger than the {limit}-byte limit")]
+    TooLarge {
+        /// The cap, in bytes.
+        limit: u64,
+    },
+}
+
+/// Decompresses a body that starts with the gzip magic bytes (some servers send gzip
+/// without `Content-Encoding`), never inflating past `max_bytes`.
+pub fn gunzip_if_needed(bytes: &[u8], max_bytes: u64) -> Result<Cow<'_, [u8]>, DecodeError> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(Cow::Borrowed(bytes));
+    }
+    let mut out = Vec::new();
+    let mut reader = flate2::read::MultiGzDecoder::new(bytes).take(max_bytes + 1);
+    reader.read_to_end(&mut out).map_err(|e| DecodeError::Gzip(e.to_string()))?;
+    if out.len() as u64 > max_bytes {
+        return Err(DecodeError::TooLarge { limit: max_bytes });
+    }
+    Ok(Cow::Owned(out))
+}
+
+/// Decodes `bytes` to UTF-8. Order of trust: a BOM, then the XML declaration, then the
+/// HTTP charset, then valid UTF-8, then a statistical guess (chardetng) for the many
+/// feeds that declare nothing. A declared encoding the bytes contradict (declared UTF-8
+/// but invalid) also falls back to the guess.
+pub fn to_utf8(bytes: &[u8], http_charset: Option<&str>) -> Result<String, DecodeError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(DecodeError::Empty);
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((enc, bom_len)) => (enc, bytes.get(bom_len..).unwrap_or_default()),
+        None => (pick_encoding(bytes, http_charset), bytes),
+    };
+    let (text, _, _) = encoding.decode(body);
+    let mut text = text.into_owned();
+    // The text is UTF-8 now: a declaration that says otherwise would make the XML
+    // parser decode it a second time.
+    rewrite_declared_encoding(&mut text);
+    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if trimmed.len() != text.len() {
+        text = trimmed.to_owned();
+    }
+    Ok(text)
+}
+
+fn pick_encoding(bytes: &[u8], http_charset: Option<&str>) -> &'static Encoding {
+    let declared = declared_xml_encoding(bytes)
+        .or(http_charset)
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()));
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    match declared {
+        Some(enc) if enc == UTF_8 && !valid_utf8 => guess(bytes),
+        Some(enc) => enc,
+        None if valid_utf8 => UTF_8,
+        None => guess(bytes),
+    }
+}
+
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    detector.guess(None, true)
+}
+
+/// The `encoding="..."` of an XML declaration at the start of `bytes`, if any.
+fn declared_xml_encoding(bytes: &[u8]) -> Option<&str> {
+    let head = &bytes[..bytes.len().min(512)];
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = &head[start..];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.windows(2).position(|w| w == b"?>")?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let at = decl.find("encoding")?;
+    let rest = decl[at + "encoding".len()..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+fn rewrite_declared_encoding(text: &mut String) {
+    let start = text.len() - text.trim_start().len();
+    let Some(decl_len) = text[start..].starts_with("<?xml").then(|| text[start..].find("?>"))
+    else {
+        return;
+    };
+    let Some(decl_len) = decl_len else { return };
+    let decl = &text[start..start + decl_len];
+    let Some(at) = decl.find("encoding") else { return };
+    let after = &decl[at..];
+    let Some(q1) = after.find(['"', '\'']) else { return };
+    let quote = after[q1..].chars().next().unwrap_or('"');
+    let Some(q2) = after[q1 + 1..].find(quote) else { return };
+    let range = start + at + q1 + 1..start + at + q1 + 1 + q2;
+    text.replace_range(range, "UTF-8");
+}
+
+/// Replaces HTML named entities that XML does not define (`&nbsp;`, `&eacute;`, …) with
+/// numeric references, so a feed that uses them in plain element text still parses.
+/// An unknown name becomes `&amp;name;`, which shows as the text it was.
+pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
+    if !xml.contains('&') {
+        return Cow::Borrowed(xml);
+    }
+    let mut out: Option<String> = None;
+    let mut last = 0;
+    let bytes = xml.as_bytes();
+    let mut i = 0;
+    while let Some(pos) = xml[i..].find('&') {
+        let amp = i + pos;
+        i = amp + 1;
+        let name_end = bytes[i..]
+            .iter()
+            .take(40)
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map(|p| i + p);
+        let Some(name_end) = name_end else { continue };
+        if name_end == i || bytes.get(name_end) != Some(&b';') {
+            // `&#…;`, a bare `&`, or something else the XML parser will judge.
+            if bytes.get(i) != Some(&b'#') && name_end == i {
+                let out = out.get_or_insert_with(|| String::with_capacity(xml.len() + 16));
+                out.push_str(&xml[last..amp]);
+                out.push_str("&amp;");
+                last = i;
+            }
+            continue;
+        }
+        let name = &xml[i..name_end];
+        if matches!(name, "amp" | "lt" | "gt" | "quot" | "apos") {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(xml.len() + 16));
+        out.push_str(&xml[last..amp]);
+        let key = &xml[i..=name_end];
+        match html5ever::data::NAMED_ENTITIES.get(key) {
+            Some(&(first, second)) if first != 0 => {
+                out.push_str(&format!("&#{first};"));
+                if second != 0 {
+                    out.push_str(&format!("&#{second};"));
+                }
+            }
+            _ => {
+                out.push_str("&amp;");
+                out.push_str(key);
+            }
+        }
+        last = name_end + 1;
+        i = last;
+    }
+    match out {
+        Some(mut s) => {
+            s.push_str(&xml[last..]);
+            Cow::Owned(s)
+        }
+        None => Cow::Borrowed(xml),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_latin1_is_decoded() {
+        let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>caf\xe9</rss>";
+        let text = to_utf8(bytes, None).unwrap();
+        assert!(text.contains("café"));
+        assert!(text.contains("encoding=\"UTF-8\""));
+    }
+
+    #[test]
+    fn bom_and_leading_blank_lines_are_dropped() {
+        let text = to_utf8(b"\xef\xbb\xbf\n\n  <?xml version='1.0'?><a/>", None).unwrap();
+        assert!(text.starts_with("<?xml"));
+    }
+
+    #[test]
+    fn undeclared_windows_1251_is_guessed() {
+        // "Новости города" in windows-1251, no declaration.
+        let body = b"<rss><title>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0 \
+            \xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0</title></rss>";
+        let text = to_utf8(body, None).unwrap();
+        assert!(text.contains("Новости города"), "{text}");
+    }
+
+    #[test]
+    fn empty_body_is_an_error() {
+        assert!(matches!(to_utf8(b"  \n", None), Err(DecodeError::Empty)));
+    }
+
+    #[test]
+    fn html_entities_become_numeric() {
+        assert_eq!(fix_html_entities("a&nbsp;b &amp; &eacute; &#8211;"), "a&#160;b &amp; &#233; &#8211;");
+        assert_eq!(fix_html_entities("&bogus; & x"), "&amp;bogus; &amp; x");
+    }
+
+    #[test]
+    fn gzip_is_capped() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(&vec![b'a'; 10_000]).unwrap();
+        let gz = enc.finish().unwrap();
+        assert_eq!(gunzip_if_needed(&gz, 20_000).unwrap().len(), 10_000);
+        assert!(matches!(gunzip_if_needed(&gz, 1_000), Err(DecodeError::TooLarge { .. })));
+    }
+}

@@ -1,0 +1,61 @@
+//! Feeds: fetching over HTTP, parsing, and normalising entries into articles.
+//!
+//! `fetch` talks to the network (the only module that does), `decode` and `parse` turn
+//! bytes into feed-rs's model, and `normalize` makes clean, sanitised [`NewArticle`]s
+//! ready for the store. Nothing here touches SQLite or a terminal.
+
+pub mod decode;
+pub mod fetch;
+pub mod normalize;
+pub mod parse;
+
+use chrono::{DateTime, Utc};
+
+use crate::document::Document;
+
+/// An article as it came from a feed, cleaned and ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewArticle {
+    /// Identity within its feed: the guid/id, else the link, else a hash of title and date.
+    pub key: String,
+    /// The article's web page.
+    pub url: Option<String>,
+    /// One-line title.
+    pub title: String,
+    /// Author or authors, joined with ", ".
+    pub author: Option<String>,
+    /// Categories (WordPress categories and tags).
+    pub categories: Vec<String>,
+    /// Publication time, when the feed gives one.
+    pub published: Option<DateTime<Utc>>,
+    /// Last update time, when the feed gives one.
+    pub updated: Option<DateTime<Utc>>,
+    /// The lead image.
+    pub image_url: Option<String>,
+    /// The body as a document.
+    pub document: Document,
+    /// The body as plain text (from the document), for search and actors.
+    pub text: String,
+}
+
+/// A feed parsed and normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedFeed {
+    /// The feed's own title.
+    pub title: Option<String>,
+    /// The feed's web site.
+    pub site_url: Option<String>,
+    /// Its articles, in feed order.
+    pub articles: Vec<NewArticle>,
+}
+
+/// Parses and normalises a fetched body: the whole CPU-bound half of a refresh.
+pub fn process(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    feed_url: &url::Url,
+    max_bytes: u64,
+) -> Result<ParsedFeed, parse::ParseError> {
+    let raw = parse::parse(bytes, http_charset, feed_url, max_bytes)?;
+    Ok(normalize::normalize(raw, feed_url))
+}

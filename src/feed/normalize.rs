@@ -1,0 +1,273 @@
+//! Turns feed-rs entries into clean [`NewArticle`]s.
+//!
+//! Owns identity (guid, else link, else a hash of title and date), the choice of body
+//! (`content:encoded` over `description`), the lead image, URL resolution and the
+//! sanitising of every string that came from the feed. Pure: no I/O.
+
+use feed_rs::model::{Entry, Feed, Text};
+use url::Url;
+
+use super::parse::RawFeed;
+use super::{NewArticle, ParsedFeed};
+use crate::document::{self, Document};
+use crate::sanitize::clean_line;
+
+/// Normalises every entry of `raw`, fetched from `feed_url`.
+pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
+    let RawFeed { feed, thumbnails } = raw;
+    let Feed { title, links, entries, .. } = feed;
+    let title = title.map(|t| text_line(&t)).filter(|t| !t.is_empty());
+    let site_url = links
+        .iter()
+        .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .find_map(|l| web_url(&l.href, feed_url));
+    let articles = entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let thumb = thumbnails.get(i).cloned().flatten();
+            normalize_entry(entry, thumb, feed_url)
+        })
+        .collect();
+    ParsedFeed { title, site_url, articles }
+}
+
+fn normalize_entry(entry: Entry, thumbnail: Option<String>, feed_url: &Url) -> NewArticle {
+    let base = entry
+        .base
+        .as_deref()
+        .and_then(|b| feed_url.join(b.trim()).ok())
+        .unwrap_or_else(|| feed_url.clone());
+    let url = entry
+        .links
+        .iter()
+        .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .find_map(|l| web_url(&l.href, &base));
+    let body_html = entry
+        .content
+        .as_ref()
+        .and_then(|c| {
+            let body = c.body.as_deref()?;
+            Some(if c.content_type.essence().to_string().ends_with("plain") {
+                plain_to_html(body)
+            } else {
+                body.to_owned()
+            })
+        })
+        .filter(|b| !b.trim().is_empty())
+        .or_else(|| entry.summary.as_ref().map(text_html));
+    let document = body_html.map(|h| document::from_html(&h, Some(&base))).unwrap_or_default();
+    let text = document.plain_text();
+    let published = entry.published.or(entry.updated);
+    let mut title = entry.title.as_ref().map(text_line).unwrap_or_default();
+    if title.is_empty() {
+        title = fallback_title(&text);
+    }
+    let key = identity(&entry.id, url.as_deref(), &title, published);
+    let author = authors(&entry);
+    let mut categories: Vec<String> = Vec::new();
+    for c in &entry.categories {
+        let name = clean_line(c.label.as_deref().unwrap_or(&c.term));
+        if !name.is_empty() && !categories.contains(&name) {
+            categories.push(name);
+        }
+    }
+    let image_url = lead_image(&entry, thumbnail.as_deref(), &base, &document);
+    NewArticle {
+        key,
+        url,
+        title,
+        author,
+        categories,
+        published,
+        updated: entry.updated,
+        image_url,
+        document,
+        text,
+    }
+}
+
+/// An http(s) URL, resolved against `base` and cleaned; anything else is dropped.
+fn web_url(href: &str, base: &Url) -> Option<String> {
+    let href = clean_line(href);
+    let url = base.join(&href).ok()?;
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+fn identity(
+    id: &str,
+    url: Option<&str>,
+    title: &str,
+    published: Option<chrono::DateTime<chrono::Utc>>,
+) -> String {
+    let id = clean_line(id);
+    if !id.is_empty() {
+        return id;
+    }
+    if let Some(url) = url {
+        return url.to_owned();
+    }
+    let date = published.map(|d| d.timestamp().to_string()).unwrap_or_default();
+    format!("hash:{:016x}", fnv1a(&[title.as_bytes(), b"\x1f", date.as_bytes()]))
+}
+
+/// FNV-1a, 64-bit: stable across Rust versions, unlike `DefaultHasher`.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in parts.iter().flat_map(|p| p.iter()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+fn is_html(t: &Text) -> bool {
+    let essence = t.content_type.essence().to_string();
+    essence.contains("html")
+}
+
+/// A one-line string from a feed `Text` that may be HTML (Atom `type="html"`).
+fn text_line(t: &Text) -> String {
+    if is_html(t) && t.content.contains('<') {
+        clean_line(&document::from_html(&t.content, None).plain_text())
+    } else {
+        clean_line(&t.content)
+    }
+}
+
+fn text_html(t: &Text) -> String {
+    if is_html(t) { t.content.clone() } else { plain_to_html(&t.content) }
+}
+
+fn plain_to_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str("<p>");
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out.push_str("</p>");
+    out
+}
+
+fn fallback_title(text: &str) -> String {
+    let line = clean_line(text);
+    if line.is_empty() {
+        return "(untitled)".to_owned();
+    }
+    let mut title: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        title.push('…');
+    }
+    title
+}
+
+fn authors(entry: &Entry) -> Option<String> {
+    let names: Vec<String> = entry
+        .authors
+        .iter()
+        .map(|p| {
+            let name = p.name.as_deref().filter(|n| !n.trim().is_empty());
+            clean_line(name.or(p.email.as_deref()).unwrap_or(""))
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The lead image: `media:content`, then `media:thumbnail` (feed-rs's and our own
+/// item-level one), then an image enclosure, then the first image in the body.
+fn lead_image(
+    entry: &Entry,
+    item_thumbnail: Option<&str>,
+    base: &Url,
+    document: &Document,
+) -> Option<String> {
+    let is_image = |ct: Option<String>| ct.is_none_or(|t| t.starts_with("image/"));
+    let media_content = entry.media.iter().flat_map(|m| &m.content).find_map(|c| {
+        let url = c.url.as_ref()?;
+        is_image(c.content_type.as_ref().map(|t| t.essence().to_string())).then(|| url.as_str().to_owned())
+    });
+    let media_thumb =
+        entry.media.iter().flat_map(|m| &m.thumbnails).map(|t| t.image.uri.clone()).next();
+    let enclosure = entry
+        .links
+        .iter()
+        .filter(|l| l.rel.as_deref() == Some("enclosure"))
+        .find(|l| l.media_type.as_deref().is_some_and(|t| t.starts_with("image/")))
+        .map(|l| l.href.clone());
+    media_content
+        .or(media_thumb)
+        .or_else(|| item_thumbnail.map(str::to_owned))
+        .or(enclosure)
+        .and_then(|u| web_url(&u, base))
+        .or_else(|| document.first_image().map(str::to_owned))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(xml: &str) -> ParsedFeed {
+        let url = Url::parse("https://example.org/blog/feed/").unwrap();
+        super::super::process(xml.as_bytes(), None, &url, 1 << 20).unwrap()
+    }
+
+    #[test]
+    fn wordpress_item_prefers_content_encoded() {
+        let feed = parse(
+            r#"<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Blog</title><link>https://example.org/</link>
+            <item><title>Hello &amp; welcome</title><link>https://example.org/hello</link>
+            <guid isPermaLink="false">https://example.org/?p=1</guid>
+            <dc:creator><![CDATA[Ada Obi]]></dc:creator>
+            <category><![CDATA[News]]></category><category><![CDATA[Politics]]></category>
+            <description><![CDATA[Short summary]]></description>
+            <content:encoded><![CDATA[<p>The full story.</p>]]></content:encoded>
+            <pubDate>Thu, 15 May 2025 12:00:00 +0000</pubDate></item></channel></rss>"#,
+        );
+        let a = &feed.articles[0];
+        assert_eq!(a.key, "https://example.org/?p=1");
+        assert_eq!(a.title, "Hello & welcome");
+        assert_eq!(a.author.as_deref(), Some("Ada Obi"));
+        assert_eq!(a.categories, vec!["News", "Politics"]);
+        assert!(a.text.contains("The full story."), "{}", a.text);
+        assert!(!a.text.contains("Short summary"));
+        assert_eq!(a.published.unwrap().to_rfc3339(), "2025-05-15T12:00:00+00:00");
+    }
+
+    #[test]
+    fn identity_falls_back_to_link_then_hash() {
+        let feed = parse(
+            r#"<rss version="2.0"><channel><title>t</title>
+            <item><title>A</title><link>/a</link></item>
+            <item><title>B</title></item></channel></rss>"#,
+        );
+        assert_eq!(feed.articles[0].key, "https://example.org/a");
+        assert_eq!(feed.articles[0].url.as_deref(), Some("https://example.org/a"));
+        assert!(feed.articles[1].key.starts_with("hash:"));
+        let again = parse(
+            r#"<rss version="2.0"><channel><title>t</title>
+            <item><title>B</title></item></channel></rss>"#,
+        );
+        assert_eq!(again.articles[0].key, feed.articles[1].key);
+    }
+
+    #[test]
+    fn hostile_strings_are_cleaned() {
+        let feed = parse(
+            "<rss version=\"2.0\"><channel><title>t</title><item>\
+             <title>Hi &#27;[2J there&#x9b;31m \u{202e}x</title>\
+             <author>e\u{7}vil</author><link>https://example.org/\u{1b}]8;;x</link>\
+             <category>c&#27;]52;c;AAAA&#7;</category></item></channel></rss>",
+        );
+        let a = &feed.articles[0];
+        for s in [&a.title, a.author.as_ref().unwrap(), a.url.as_ref().unwrap(), &a.categories[0]] {
+            assert!(!s.chars().any(crate::sanitize::is_unsafe), "{s:?}");
+        }
+    }
+}

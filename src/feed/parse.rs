@@ -1,0 +1,179 @@
+//! Parses a feed body (RSS 0.9x/1.0/2.0, Atom, JSON Feed) with feed-rs.
+//!
+//! Owns the step from bytes to feed-rs's model: decompression, decoding and entity repair
+//! (in [`super::decode`]), the parse itself, and reading what feed-rs drops (an
+//! item-level `media:thumbnail`). It produces no articles; [`super::normalize`] does.
+
+use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
+use url::Url;
+
+use super::decode::{self, DecodeError};
+
+const MEDIA_RSS_NS: &str = "http://search.yahoo.com/mrss/";
+
+/// A parsed feed, with the thumbnails feed-rs does not keep.
+#[derive(Debug)]
+pub struct RawFeed {
+    /// feed-rs's model of the feed.
+    pub feed: feed_rs::model::Feed,
+    /// For each entry, in document order, its item-level `media:thumbnail` URL.
+    pub thumbnails: Vec<Option<String>>,
+}
+
+/// Why a body is not a usable feed.
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    /// The body could not be decoded to text.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// An HTML page where a feed was expected.
+    #[error("not a feed: the server sent an HTML page")]
+    Html,
+    /// Text that is neither RSS, Atom nor JSON Feed.
+    #[error("not a feed: no RSS, Atom or JSON Feed root element")]
+    NotAFeed,
+    /// A feed that is malformed or cut short.
+    #[error("malformed feed: {0}")]
+    Malformed(String),
+}
+
+/// Parses `bytes` fetched from `feed_url`; `http_charset` is the charset of the
+/// response's Content-Type, if any.
+pub fn parse(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    feed_url: &Url,
+    max_bytes: u64,
+) -> Result<RawFeed, ParseError> {
+    let bytes = decode::gunzip_if_needed(bytes, max_bytes)?;
+    let text = decode::to_utf8(&bytes, http_charset)?;
+    let is_json = text.starts_with('{');
+    let text = if is_json { text.into() } else { decode::fix_html_entities(&text) };
+    if !is_json && looks_like_html(&text) {
+        return Err(ParseError::Html);
+    }
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(Some(feed_url.as_str()))
+        // Identity is ours to decide (guid, else link, else a hash of title and date):
+        // an empty id tells normalise that the feed gave none.
+        .id_generator(|_, _, _| String::new())
+        .build();
+    let feed = parser.parse(text.as_bytes()).map_err(|e| match e {
+        feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot) => {
+            ParseError::NotAFeed
+        }
+        other => ParseError::Malformed(first_line(&other.to_string())),
+    })?;
+    let thumbnails = if !is_json && text.contains(MEDIA_RSS_NS) {
+        item_thumbnails(&text)
+    } else {
+        Vec::new()
+    };
+    Ok(RawFeed { feed, thumbnails })
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).chars().take(200).collect()
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head = head.trim_start();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// The URL of each item's or entry's own `media:thumbnail` (not one inside a
+/// `media:group` or `media:content`, which feed-rs keeps), in document order.
+fn item_thumbnails(xml: &str) -> Vec<Option<String>> {
+    let mut reader = quick_xml::reader::NsReader::from_str(xml);
+    let mut out = Vec::new();
+    let mut depth_in_item: Option<usize> = None;
+    let mut depth = 0usize;
+    loop {
+        let (ns, event) = match reader.read_resolved_event() {
+            Ok(pair) => pair,
+            Err(_) => break,
+        };
+        match event {
+            Event::Start(e) => {
+                depth += 1;
+                let local = e.local_name();
+                if matches!(local.into_inner(), "item" | "entry") && depth_in_item.is_none() {
+                    depth_in_item = Some(depth);
+                    out.push(None);
+                } else if depth_in_item == Some(depth - 1) {
+                    note_thumbnail(&ns, &e, &mut out);
+                }
+            }
+            Event::Empty(e) => {
+                if depth_in_item == Some(depth) {
+                    note_thumbnail(&ns, &e, &mut out);
+                }
+            }
+            Event::End(_) => {
+                if depth_in_item == Some(depth) {
+                    depth_in_item = None;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn note_thumbnail(
+    ns: &ResolveResult<'_>,
+    e: &quick_xml::events::BytesStart<'_>,
+    out: &mut [Option<String>],
+) {
+    let is_media = matches!(ns, ResolveResult::Bound(n) if n.into_inner() == MEDIA_RSS_NS);
+    if !is_media || e.local_name().into_inner() != "thumbnail" {
+        return;
+    }
+    let url = e.attributes().flatten().find(|a| a.key.local_name().into_inner() == "url");
+    if let (Some(slot), Some(attr)) = (out.last_mut(), url)
+        && slot.is_none()
+        && let Ok(value) = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+    {
+        *slot = Some(value.into_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url() -> Url {
+        Url::parse("https://example.org/feed/").unwrap()
+    }
+
+    #[test]
+    fn item_level_thumbnail_is_read() {
+        let xml = r#"<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+            <item><title>a</title><media:thumbnail url="https://example.org/a.jpg"/></item>
+            <item><title>b</title></item>
+            <item><title>c</title><media:group><media:thumbnail url="https://example.org/g.jpg"/></media:group></item>
+            </channel></rss>"#;
+        let raw = parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap();
+        assert_eq!(raw.feed.entries.len(), 3);
+        assert_eq!(
+            raw.thumbnails,
+            vec![Some("https://example.org/a.jpg".to_owned()), None, None]
+        );
+    }
+
+    #[test]
+    fn html_page_is_not_a_feed() {
+        let err = parse(b"<!DOCTYPE html><html><body>hi</body></html>", None, &url(), 1 << 20);
+        assert!(matches!(err, Err(ParseError::Html)));
+    }
+
+    #[test]
+    fn truncated_xml_is_malformed() {
+        let err = parse(b"<rss version=\"2.0\"><channel><title>t</title><item><title>a", None, &url(), 1 << 20);
+        assert!(err.is_err());
+    }
+}

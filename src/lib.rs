@@ -1,0 +1,23 @@
+//! ddm-reader: a fast, offline-first terminal news reader for Diaspora Digital Media.
+//!
+//! Module map (data flows top to bottom):
+//! - [`config`], [`paths`], [`logging`]: settings, file locations, the log file.
+//! - [`feed`]: fetch (the only network code), decode, parse and normalise feeds.
+//! - [`document`]: article HTML as blocks that any front end can wrap and print.
+//! - [`sanitize`]: the character policy for everything that came from the network.
+//! - [`store`]: the SQLite cache every front end reads and writes.
+//! - [`refresh`]: fetch → parse → normalise → store for many feeds at once.
+//! - [`opml`], [`sample`]: feed lists in and out; the bundled sample edition.
+//! - [`cli`]: the command-line front end (the contract scripts rely on).
+
+pub mod cli;
+pub mod config;
+pub mod document;
+pub mod feed;
+pub mod logging;
+pub mod opml;
+pub mod paths;
+pub mod refresh;
+pub mod sample;
+pub mod sanitize;
+pub mod store;

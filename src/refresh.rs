@@ -1,0 +1,271 @@
+//! A refresh: fetch → parse → normalise → store, for many feeds at once.
+//!
+//! Fetches run as tokio tasks, at most `concurrency` at a time; parsing (CPU-bound) runs
+//! on blocking threads, at most one per core; one writer thread owns the cache and
+//! stores each feed in its own transaction as it arrives. Each feed's failure is its own:
+//! it is recorded in that feed's status and never stops or delays the others. Progress
+//! is reported per feed as it finishes; the final reports come back in target order.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tokio::sync::{Semaphore, mpsc, oneshot};
+
+use crate::config::Config;
+use crate::feed::ParsedFeed;
+use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetcher, Validators};
+use crate::store::{FeedId, FeedRow, FeedSource, RefreshCounts, Retention, Store, StoreError};
+
+/// How one feed's refresh ended, as `fetch --json` prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedStatus {
+    /// New content was fetched and stored.
+    Ok,
+    /// The server said 304: nothing changed.
+    NotModified,
+    /// The feed failed; see `error`.
+    Error,
+}
+
+/// One feed's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FeedReport {
+    /// Feed name.
+    pub name: String,
+    /// Feed URL.
+    pub url: String,
+    /// How it ended.
+    pub status: FeedStatus,
+    /// Articles seen for the first time.
+    pub new: usize,
+    /// Cached articles whose content changed.
+    pub updated: usize,
+    /// HTTP status, when there was an answer.
+    pub http_status: Option<u16>,
+    /// What went wrong.
+    pub error: Option<String>,
+}
+
+/// Settings for a refresh.
+#[derive(Debug, Clone)]
+pub struct RefreshOptions {
+    /// Limits for each request.
+    pub fetch: FetchSettings,
+    /// Feeds fetched at once.
+    pub concurrency: usize,
+    /// Retention applied after each feed is stored.
+    pub retention: Retention,
+}
+
+impl RefreshOptions {
+    /// The options a config asks for.
+    pub fn from_config(config: &Config) -> RefreshOptions {
+        let f = &config.fetch;
+        RefreshOptions {
+            fetch: FetchSettings {
+                connect_timeout: std::time::Duration::from_secs(f.connect_timeout_secs),
+                timeout: std::time::Duration::from_secs(f.timeout_secs),
+                max_bytes: f.max_bytes,
+            },
+            concurrency: f.concurrency.max(1),
+            retention: Retention {
+                days: config.store.retention_days,
+                max_per_feed: config.store.max_articles_per_feed,
+            },
+        }
+    }
+}
+
+/// Why a refresh could not run at all (a single feed's failure is not one of these).
+#[derive(Debug, thiserror::Error)]
+pub enum RefreshError {
+    /// The HTTP client could not be built.
+    #[error(transparent)]
+    Client(#[from] FetchError),
+    /// The cache could not be opened.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The feeds to follow: the config's (their rows created or updated to match), then the
+/// ones added with `feeds add` / `import`. The sample edition is never fetched.
+pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
+    let mut ids = Vec::new();
+    for f in &config.feeds {
+        ids.push(store.ensure_feed(&f.url, &f.name, f.section.as_deref(), FeedSource::Config)?);
+    }
+    let all = store.feeds()?;
+    let mut out: Vec<FeedRow> =
+        ids.iter().filter_map(|id| all.iter().find(|f| f.id == *id).cloned()).collect();
+    out.extend(all.into_iter().filter(|f| f.source == FeedSource::Store && !ids.contains(&f.id)));
+    Ok(out)
+}
+
+enum Write {
+    Stored { parsed: ParsedFeed, validators: Validators, status: u16 },
+    NotModified,
+    Failed { error: String, http_status: Option<u16>, retry_after: Option<DateTime<Utc>> },
+}
+
+struct WriteJob {
+    feed: FeedId,
+    write: Write,
+    reply: oneshot::Sender<Result<RefreshCounts, StoreError>>,
+}
+
+/// Refreshes `feeds` into the cache at `cache`, calling `progress` as each finishes.
+pub async fn refresh(
+    cache: &Path,
+    feeds: &[FeedRow],
+    options: &RefreshOptions,
+    progress: &(dyn Fn(&FeedReport) + Sync),
+) -> Result<Vec<FeedReport>, RefreshError> {
+    let fetcher = Fetcher::new(options.fetch.clone())?;
+    let (jobs, writer) = spawn_writer(cache.to_path_buf(), options.retention)?;
+    let fetch_slots = Arc::new(Semaphore::new(options.concurrency));
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let parse_slots = Arc::new(Semaphore::new(cores));
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, feed) in feeds.iter().enumerate() {
+        let feed = feed.clone();
+        let fetcher = fetcher.clone();
+        let jobs = jobs.clone();
+        let (fetch_slots, parse_slots) = (fetch_slots.clone(), parse_slots.clone());
+        let max_bytes = options.fetch.max_bytes;
+        tasks.spawn(async move {
+            let report =
+                refresh_one(&feed, &fetcher, &jobs, &fetch_slots, &parse_slots, max_bytes).await;
+            (index, report)
+        });
+    }
+    drop(jobs);
+    let mut reports: Vec<Option<FeedReport>> = vec![None; feeds.len()];
+    while let Some(joined) = tasks.join_next().await {
+        match joined {
+            Ok((index, report)) => {
+                progress(&report);
+                if let Some(slot) = reports.get_mut(index) {
+                    *slot = Some(report);
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "a feed task panicked"),
+        }
+    }
+    // The writer ends once every sender is gone; wait so the cache is settled on return.
+    let _ = tokio::task::spawn_blocking(move || writer.join()).await;
+    Ok(reports
+        .into_iter()
+        .zip(feeds)
+        .map(|(r, f)| r.unwrap_or_else(|| failed(f, "internal error: the feed task stopped", None)))
+        .collect())
+}
+
+fn spawn_writer(
+    cache: PathBuf,
+    retention: Retention,
+) -> Result<(mpsc::Sender<WriteJob>, std::thread::JoinHandle<()>), StoreError> {
+    let mut store = Store::open(&cache)?;
+    // A small queue: parsed feeds wait here rather than pile up in memory.
+    let (tx, mut rx) = mpsc::channel::<WriteJob>(2);
+    let handle = std::thread::spawn(move || {
+        while let Some(job) = rx.blocking_recv() {
+            let result = match job.write {
+                Write::Stored { parsed, validators, status } => {
+                    store.store_refresh(job.feed, &parsed, &validators, status, Utc::now(), retention)
+                }
+                Write::NotModified => store.record_not_modified(job.feed).map(|()| RefreshCounts::default()),
+                Write::Failed { error, http_status, retry_after } => store
+                    .record_failure(job.feed, &error, http_status, retry_after)
+                    .map(|()| RefreshCounts::default()),
+            };
+            let _ = job.reply.send(result);
+        }
+    });
+    Ok((tx, handle))
+}
+
+async fn refresh_one(
+    feed: &FeedRow,
+    fetcher: &Fetcher,
+    jobs: &mpsc::Sender<WriteJob>,
+    fetch_slots: &Semaphore,
+    parse_slots: &Semaphore,
+    max_bytes: u64,
+) -> FeedReport {
+    if let Some(until) = feed.retry_after.filter(|t| *t > Utc::now()) {
+        let msg = format!(
+            "not fetched: the server asked to wait until {}",
+            until.format("%Y-%m-%d %H:%M UTC")
+        );
+        return failed(feed, &msg, feed.http_status);
+    }
+    let Ok(_permit) = fetch_slots.acquire().await else {
+        return failed(feed, "internal error: refresh cancelled", None);
+    };
+    let write = match fetcher.fetch(&feed.url, &feed.validators).await {
+        Err(e) => Write::Failed {
+            error: e.to_string(),
+            http_status: e.http_status(),
+            retry_after: e.retry_after(),
+        },
+        Ok(FetchOutcome::NotModified) => Write::NotModified,
+        Ok(FetchOutcome::Fresh(fetched)) => {
+            let Ok(_parse) = parse_slots.acquire().await else {
+                return failed(feed, "internal error: refresh cancelled", None);
+            };
+            let status = fetched.status;
+            let validators = fetched.validators.clone();
+            let parsed = tokio::task::spawn_blocking(move || {
+                crate::feed::process(&fetched.body, fetched.charset.as_deref(), &fetched.final_url, max_bytes)
+            })
+            .await;
+            match parsed {
+                Ok(Ok(parsed)) => Write::Stored { parsed, validators, status },
+                Ok(Err(e)) => Write::Failed { error: e.to_string(), http_status: Some(status), retry_after: None },
+                Err(e) => Write::Failed {
+                    error: format!("internal error while parsing: {e}"),
+                    http_status: Some(status),
+                    retry_after: None,
+                },
+            }
+        }
+    };
+    let (status, http_status, error) = match &write {
+        Write::Stored { status, .. } => (FeedStatus::Ok, Some(*status), None),
+        Write::NotModified => (FeedStatus::NotModified, Some(304), None),
+        Write::Failed { error, http_status, .. } => (FeedStatus::Error, *http_status, Some(error.clone())),
+    };
+    let (reply, answer) = oneshot::channel();
+    let job = WriteJob { feed: feed.id, write, reply };
+    let counts = match jobs.send(job).await {
+        Ok(()) => answer.await.unwrap_or_else(|_| Err(StoreError::Corrupt("writer stopped".into()))),
+        Err(_) => Err(StoreError::Corrupt("writer stopped".into())),
+    };
+    match counts {
+        Ok(c) => FeedReport {
+            name: feed.name.clone(),
+            url: feed.url.clone(),
+            status,
+            new: c.new,
+            updated: c.updated,
+            http_status,
+            error,
+        },
+        Err(e) => failed(feed, &format!("could not store: {e}"), http_status),
+    }
+}
+
+fn failed(feed: &FeedRow, error: &str, http_status: Option<u16>) -> FeedReport {
+    FeedReport {
+        name: feed.name.clone(),
+        url: feed.url.clone(),
+        status: FeedStatus::Error,
+        new: 0,
+        updated: 0,
+        http_status,
+        error: Some(error.to_owned()),
+    }
+}

@@ -1,0 +1,53 @@
+//! The sample edition: a small feed embedded in the binary (a real DDM story and a
+//! welcome article), loaded when the cache is empty and no feed can be reached, so the
+//! first run offline never opens on an empty screen. It is retired as soon as real
+//! articles arrive.
+
+use chrono::Utc;
+
+use crate::feed::fetch::Validators;
+use crate::store::{FeedSource, Retention, Store, StoreError};
+
+/// The feed's bytes, from `assets/`.
+pub const SAMPLE_FEED: &[u8] = include_bytes!("../assets/sample-edition.xml");
+/// The sample's pseudo-URL in the feeds table (not http, so it is never fetched).
+pub const SAMPLE_URL: &str = "ddm-reader:sample-edition";
+/// The label the sample is shown under.
+pub const SAMPLE_NAME: &str = "Sample edition";
+const SAMPLE_BASE: &str = "https://diasporadigitalmedia.com/";
+
+/// Loads the sample edition into `store`; returns how many articles it holds.
+pub fn load(store: &mut Store) -> Result<usize, StoreError> {
+    let base = url::Url::parse(SAMPLE_BASE).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let parsed = crate::feed::process(SAMPLE_FEED, None, &base, u64::MAX)
+        .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
+    let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
+    let counts =
+        store.store_refresh(id, &parsed, &Validators::default(), 200, Utc::now(), Retention::default())?;
+    Ok(counts.new + counts.updated + parsed.articles.len().saturating_sub(counts.new + counts.updated))
+}
+
+/// Removes the sample edition once the cache holds real articles; `true` if it did.
+pub fn retire_if_superseded(store: &Store) -> Result<bool, StoreError> {
+    let Some(sample) = store.feed_by_url(SAMPLE_URL)? else { return Ok(false) };
+    if store.article_count()? > sample.articles {
+        store.remove_feed(sample.id)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_loads_and_retires() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(load(&mut store).unwrap(), 2);
+        let list = store.list(&crate::store::ListFilter::default()).unwrap();
+        assert!(list.iter().any(|a| a.title.starts_with("Zelensky sends team")));
+        assert!(list.iter().all(|a| a.feed == SAMPLE_NAME));
+        assert!(!retire_if_superseded(&store).unwrap());
+    }
+}

@@ -1,0 +1,222 @@
+//! The write path of a refresh: one transaction per feed that inserts new articles,
+//! updates changed ones in place (their id and read/starred state kept), indexes them
+//! for search, and applies retention.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::{ArticleId, FeedId, Store, StoreError, codec, to_unix};
+use crate::feed::fetch::Validators;
+use crate::feed::{NewArticle, ParsedFeed};
+
+/// How long and how many articles are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Articles first stored longer ago than this many days go (starred ones stay).
+    pub days: u32,
+    /// At most this many articles per feed, newest first (starred ones stay).
+    pub max_per_feed: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention { days: 90, max_per_feed: 2000 }
+    }
+}
+
+/// What one feed's refresh changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RefreshCounts {
+    /// Articles seen for the first time.
+    pub new: usize,
+    /// Articles already cached whose content changed.
+    pub updated: usize,
+    /// Articles removed by retention.
+    pub expired: usize,
+}
+
+impl Store {
+    /// Stores one fetched feed in a single transaction: articles, feed title, validators
+    /// and status, then retention. A crash at any point leaves the previous state.
+    pub fn store_refresh(
+        &mut self,
+        feed: FeedId,
+        parsed: &ParsedFeed,
+        validators: &Validators,
+        http_status: u16,
+        now: DateTime<Utc>,
+        retention: Retention,
+    ) -> Result<RefreshCounts, StoreError> {
+        let now_s = to_unix(now);
+        let mut counts = RefreshCounts::default();
+        // Only the newest `max_per_feed` are stored: the rest would be expired at once.
+        let mut incoming: Vec<&NewArticle> = parsed.articles.iter().collect();
+        incoming.sort_by_key(|a| std::cmp::Reverse(a.published));
+        incoming.truncate(retention.max_per_feed as usize);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut seen: Vec<i64> = Vec::with_capacity(incoming.len());
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND key = ?2",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO articles (feed_id, key, url, title, author, section, categories, \
+                 image_url, published, updated, first_seen, sort_time, content_hash) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE articles SET url = ?2, title = ?3, author = ?4, section = ?5, \
+                 categories = ?6, image_url = ?7, published = ?8, updated = ?9, \
+                 sort_time = coalesce(?8, first_seen), content_hash = ?10 WHERE id = ?1",
+            )?;
+            let mut body = tx.prepare_cached(
+                "INSERT OR REPLACE INTO bodies (article_id, document) VALUES (?1, ?2)",
+            )?;
+            let mut unindex = tx.prepare_cached("DELETE FROM article_fts WHERE rowid = ?1")?;
+            let mut index =
+                tx.prepare_cached("INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?;
+            for article in incoming {
+                let hash = content_hash(article);
+                let categories = serde_json::to_string(&article.categories)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let section = article.categories.first();
+                let published = article.published.map(to_unix);
+                let existing: Option<(ArticleId, i64)> = find
+                    .query_row(params![feed, article.key], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+                let id = match existing {
+                    Some((id, old)) if old == hash => {
+                        seen.push(id.0);
+                        continue;
+                    }
+                    Some((id, _)) => {
+                        update.execute(params![
+                            id,
+                            article.url,
+                            article.title,
+                            article.author,
+                            section,
+                            categories,
+                            article.image_url,
+                            published,
+                            article.updated.map(to_unix),
+                            hash,
+                        ])?;
+                        unindex.execute([id])?;
+                        counts.updated += 1;
+                        id
+                    }
+                    None => {
+                        insert.execute(params![
+                            feed,
+                            article.key,
+                            article.url,
+                            article.title,
+                            article.author,
+                            section,
+                            categories,
+                            article.image_url,
+                            published,
+                            article.updated.map(to_unix),
+                            now_s,
+                            published.unwrap_or(now_s),
+                            hash,
+                        ])?;
+                        counts.new += 1;
+                        ArticleId(tx.last_insert_rowid())
+                    }
+                };
+                seen.push(id.0);
+                body.execute(params![id, codec::encode(&article.document)?])?;
+                index.execute(params![id, article.title, article.text])?;
+            }
+        }
+        tx.execute(
+            "UPDATE feeds SET title = coalesce(?2, title), site_url = coalesce(?3, site_url), \
+             etag = ?4, last_modified = ?5, last_attempt = ?6, last_success = ?6, \
+             last_error = NULL, http_status = ?7, retry_after = NULL WHERE id = ?1",
+            params![
+                feed,
+                parsed.title,
+                parsed.site_url,
+                validators.etag,
+                validators.last_modified,
+                now_s,
+                http_status
+            ],
+        )?;
+        counts.expired = expire(&tx, feed, &seen, now_s, retention)?;
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// Applies retention to every feed (used after settings change, and by tests).
+    pub fn apply_retention(&mut self, now: DateTime<Utc>, retention: Retention) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let feeds: Vec<FeedId> = {
+            let mut stmt = tx.prepare("SELECT id FROM feeds")?;
+            stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
+        };
+        let mut total = 0;
+        for feed in feeds {
+            total += expire(&tx, feed, &[], to_unix(now), retention)?;
+        }
+        tx.commit()?;
+        Ok(total)
+    }
+}
+
+/// Deletes a feed's articles that are past retention: first stored more than `days` ago
+/// (unless still in the feed right now, or they would come straight back as new), or
+/// beyond the newest `max_per_feed`. Starred articles are never deleted.
+fn expire(
+    tx: &rusqlite::Transaction<'_>,
+    feed: FeedId,
+    seen: &[i64],
+    now: i64,
+    retention: Retention,
+) -> Result<usize, StoreError> {
+    let cutoff = now - i64::from(retention.days) * 86_400;
+    let seen_json = serde_json::to_string(seen).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let by_age = tx.execute(
+        "DELETE FROM articles WHERE feed_id = ?1 AND first_seen < ?2 \
+         AND id NOT IN (SELECT value FROM json_each(?3)) \
+         AND id NOT IN (SELECT article_id FROM article_state WHERE starred = 1)",
+        params![feed, cutoff, seen_json],
+    )?;
+    let by_count = tx.execute(
+        "DELETE FROM articles WHERE id IN ( \
+             SELECT a.id FROM articles a LEFT JOIN article_state s ON s.article_id = a.id \
+             WHERE a.feed_id = ?1 AND coalesce(s.starred, 0) = 0 \
+             ORDER BY a.sort_time DESC, a.id DESC LIMIT -1 OFFSET ?2)",
+        params![feed, retention.max_per_feed],
+    )?;
+    Ok(by_age + by_count)
+}
+
+/// A fingerprint of everything stored for an article, so an unchanged article costs
+/// one indexed lookup and no write.
+fn content_hash(a: &NewArticle) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes.iter().chain(std::iter::once(&0x1f)) {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(a.title.as_bytes());
+    eat(a.url.as_deref().unwrap_or("").as_bytes());
+    eat(a.author.as_deref().unwrap_or("").as_bytes());
+    for c in &a.categories {
+        eat(c.as_bytes());
+    }
+    eat(a.image_url.as_deref().unwrap_or("").as_bytes());
+    eat(&a.published.map_or(0, |d| d.timestamp()).to_le_bytes());
+    eat(&a.updated.map_or(0, |d| d.timestamp()).to_le_bytes());
+    eat(a.text.as_bytes());
+    // The document's links and images are not in the text.
+    for link in &a.document.links {
+        eat(link.as_bytes());
+    }
+    i64::from_ne_bytes(hash.to_ne_bytes())
+}

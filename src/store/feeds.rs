@@ -1,0 +1,183 @@
+//! Feed rows: which feeds exist, where they came from, and how their last fetch went.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{FeedId, Store, StoreError, from_unix, to_unix};
+use crate::feed::fetch::Validators;
+
+/// Where a feed was declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedSource {
+    /// In the config file (or the built-in default).
+    Config,
+    /// Added with `feeds add` or `import`, kept in the store.
+    Store,
+    /// The bundled sample edition.
+    Sample,
+}
+
+impl FeedSource {
+    fn as_str(self) -> &'static str {
+        match self {
+            FeedSource::Config => "config",
+            FeedSource::Store => "store",
+            FeedSource::Sample => "sample",
+        }
+    }
+
+    fn parse(s: &str) -> FeedSource {
+        match s {
+            "store" => FeedSource::Store,
+            "sample" => FeedSource::Sample,
+            _ => FeedSource::Config,
+        }
+    }
+}
+
+/// A feed and its fetch status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedRow {
+    /// Row id.
+    pub id: FeedId,
+    /// The feed URL.
+    pub url: String,
+    /// Display name.
+    pub name: String,
+    /// Optional section.
+    pub section: Option<String>,
+    /// Where it was declared.
+    pub source: FeedSource,
+    /// The feed's own title, once fetched.
+    pub title: Option<String>,
+    /// Validators for the next conditional GET.
+    pub validators: Validators,
+    /// Last successful fetch (200 or 304).
+    pub last_success: Option<DateTime<Utc>>,
+    /// Last error, cleared by a success.
+    pub last_error: Option<String>,
+    /// HTTP status of the last attempt.
+    pub http_status: Option<u16>,
+    /// Do not fetch before this time (Retry-After).
+    pub retry_after: Option<DateTime<Utc>>,
+    /// Articles in the cache.
+    pub articles: u64,
+}
+
+const FEED_COLUMNS: &str = "f.id, f.url, f.name, f.section, f.source, f.title, f.etag, \
+    f.last_modified, f.last_success, f.last_error, f.http_status, f.retry_after, \
+    (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)";
+
+fn feed_from_row(r: &Row<'_>) -> rusqlite::Result<FeedRow> {
+    let source: String = r.get(4)?;
+    Ok(FeedRow {
+        id: r.get(0)?,
+        url: r.get(1)?,
+        name: r.get(2)?,
+        section: r.get(3)?,
+        source: FeedSource::parse(&source),
+        title: r.get(5)?,
+        validators: Validators { etag: r.get(6)?, last_modified: r.get(7)? },
+        last_success: r.get::<_, Option<i64>>(8)?.and_then(from_unix),
+        last_error: r.get(9)?,
+        http_status: r.get::<_, Option<u16>>(10)?,
+        retry_after: r.get::<_, Option<i64>>(11)?.and_then(from_unix),
+        articles: r.get::<_, i64>(12)?.try_into().unwrap_or(0),
+    })
+}
+
+impl Store {
+    /// Makes sure a feed with `url` exists, updating its name and section when it comes
+    /// from the config (the config is the authority for its own feeds).
+    pub fn ensure_feed(
+        &self,
+        url: &str,
+        name: &str,
+        section: Option<&str>,
+        source: FeedSource,
+    ) -> Result<FeedId, StoreError> {
+        let existing: Option<(FeedId, String)> = self
+            .conn
+            .query_row("SELECT id, source FROM feeds WHERE url = ?1", [url], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        match existing {
+            Some((id, old)) => {
+                if source == FeedSource::Config {
+                    self.conn.execute(
+                        "UPDATE feeds SET name = ?2, section = ?3, source = 'config' WHERE id = ?1",
+                        params![id, name, section],
+                    )?;
+                } else if FeedSource::parse(&old) == FeedSource::Sample {
+                    self.conn.execute(
+                        "UPDATE feeds SET source = ?2 WHERE id = ?1",
+                        params![id, source.as_str()],
+                    )?;
+                }
+                Ok(id)
+            }
+            None => {
+                self.conn.execute(
+                    "INSERT INTO feeds (url, name, section, source, created) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![url, name, section, source.as_str(), to_unix(Utc::now())],
+                )?;
+                Ok(FeedId(self.conn.last_insert_rowid()))
+            }
+        }
+    }
+
+    /// Every feed in the store, by name.
+    pub fn feeds(&self) -> Result<Vec<FeedRow>, StoreError> {
+        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f ORDER BY f.name COLLATE NOCASE, f.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], feed_from_row)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The feed with this id.
+    pub fn feed(&self, id: FeedId) -> Result<Option<FeedRow>, StoreError> {
+        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?1");
+        Ok(self.conn.query_row(&sql, [id], feed_from_row).optional()?)
+    }
+
+    /// The feed with this URL.
+    pub fn feed_by_url(&self, url: &str) -> Result<Option<FeedRow>, StoreError> {
+        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f WHERE f.url = ?1");
+        Ok(self.conn.query_row(&sql, [url], feed_from_row).optional()?)
+    }
+
+    /// Removes a feed and its articles (starred ones included: the feed is gone).
+    pub fn remove_feed(&self, id: FeedId) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Records a fetch that failed; nothing cached is touched.
+    pub fn record_failure(
+        &self,
+        id: FeedId,
+        error: &str,
+        http_status: Option<u16>,
+        retry_after: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE feeds SET last_attempt = ?2, last_error = ?3, http_status = ?4, \
+             retry_after = ?5 WHERE id = ?1",
+            params![id, to_unix(Utc::now()), error, http_status, retry_after.map(to_unix)],
+        )?;
+        Ok(())
+    }
+
+    /// Records a 304: one small update, no articles read or written.
+    pub fn record_not_modified(&self, id: FeedId) -> Result<(), StoreError> {
+        let now = to_unix(Utc::now());
+        self.conn.execute(
+            "UPDATE feeds SET last_attempt = ?2, last_success = ?2, last_error = NULL, \
+             http_status = 304, retry_after = NULL WHERE id = ?1",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,127 @@
+//! Schema migrations, versioned with `PRAGMA user_version`.
+//!
+//! `MIGRATIONS[n]` takes a database from version `n` to `n + 1`. A migration is never
+//! edited once released: a change to the schema is a new entry at the end, and the tests
+//! run the whole chain from every earlier version.
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// Every migration, in order; the schema version is `MIGRATIONS.len()`.
+pub const MIGRATIONS: &[&str] = &[
+    // 0 → 1: feeds, articles (list metadata), bodies, read/starred state, full-text index.
+    "
+    CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        name          TEXT NOT NULL,
+        section       TEXT,
+        source        TEXT NOT NULL CHECK (source IN ('config', 'store', 'sample')),
+        title         TEXT,
+        site_url      TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        last_attempt  INTEGER,
+        last_success  INTEGER,
+        last_error    TEXT,
+        http_status   INTEGER,
+        retry_after   INTEGER,
+        created       INTEGER NOT NULL
+    );
+    CREATE TABLE articles (
+        id           INTEGER PRIMARY KEY,
+        feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        key          TEXT NOT NULL,
+        url          TEXT,
+        title        TEXT NOT NULL,
+        author       TEXT,
+        section      TEXT,
+        categories   TEXT NOT NULL DEFAULT '[]',
+        image_url    TEXT,
+        published    INTEGER,
+        updated      INTEGER,
+        first_seen   INTEGER NOT NULL,
+        sort_time    INTEGER NOT NULL,
+        content_hash INTEGER NOT NULL,
+        UNIQUE (feed_id, key)
+    );
+    CREATE INDEX articles_by_time ON articles (sort_time DESC, id DESC);
+    CREATE INDEX articles_by_feed_time ON articles (feed_id, sort_time DESC);
+    CREATE TABLE bodies (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        document   BLOB NOT NULL
+    );
+    CREATE TABLE article_state (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        read       INTEGER NOT NULL DEFAULT 0,
+        starred    INTEGER NOT NULL DEFAULT 0,
+        changed    INTEGER NOT NULL
+    );
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM article_fts WHERE rowid = old.id;
+    END;
+    ",
+];
+
+/// The schema version this build writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Brings `conn` up to [`current_version`], one transaction per step. A database newer
+/// than this build is refused rather than misread.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > current_version() {
+        return Err(StoreError::TooNew { found: version, supported: current_version() });
+    }
+    for (from, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the lock.
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > from as i64 {
+            tx.commit()?;
+            continue;
+        }
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", from as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_from_every_earlier_version() {
+        for start in 0..MIGRATIONS.len() {
+            let mut conn = Connection::open_in_memory().unwrap();
+            for sql in &MIGRATIONS[..start] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", start as i64).unwrap();
+            migrate(&mut conn).unwrap();
+            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            assert_eq!(v, current_version(), "from {start}");
+            let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+            assert_eq!(ok, "ok");
+            // Migrating again is a no-op.
+            migrate(&mut conn).unwrap();
+        }
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", current_version() + 1).unwrap();
+        assert!(matches!(migrate(&mut conn), Err(StoreError::TooNew { .. })));
+    }
+}

@@ -1,0 +1,145 @@
+//! The SQLite cache: feeds, articles, bodies, read/starred state and the search index.
+//!
+//! `Store` owns one `rusqlite::Connection` (WAL, foreign keys, a busy timeout so a second
+//! process waits for the lock instead of failing). Its methods are plain sync functions;
+//! async callers run them on a blocking thread. Lists never load bodies: bodies live in
+//! their own table and are read one at a time. Nothing here knows about HTTP or terminals.
+
+mod articles;
+mod codec;
+mod feeds;
+pub mod migrations;
+mod query;
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+pub use articles::{RefreshCounts, Retention};
+pub use feeds::{FeedRow, FeedSource};
+pub use query::{Article, ArticleSummary, ListFilter};
+
+/// How long a writer waits for another process's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The cache file's name inside the data directory.
+pub const CACHE_FILE: &str = "cache.sqlite";
+
+/// A feed's row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct FeedId(pub i64);
+
+/// An article's row id: what `read`, `share` and `actors` take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub i64);
+
+macro_rules! sql_newtype {
+    ($t:ident) => {
+        impl ToSql for $t {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.0))
+            }
+        }
+        impl FromSql for $t {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                i64::column_result(value).map($t)
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+sql_newtype!(FeedId);
+sql_newtype!(ArticleId);
+
+/// What can go wrong with the cache.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite reported an error.
+    #[error("cache database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The data directory could not be created.
+    #[error("cannot create the data directory {path}: {source}")]
+    CreateDir {
+        /// The directory.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The cache was written by a newer ddm-reader.
+    #[error("the cache has schema version {found}, newer than this ddm-reader supports ({supported}); upgrade ddm-reader")]
+    TooNew {
+        /// Version in the file.
+        found: i64,
+        /// Version this build knows.
+        supported: i64,
+    },
+    /// A stored body could not be decoded.
+    #[error("stored article body is corrupt: {0}")]
+    Corrupt(String),
+}
+
+/// The cache.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the cache at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        Store::setup(conn)
+    }
+
+    /// An empty cache in memory, for tests.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(mut conn: Connection) -> Result<Store, StoreError> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // WAL lets readers (the TUI) go on while a writer (a cron `fetch`) commits;
+        // NORMAL sync is crash-safe in WAL mode (a power cut may lose the last commit,
+        // never consistency).
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Runs SQLite's own consistency check; `Ok("ok")` when the file is sound.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// The connection, for tests that need to look underneath.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+pub(crate) fn to_unix(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+pub(crate) fn from_unix(secs: i64) -> Option<DateTime<Utc>> {
+    Utc.timestamp_opt(secs, 0).single()
+}

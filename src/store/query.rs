@@ -1,0 +1,226 @@
+//! The read path: lists (metadata only, never bodies), one article with its body, full-
+//! text search, and the read/starred flags.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params_from_iter, types::Value};
+use serde::Serialize;
+
+use super::{ArticleId, FeedId, Store, StoreError, codec, from_unix, to_unix};
+use crate::document::Document;
+
+/// Which articles a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Only this feed.
+    pub feed: Option<FeedId>,
+    /// Only unread articles.
+    pub unread: bool,
+    /// Only starred articles.
+    pub starred: bool,
+    /// At most this many.
+    pub limit: Option<usize>,
+}
+
+/// A list row, as `list --json` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    /// What `read`, `share` and `actors` take.
+    pub id: ArticleId,
+    /// The feed's name.
+    pub feed: String,
+    /// The feed's section, else the article's first category.
+    pub section: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Web page.
+    pub url: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// Publication time (RFC 3339), when known.
+    pub published: Option<DateTime<Utc>>,
+    /// Read flag.
+    pub read: bool,
+    /// Starred flag.
+    pub starred: bool,
+}
+
+/// One article with its body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// List fields.
+    pub summary: ArticleSummary,
+    /// The feed it came from.
+    pub feed_id: FeedId,
+    /// Categories.
+    pub categories: Vec<String>,
+    /// Lead image.
+    pub image_url: Option<String>,
+    /// When it was first stored.
+    pub first_seen: DateTime<Utc>,
+    /// The body.
+    pub document: Document,
+}
+
+const SUMMARY_COLUMNS: &str = "a.id, f.name, coalesce(f.section, a.section), a.title, a.url, \
+    a.author, a.published, coalesce(s.read, 0), coalesce(s.starred, 0)";
+const SUMMARY_FROM: &str = "FROM articles a JOIN feeds f ON f.id = a.feed_id \
+    LEFT JOIN article_state s ON s.article_id = a.id";
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        id: r.get(0)?,
+        feed: r.get(1)?,
+        section: r.get(2)?,
+        title: r.get(3)?,
+        url: r.get(4)?,
+        author: r.get(5)?,
+        published: r.get::<_, Option<i64>>(6)?.and_then(from_unix),
+        read: r.get(7)?,
+        starred: r.get(8)?,
+    })
+}
+
+impl Store {
+    /// Articles newest first (by publication date, else first seen), without bodies.
+    pub fn list(&self, filter: &ListFilter) -> Result<Vec<ArticleSummary>, StoreError> {
+        let mut sql = format!("SELECT {SUMMARY_COLUMNS} {SUMMARY_FROM} WHERE 1");
+        let mut args: Vec<Value> = Vec::new();
+        push_filter(&mut sql, &mut args, filter);
+        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?");
+        args.push(Value::Integer(limit_value(filter.limit)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Articles matching `query` (every word, the last one as a prefix), newest first.
+    pub fn search(&self, query: &str, filter: &ListFilter) -> Result<Vec<ArticleSummary>, StoreError> {
+        let Some(fts) = fts_query(query) else { return Ok(Vec::new()) };
+        let mut sql = format!(
+            "SELECT {SUMMARY_COLUMNS} {SUMMARY_FROM} \
+             WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+        );
+        let mut args = vec![Value::Text(fts)];
+        push_filter(&mut sql, &mut args, filter);
+        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?");
+        args.push(Value::Integer(limit_value(filter.limit)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One article with its body, or `None` if there is no such id.
+    pub fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError> {
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, a.feed_id, a.categories, a.image_url, a.first_seen, \
+             b.document {SUMMARY_FROM} LEFT JOIN bodies b ON b.article_id = a.id WHERE a.id = ?1"
+        );
+        let row = self
+            .conn
+            .query_row(&sql, [id], |r| {
+                Ok((
+                    summary_from_row(r)?,
+                    r.get::<_, FeedId>(9)?,
+                    r.get::<_, String>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, i64>(12)?,
+                    r.get::<_, Option<Vec<u8>>>(13)?,
+                ))
+            })
+            .optional()?;
+        let Some((summary, feed_id, categories, image_url, first_seen, blob)) = row else {
+            return Ok(None);
+        };
+        let document = match blob {
+            Some(b) => codec::decode(&b)?,
+            None => Document::default(),
+        };
+        Ok(Some(Article {
+            summary,
+            feed_id,
+            categories: serde_json::from_str(&categories).unwrap_or_default(),
+            image_url,
+            first_seen: from_unix(first_seen).unwrap_or_default(),
+            document,
+        }))
+    }
+
+    /// Marks an article read or unread; `false` if there is no such article.
+    pub fn set_read(&self, id: ArticleId, read: bool) -> Result<bool, StoreError> {
+        self.set_flag(id, "read", read)
+    }
+
+    /// Stars or unstars an article; `false` if there is no such article.
+    pub fn set_starred(&self, id: ArticleId, starred: bool) -> Result<bool, StoreError> {
+        self.set_flag(id, "starred", starred)
+    }
+
+    fn set_flag(&self, id: ArticleId, column: &str, on: bool) -> Result<bool, StoreError> {
+        // `column` is one of two literals above, never user input.
+        let sql = format!(
+            "INSERT INTO article_state (article_id, {column}, changed) \
+             SELECT id, ?2, ?3 FROM articles WHERE id = ?1 \
+             ON CONFLICT (article_id) DO UPDATE SET {column} = excluded.{column}, changed = excluded.changed"
+        );
+        let n = self.conn.execute(&sql, rusqlite::params![id, on, to_unix(Utc::now())])?;
+        Ok(n > 0)
+    }
+
+    /// Number of articles in the cache.
+    pub fn article_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+        Ok(n.try_into().unwrap_or(0))
+    }
+}
+
+fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &ListFilter) {
+    if let Some(feed) = filter.feed {
+        sql.push_str(" AND a.feed_id = ?");
+        args.push(Value::Integer(feed.0));
+    }
+    if filter.unread {
+        sql.push_str(" AND coalesce(s.read, 0) = 0");
+    }
+    if filter.starred {
+        sql.push_str(" AND coalesce(s.starred, 0) = 1");
+    }
+}
+
+fn limit_value(limit: Option<usize>) -> i64 {
+    limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX))
+}
+
+/// Turns what a person typed into a safe FTS5 query: each word quoted (so `-`, `:`,
+/// `"` and `OR` are just text), all required, the last one matched as a prefix so
+/// results appear while typing.
+fn fts_query(input: &str) -> Option<String> {
+    let words: Vec<String> = input
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"", w.replace('"', "")))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let mut q = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            q.push(' ');
+        }
+        q.push_str(w);
+        if i == last {
+            q.push('*');
+        }
+    }
+    Some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn fts_query_is_quoted_and_prefixed() {
+        assert_eq!(fts_query("peace talks").as_deref(), Some("\"peace\" \"talks\"*"));
+        assert_eq!(fts_query("a-b \"OR\" c:").as_deref(), Some("\"a\" \"b\" \"OR\" \"c\"*"));
+        assert_eq!(fts_query("  -- "), None);
+    }
+}
