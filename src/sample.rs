@@ -22,9 +22,8 @@ pub fn load(store: &mut Store) -> Result<usize, StoreError> {
     let parsed = crate::feed::process(SAMPLE_FEED, None, &base, u64::MAX)
         .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
     let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
-    let counts =
-        store.store_refresh(id, &parsed, &Validators::default(), 200, Utc::now(), Retention::default())?;
-    Ok(counts.new + counts.updated + parsed.articles.len().saturating_sub(counts.new + counts.updated))
+    store.store_refresh(id, &parsed, &Validators::default(), 200, Utc::now(), Retention::default())?;
+    Ok(parsed.articles.len())
 }
 
 /// Removes the sample edition once the cache holds real articles; `true` if it did.

@@ -205,11 +205,24 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             ExitCode::from(1)
         }
+        Err(CliError::Failed(e)) if is_broken_pipe(&e) => {
+            // The reader of our stdout went away (`| head`): nothing left to say.
+            ExitCode::SUCCESS
+        }
         Err(CliError::Failed(e)) => {
             eprintln!("ddm-reader: {e:#}");
             ExitCode::from(1)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run_inner(cli: Cli) -> Result<(), CliError> {

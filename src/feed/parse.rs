@@ -50,6 +50,7 @@ pub fn parse(
     let text = decode::to_utf8(&bytes, http_charset)?;
     let is_json = text.starts_with('{');
     let text = if is_json { text.into() } else { decode::fix_html_entities(&text) };
+    let text = if is_json { text } else { fix_rss_root(text) };
     if !is_json && looks_like_html(&text) {
         return Err(ParseError::Html);
     }
@@ -71,6 +72,61 @@ pub fn parse(
         Vec::new()
     };
     Ok(RawFeed { feed, thumbnails })
+}
+
+/// RSS 2.0 has no namespace and feed-rs wants a `version`: a root `<rss>` without one,
+/// or one that puts its elements in a default namespace (UserLand's
+/// `http://backend.userland.com/rss2`), is rewritten to a plain `<rss version="2.0">`.
+fn fix_rss_root(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let Some(start) = root_start(&text) else { return text };
+    let rest = &text[start..];
+    if !(rest.starts_with("<rss>") || rest.starts_with("<rss ") || rest.starts_with("<rss\n")) {
+        return text;
+    }
+    let Some(end) = rest.find('>') else { return text };
+    let tag = &rest[..end];
+    let needs_version = !tag.contains("version");
+    let default_ns = ["xmlns=\"", "xmlns='"].iter().find_map(|q| tag.find(q).map(|i| (i, q.len())));
+    if !needs_version && default_ns.is_none() {
+        return text;
+    }
+    let mut new_tag = tag.to_owned();
+    if let Some((i, qlen)) = default_ns {
+        let quote = &tag[i + qlen - 1..i + qlen];
+        if let Some(close) = tag[i + qlen..].find(quote) {
+            new_tag.replace_range(i..i + qlen + close + 1, "");
+        }
+    }
+    if needs_version {
+        new_tag.insert_str(4, " version=\"2.0\"");
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push_str(&text[..start]);
+    out.push_str(&new_tag);
+    out.push_str(&rest[end..]);
+    out.into()
+}
+
+/// Byte offset of the root element: past the XML declaration, comments, processing
+/// instructions and a doctype.
+fn root_start(text: &str) -> Option<usize> {
+    let mut i = 0;
+    loop {
+        let rest = text.get(i..)?;
+        let skip = rest.len() - rest.trim_start().len();
+        i += skip;
+        let rest = &text[i..];
+        let end = if rest.starts_with("<?") {
+            rest.find("?>").map(|e| e + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|e| e + 3)
+        } else if rest.starts_with("<!") {
+            rest.find('>').map(|e| e + 1)
+        } else {
+            return rest.starts_with('<').then_some(i);
+        };
+        i += end?;
+    }
 }
 
 fn first_line(s: &str) -> String {
@@ -163,6 +219,14 @@ mod tests {
             raw.thumbnails,
             vec![Some("https://example.org/a.jpg".to_owned()), None, None]
         );
+    }
+
+    #[test]
+    fn rss_root_without_version_or_with_userland_namespace_parses() {
+        let xml = "<!-- c --><rss><channel><title>t</title><item><title>a</title></item></channel></rss>";
+        assert_eq!(parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap().feed.entries.len(), 1);
+        let xml = "<?xml version='1.0'?><rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"><channel><item><title>a</title></item></channel></rss>";
+        assert_eq!(parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap().feed.entries.len(), 1);
     }
 
     #[test]

@@ -165,7 +165,14 @@ impl Store {
         self.conn.execute(
             "UPDATE feeds SET last_attempt = ?2, last_error = ?3, http_status = ?4, \
              retry_after = ?5 WHERE id = ?1",
-            params![id, to_unix(Utc::now()), error, http_status, retry_after.map(to_unix)],
+            // Error text can quote the server (a parser's snippet): cleaned like feed text.
+            params![
+                id,
+                to_unix(Utc::now()),
+                crate::sanitize::clean_line(error),
+                http_status,
+                retry_after.map(to_unix)
+            ],
         )?;
         Ok(())
     }
