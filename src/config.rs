@@ -157,25 +157,36 @@ impl Default for FetchConfig {
 
 impl Default for StoreConfig {
     fn default() -> Self {
-        StoreConfig { retention_days: 90, max_articles_per_feed: 2000 }
+        StoreConfig {
+            retention_days: 90,
+            max_articles_per_feed: 2000,
+        }
     }
 }
 
 impl Default for ReportConfig {
     fn default() -> Self {
-        ReportConfig { to: "citizenreports@diasporadigitalmedia.com".to_owned(), smtp: None }
+        ReportConfig {
+            to: "citizenreports@diasporadigitalmedia.com".to_owned(),
+            smtp: None,
+        }
     }
 }
 
 impl Default for ShareConfig {
     fn default() -> Self {
-        ShareConfig { template: "{title} — {url}".to_owned(), opener: None }
+        ShareConfig {
+            template: "{title} — {url}".to_owned(),
+            opener: None,
+        }
     }
 }
 
 impl Default for LogConfig {
     fn default() -> Self {
-        LogConfig { level: "info".to_owned() }
+        LogConfig {
+            level: "info".to_owned(),
+        }
     }
 }
 
@@ -225,7 +236,10 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
                 Ok((Config::built_in(), ConfigSource::BuiltIn))
             }
-            Err(source) => Err(ConfigError::Read { path: path.to_path_buf(), source }),
+            Err(source) => Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }),
         }
     }
 
@@ -273,7 +287,12 @@ impl Config {
         for feed in &self.feeds {
             let offset = at(&feed.url);
             if feed.name.trim().is_empty() {
-                return Err(invalid(path, text, offset, "key `feeds.name`: must not be empty"));
+                return Err(invalid(
+                    path,
+                    text,
+                    offset,
+                    "key `feeds.name`: must not be empty",
+                ));
             }
             match url::Url::parse(&feed.url) {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => {}
@@ -314,7 +333,12 @@ impl Config {
 
 fn invalid(path: &Path, text: &str, offset: usize, message: &str) -> ConfigError {
     let (line, column) = line_column(text, offset);
-    ConfigError::Invalid { path: path.to_path_buf(), line, column, message: message.to_owned() }
+    ConfigError::Invalid {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: message.to_owned(),
+    }
 }
 
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
@@ -341,15 +365,25 @@ fn describe_toml_error(e: &toml::de::Error, text: &str, offset: usize) -> String
         }
         return out;
     }
-    if key.is_empty() { message } else { format!("key `{key}`: {message}") }
+    if key.is_empty() {
+        message
+    } else {
+        format!("key `{key}`: {message}")
+    }
 }
 
 /// The dotted key whose line holds `offset`: the last table header above it plus the
 /// key before `=` on that line.
 fn key_path_at(text: &str, offset: usize) -> String {
     let offset = offset.min(text.len());
-    let line_start = text.get(..offset).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
-    let line = text.get(line_start..).and_then(|l| l.lines().next()).unwrap_or("");
+    let line_start = text
+        .get(..offset)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let line = text
+        .get(line_start..)
+        .and_then(|l| l.lines().next())
+        .unwrap_or("");
     let table = text
         .get(..line_start)
         .unwrap_or("")
@@ -360,9 +394,17 @@ fn key_path_at(text: &str, offset: usize) -> String {
         .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_owned());
     let trimmed = line.trim();
     if trimmed.starts_with('[') {
-        return trimmed.trim_matches(|c| c == '[' || c == ']').trim().to_owned();
+        return trimmed
+            .trim_matches(|c| c == '[' || c == ']')
+            .trim()
+            .to_owned();
     }
-    let key = line.split('=').next().unwrap_or("").trim().trim_matches('"');
+    let key = line
+        .split('=')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches('"');
     match (table, key.is_empty()) {
         (Some(t), false) => format!("{t}.{key}"),
         (Some(t), true) => t,
@@ -410,7 +452,9 @@ mod tests {
     use super::*;
 
     fn err(text: &str) -> String {
-        Config::parse(text, Path::new("/tmp/c.toml")).unwrap_err().to_string()
+        Config::parse(text, Path::new("/tmp/c.toml"))
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -455,10 +499,8 @@ mod tests {
         assert!(err("[fetch]\nconcurrency = 0\n").contains("fetch.concurrency"));
         let e = err("[[feeds]]\nname = \"x\"\nurl = \"ftp://a.example/\"\n");
         assert!(e.contains(":3:") && e.contains("not an http"), "{e}");
-        let e = err(
-            "[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
-             [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n",
-        );
+        let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
+             [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n");
         assert!(e.contains("used twice"), "{e}");
     }
 

@@ -15,7 +15,9 @@ pub fn init(file: &Path, level: &str) {
     {
         return;
     }
-    let Ok(f) = OpenOptions::new().create(true).append(true).open(file) else { return };
+    let Ok(f) = OpenOptions::new().create(true).append(true).open(file) else {
+        return;
+    };
     let filter = EnvFilter::try_from_env("DDM_READER_LOG")
         .or_else(|_| EnvFilter::try_new(level))
         .unwrap_or_else(|_| EnvFilter::new("info"));

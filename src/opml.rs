@@ -31,8 +31,16 @@ pub enum OpmlError {
 /// Reads an OPML document, or a newsboat `urls` file when the text is not XML.
 pub fn import(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    let feeds = if trimmed.starts_with('<') { parse_opml(trimmed)? } else { parse_newsboat(trimmed) };
-    if feeds.is_empty() { Err(OpmlError::Empty) } else { Ok(feeds) }
+    let feeds = if trimmed.starts_with('<') {
+        parse_opml(trimmed)?
+    } else {
+        parse_newsboat(trimmed)
+    };
+    if feeds.is_empty() {
+        Err(OpmlError::Empty)
+    } else {
+        Ok(feeds)
+    }
 }
 
 fn parse_opml(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
@@ -41,7 +49,9 @@ fn parse_opml(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
     // The titles of enclosing outlines that are folders (no xmlUrl).
     let mut folders: Vec<Option<String>> = Vec::new();
     loop {
-        let event = reader.read_event().map_err(|e| OpmlError::Xml(e.to_string()))?;
+        let event = reader
+            .read_event()
+            .map_err(|e| OpmlError::Xml(e.to_string()))?;
         match event {
             Event::Start(e) if e.local_name().into_inner() == "outline" => {
                 let (name, url) = outline(&e);
@@ -73,7 +83,9 @@ fn outline(e: &BytesStart<'_>) -> (Option<String>, Option<String>) {
     let mut title = None;
     let mut url = None;
     for attr in e.attributes().flatten() {
-        let Ok(value) = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) else { continue };
+        let Ok(value) = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) else {
+            continue;
+        };
         let value = clean_line(&value);
         if value.is_empty() {
             continue;
@@ -88,7 +100,12 @@ fn outline(e: &BytesStart<'_>) -> (Option<String>, Option<String>) {
     (title.or(text), url)
 }
 
-fn push_feed(feeds: &mut Vec<FeedEntry>, name: Option<String>, url: String, folders: &[Option<String>]) {
+fn push_feed(
+    feeds: &mut Vec<FeedEntry>,
+    name: Option<String>,
+    url: String,
+    folders: &[Option<String>],
+) {
     if feeds.iter().any(|f| f.url == url) {
         return;
     }
@@ -98,7 +115,10 @@ fn push_feed(feeds: &mut Vec<FeedEntry>, name: Option<String>, url: String, fold
 }
 
 fn host_name(url: &str) -> String {
-    url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| url.to_owned())
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| url.to_owned())
 }
 
 /// newsboat's `urls`: one feed per line, `URL [tag…] ["~Name"]`; `#` comments; `query:`
@@ -160,10 +180,16 @@ pub fn export(feeds: &[FeedEntry], date: chrono::DateTime<chrono::Utc>) -> Strin
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     // Writing into a Vec cannot fail; the results are ignored for that reason.
     let _ = w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
-    let _ = w.write_event(Event::Start(BytesStart::new("opml").with_attributes([("version", "2.0")])));
+    let _ = w.write_event(Event::Start(
+        BytesStart::new("opml").with_attributes([("version", "2.0")]),
+    ));
     let _ = w.write_event(Event::Start(BytesStart::new("head")));
-    let _ = w.create_element("title").write_text_content(BytesText::new("ddm-reader feeds"));
-    let _ = w.create_element("dateCreated").write_text_content(BytesText::new(&date.to_rfc2822()));
+    let _ = w
+        .create_element("title")
+        .write_text_content(BytesText::new("ddm-reader feeds"));
+    let _ = w
+        .create_element("dateCreated")
+        .write_text_content(BytesText::new(&date.to_rfc2822()));
     let _ = w.write_event(Event::End(BytesEnd::new("head")));
     let _ = w.write_event(Event::Start(BytesStart::new("body")));
     let mut sections: Vec<Option<&str>> = Vec::new();
@@ -202,14 +228,26 @@ mod tests {
     use super::*;
 
     fn entry(name: &str, url: &str, section: Option<&str>) -> FeedEntry {
-        FeedEntry { name: name.into(), url: url.into(), section: section.map(Into::into) }
+        FeedEntry {
+            name: name.into(),
+            url: url.into(),
+            section: section.map(Into::into),
+        }
     }
 
     #[test]
     fn opml_round_trip() {
         let feeds = vec![
-            entry("Diaspora Digital Media", "https://diasporadigitalmedia.com/feed/", None),
-            entry("Tom & Jerry \"quotes\" <b>", "https://a.example/rss?x=1&y=2", Some("World")),
+            entry(
+                "Diaspora Digital Media",
+                "https://diasporadigitalmedia.com/feed/",
+                None,
+            ),
+            entry(
+                "Tom & Jerry \"quotes\" <b>",
+                "https://a.example/rss?x=1&y=2",
+                Some("World"),
+            ),
             entry("Ünïcødé 東京", "https://b.example/atom.xml", Some("World")),
             entry("Other", "https://c.example/feed.json", Some("Tech")),
         ];
@@ -223,13 +261,22 @@ mod tests {
                     https://b.example/rss\nquery:unread:unread = \"yes\"\n";
         assert_eq!(
             import(text).unwrap(),
-            vec![entry("A Feed", "https://a.example/feed", Some("news")), entry("b.example", "https://b.example/rss", None)]
+            vec![
+                entry("A Feed", "https://a.example/feed", Some("news")),
+                entry("b.example", "https://b.example/rss", None)
+            ]
         );
     }
 
     #[test]
     fn bad_and_empty_lists() {
-        assert!(matches!(import("<opml><body><outline></body>"), Err(OpmlError::Xml(_))));
-        assert!(matches!(import("<opml><body/></opml>"), Err(OpmlError::Empty)));
+        assert!(matches!(
+            import("<opml><body><outline></body>"),
+            Err(OpmlError::Xml(_))
+        ));
+        assert!(matches!(
+            import("<opml><body/></opml>"),
+            Err(OpmlError::Empty)
+        ));
     }
 }

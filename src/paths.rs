@@ -39,7 +39,11 @@ impl Paths {
                 .map(|d| d.data_dir().to_path_buf())
                 .ok_or(PathsError("data directory", "data-dir", "DATA_DIR"))?,
         };
-        Ok(Paths { config, config_explicit, data_dir })
+        Ok(Paths {
+            config,
+            config_explicit,
+            data_dir,
+        })
     }
 
     /// The SQLite cache.

@@ -98,16 +98,29 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         ids.push(store.ensure_feed(&f.url, &f.name, f.section.as_deref(), FeedSource::Config)?);
     }
     let all = store.feeds()?;
-    let mut out: Vec<FeedRow> =
-        ids.iter().filter_map(|id| all.iter().find(|f| f.id == *id).cloned()).collect();
-    out.extend(all.into_iter().filter(|f| f.source == FeedSource::Store && !ids.contains(&f.id)));
+    let mut out: Vec<FeedRow> = ids
+        .iter()
+        .filter_map(|id| all.iter().find(|f| f.id == *id).cloned())
+        .collect();
+    out.extend(
+        all.into_iter()
+            .filter(|f| f.source == FeedSource::Store && !ids.contains(&f.id)),
+    );
     Ok(out)
 }
 
 enum Write {
-    Stored { parsed: ParsedFeed, validators: Validators, status: u16 },
+    Stored {
+        parsed: ParsedFeed,
+        validators: Validators,
+        status: u16,
+    },
     NotModified,
-    Failed { error: String, http_status: Option<u16>, retry_after: Option<DateTime<Utc>> },
+    Failed {
+        error: String,
+        http_status: Option<u16>,
+        retry_after: Option<DateTime<Utc>>,
+    },
 }
 
 struct WriteJob {
@@ -136,8 +149,15 @@ pub async fn refresh(
         let (fetch_slots, parse_slots) = (fetch_slots.clone(), parse_slots.clone());
         let max_bytes = options.fetch.max_bytes;
         tasks.spawn(async move {
-            let report =
-                refresh_one(&feed, &fetcher, &jobs, &fetch_slots, &parse_slots, max_bytes).await;
+            let report = refresh_one(
+                &feed,
+                &fetcher,
+                &jobs,
+                &fetch_slots,
+                &parse_slots,
+                max_bytes,
+            )
+            .await;
             (index, report)
         });
     }
@@ -173,11 +193,26 @@ fn spawn_writer(
     let handle = std::thread::spawn(move || {
         while let Some(job) = rx.blocking_recv() {
             let result = match job.write {
-                Write::Stored { parsed, validators, status } => {
-                    store.store_refresh(job.feed, &parsed, &validators, status, Utc::now(), retention)
-                }
-                Write::NotModified => store.record_not_modified(job.feed).map(|()| RefreshCounts::default()),
-                Write::Failed { error, http_status, retry_after } => store
+                Write::Stored {
+                    parsed,
+                    validators,
+                    status,
+                } => store.store_refresh(
+                    job.feed,
+                    &parsed,
+                    &validators,
+                    status,
+                    Utc::now(),
+                    retention,
+                ),
+                Write::NotModified => store
+                    .record_not_modified(job.feed)
+                    .map(|()| RefreshCounts::default()),
+                Write::Failed {
+                    error,
+                    http_status,
+                    retry_after,
+                } => store
                     .record_failure(job.feed, &error, http_status, retry_after)
                     .map(|()| RefreshCounts::default()),
             };
@@ -219,12 +254,25 @@ async fn refresh_one(
             let status = fetched.status;
             let validators = fetched.validators.clone();
             let parsed = tokio::task::spawn_blocking(move || {
-                crate::feed::process(&fetched.body, fetched.charset.as_deref(), &fetched.final_url, max_bytes)
+                crate::feed::process(
+                    &fetched.body,
+                    fetched.charset.as_deref(),
+                    &fetched.final_url,
+                    max_bytes,
+                )
             })
             .await;
             match parsed {
-                Ok(Ok(parsed)) => Write::Stored { parsed, validators, status },
-                Ok(Err(e)) => Write::Failed { error: e.to_string(), http_status: Some(status), retry_after: None },
+                Ok(Ok(parsed)) => Write::Stored {
+                    parsed,
+                    validators,
+                    status,
+                },
+                Ok(Err(e)) => Write::Failed {
+                    error: e.to_string(),
+                    http_status: Some(status),
+                    retry_after: None,
+                },
                 Err(e) => Write::Failed {
                     error: format!("internal error while parsing: {e}"),
                     http_status: Some(status),
@@ -236,12 +284,20 @@ async fn refresh_one(
     let (status, http_status, error) = match &write {
         Write::Stored { status, .. } => (FeedStatus::Ok, Some(*status), None),
         Write::NotModified => (FeedStatus::NotModified, Some(304), None),
-        Write::Failed { error, http_status, .. } => (FeedStatus::Error, *http_status, Some(error.clone())),
+        Write::Failed {
+            error, http_status, ..
+        } => (FeedStatus::Error, *http_status, Some(error.clone())),
     };
     let (reply, answer) = oneshot::channel();
-    let job = WriteJob { feed: feed.id, write, reply };
+    let job = WriteJob {
+        feed: feed.id,
+        write,
+        reply,
+    };
     let counts = match jobs.send(job).await {
-        Ok(()) => answer.await.unwrap_or_else(|_| Err(StoreError::Corrupt("writer stopped".into()))),
+        Ok(()) => answer
+            .await
+            .unwrap_or_else(|_| Err(StoreError::Corrupt("writer stopped".into()))),
         Err(_) => Err(StoreError::Corrupt("writer stopped".into())),
     };
     match counts {

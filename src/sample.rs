@@ -22,13 +22,22 @@ pub fn load(store: &mut Store) -> Result<usize, StoreError> {
     let parsed = crate::feed::process(SAMPLE_FEED, None, &base, u64::MAX)
         .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
     let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
-    store.store_refresh(id, &parsed, &Validators::default(), 200, Utc::now(), Retention::default())?;
+    store.store_refresh(
+        id,
+        &parsed,
+        &Validators::default(),
+        200,
+        Utc::now(),
+        Retention::default(),
+    )?;
     Ok(parsed.articles.len())
 }
 
 /// Removes the sample edition once the cache holds real articles; `true` if it did.
 pub fn retire_if_superseded(store: &Store) -> Result<bool, StoreError> {
-    let Some(sample) = store.feed_by_url(SAMPLE_URL)? else { return Ok(false) };
+    let Some(sample) = store.feed_by_url(SAMPLE_URL)? else {
+        return Ok(false);
+    };
     if store.article_count()? > sample.articles {
         store.remove_feed(sample.id)?;
         return Ok(true);
@@ -45,7 +54,10 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         assert_eq!(load(&mut store).unwrap(), 2);
         let list = store.list(&crate::store::ListFilter::default()).unwrap();
-        assert!(list.iter().any(|a| a.title.starts_with("Zelensky sends team")));
+        assert!(
+            list.iter()
+                .any(|a| a.title.starts_with("Zelensky sends team"))
+        );
         assert!(list.iter().all(|a| a.feed == SAMPLE_NAME));
         assert!(!retire_if_superseded(&store).unwrap());
     }

@@ -49,7 +49,8 @@ mod tests {
 
     #[test]
     fn strips_escape_sequences_and_bidi_controls() {
-        let hostile = "a\u{1b}[31mred\u{1b}]52;c;SGVsbG8=\u{7}b\u{9b}2Jc\u{202e}d\u{2066}e\u{7f}f\r\n";
+        let hostile =
+            "a\u{1b}[31mred\u{1b}]52;c;SGVsbG8=\u{7}b\u{9b}2Jc\u{202e}d\u{2066}e\u{7f}f\r\n";
         let out = clean(hostile);
         assert!(!out.chars().any(is_unsafe));
         assert_eq!(out, "a[31mred]52;c;SGVsbG8=b2Jcdef\n");
@@ -63,6 +64,9 @@ mod tests {
 
     #[test]
     fn clean_line_folds_whitespace() {
-        assert_eq!(clean_line("  Hello\n\t world\u{1b} \u{202e}"), "Hello world");
+        assert_eq!(
+            clean_line("  Hello\n\t world\u{1b} \u{202e}"),
+            "Hello world"
+        );
     }
 }

@@ -21,7 +21,11 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
         let feeds = refresh::followed_feeds(&store, &ctx.config)?;
         let reports = run_refresh(ctx, &feeds)?;
         crate::sample::retire_if_superseded(&store)?;
-        failed.extend(reports.into_iter().filter(|r| r.status == FeedStatus::Error));
+        failed.extend(
+            reports
+                .into_iter()
+                .filter(|r| r.status == FeedStatus::Error),
+        );
     }
     let mut sample = false;
     if store.article_count()? == 0 {
@@ -30,13 +34,20 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
     } else if store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some() {
         sample = true;
     }
-    let rows = store.list(&ListFilter { limit: Some(HEADLINES), ..ListFilter::default() })?;
+    let rows = store.list(&ListFilter {
+        limit: Some(HEADLINES),
+        ..ListFilter::default()
+    })?;
     if sample {
-        println!("Sample edition — no feed could be reached and the cache is empty.");
-        println!("Run `ddm-reader fetch` when you are online.\n");
+        output::say("Sample edition — no feed could be reached and the cache is empty.")?;
+        output::say("Run `ddm-reader fetch` when you are online.\n")?;
     }
     for r in &failed {
-        eprintln!("ddm-reader: {}: {}", r.name, crate::sanitize::clean_line(r.error.as_deref().unwrap_or("failed")));
+        eprintln!(
+            "ddm-reader: {}: {}",
+            r.name,
+            crate::sanitize::clean_line(r.error.as_deref().unwrap_or("failed"))
+        );
     }
     output::articles(&rows)
 }
@@ -44,7 +55,9 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
 /// `fetch`: refresh every followed feed (or the named ones); exit 1 if any failed.
 pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError> {
     if ctx.offline {
-        return Err(CliError::Usage("fetch needs the network, but --offline was given".into()));
+        return Err(CliError::Usage(
+            "fetch needs the network, but --offline was given".into(),
+        ));
     }
     let store = ctx.store()?;
     let mut feeds = refresh::followed_feeds(&store, &ctx.config)?;
@@ -69,12 +82,20 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
     } else {
         output::feed_reports(&reports)?;
     }
-    let failed: Vec<&str> =
-        reports.iter().filter(|r| r.status == FeedStatus::Error).map(|r| r.name.as_str()).collect();
+    let failed: Vec<&str> = reports
+        .iter()
+        .filter(|r| r.status == FeedStatus::Error)
+        .map(|r| r.name.as_str())
+        .collect();
     if failed.is_empty() {
         Ok(())
     } else {
-        Err(CliError::Partial(format!("{} of {} feeds failed: {}", failed.len(), reports.len(), failed.join(", "))))
+        Err(CliError::Partial(format!(
+            "{} of {} feeds failed: {}",
+            failed.len(),
+            reports.len(),
+            failed.join(", ")
+        )))
     }
 }
 
@@ -83,14 +104,21 @@ fn run_refresh(ctx: &Context, feeds: &[FeedRow]) -> Result<Vec<FeedReport>, CliE
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("starting the async runtime")))?;
+        .map_err(|e| {
+            CliError::Failed(anyhow::Error::new(e).context("starting the async runtime"))
+        })?;
     let bar = output::progress_bar(feeds.len());
     let progress = |r: &FeedReport| {
         bar.set_message(r.name.clone());
         bar.inc(1);
     };
     let reports = runtime
-        .block_on(refresh::refresh(&ctx.paths.cache(), feeds, &options, &progress))
+        .block_on(refresh::refresh(
+            &ctx.paths.cache(),
+            feeds,
+            &options,
+            &progress,
+        ))
         .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("refreshing feeds")))?;
     bar.finish_and_clear();
     Ok(reports)
@@ -107,7 +135,9 @@ pub fn find_feed<'a>(feeds: &'a [FeedRow], wanted: &str) -> Result<&'a FeedRow, 
             let hint = crate::config::nearest(wanted, &names)
                 .map(|n| format!(" (did you mean `{n}`?)"))
                 .unwrap_or_default();
-            CliError::Usage(format!("no feed named `{wanted}`{hint}; `ddm-reader feeds list` shows them"))
+            CliError::Usage(format!(
+                "no feed named `{wanted}`{hint}; `ddm-reader feeds list` shows them"
+            ))
         })
 }
 
@@ -125,15 +155,39 @@ pub fn list(
         Some(wanted) => Some(find_feed(&store.feeds()?, wanted)?.id),
         None => None,
     };
-    let rows = store.list(&ListFilter { feed, unread, starred, limit })?;
-    if json { output::json(&rows) } else { output::articles(&rows) }
+    let rows = store.list(&ListFilter {
+        feed,
+        unread,
+        starred,
+        limit,
+    })?;
+    if json {
+        output::json(&rows)
+    } else {
+        output::articles(&rows)
+    }
 }
 
 /// `search`.
-pub fn search(ctx: &Context, query: &str, limit: Option<usize>, json: bool) -> Result<(), CliError> {
+pub fn search(
+    ctx: &Context,
+    query: &str,
+    limit: Option<usize>,
+    json: bool,
+) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let rows = store.search(query, &ListFilter { limit, ..ListFilter::default() })?;
-    if json { output::json(&rows) } else { output::articles(&rows) }
+    let rows = store.search(
+        query,
+        &ListFilter {
+            limit,
+            ..ListFilter::default()
+        },
+    )?;
+    if json {
+        output::json(&rows)
+    } else {
+        output::articles(&rows)
+    }
 }
 
 #[derive(Serialize)]
@@ -178,7 +232,11 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
         };
         let width = text_width(stdout.is_terminal());
         let mut out = stdout.lock();
-        let (bold, dim, reset) = if color { ("\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+        let (bold, dim, reset) = if color {
+            ("\x1b[1m", "\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
         let mut meta = vec![s.feed.clone()];
         meta.extend(s.author.clone());
         if s.published.is_some() {
@@ -200,14 +258,18 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
 }
 
 fn load_article(store: &Store, id: i64) -> Result<crate::store::Article, CliError> {
-    store
-        .article(ArticleId(id))?
-        .ok_or_else(|| CliError::Usage(format!("no article with id {id}; `ddm-reader list` shows the ids")))
+    store.article(ArticleId(id))?.ok_or_else(|| {
+        CliError::Usage(format!(
+            "no article with id {id}; `ddm-reader list` shows the ids"
+        ))
+    })
 }
 
 /// Wrap width for `read`: the terminal's (from `COLUMNS` when set), at most 100, else 80.
 fn text_width(is_terminal: bool) -> usize {
-    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok());
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok());
     match columns {
         Some(c) if is_terminal => c.clamp(20, 100),
         _ => 80,

@@ -49,8 +49,15 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
             (None, Some(t)) => format!("ok {}", output::human_date(Some(t))),
             (None, None) => "never fetched".to_owned(),
         };
-        let source = if f.source == FeedSource::Config { "config" } else { "store" };
-        println!("{}  [{source}] {} articles  {status}\n    {}", f.name, f.articles, f.url);
+        let source = if f.source == FeedSource::Config {
+            "config"
+        } else {
+            "store"
+        };
+        output::say(&format!(
+            "{}  [{source}] {} articles  {status}\n    {}",
+            f.name, f.articles, f.url
+        ))?;
     }
     Ok(())
 }
@@ -60,11 +67,14 @@ pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError>
     let store = ctx.store()?;
     let entry = checked_entry(url, name)?;
     match add_entry(&store, ctx, &entry)? {
-        Added::New => {
-            println!("Added {} ({}). Run `ddm-reader fetch` to fetch it.", entry.name, entry.url);
-            Ok(())
-        }
-        Added::AlreadyFollowed(by) => Err(CliError::Usage(format!("{} is already followed as `{by}`", entry.url))),
+        Added::New => output::say(&format!(
+            "Added {} ({}). Run `ddm-reader fetch` to fetch it.",
+            entry.name, entry.url
+        )),
+        Added::AlreadyFollowed(by) => Err(CliError::Usage(format!(
+            "{} is already followed as `{by}`",
+            entry.url
+        ))),
         Added::NameTaken => Err(CliError::Usage(format!(
             "a feed named `{}` exists already; choose another with --name",
             entry.name
@@ -82,7 +92,11 @@ fn checked_entry(url: &str, name: Option<&str>) -> Result<FeedEntry, CliError> {
         Some(_) => return Err(CliError::Usage("the feed name must not be empty".into())),
         None => parsed.host_str().unwrap_or("feed").to_owned(),
     };
-    Ok(FeedEntry { name, url: parsed.to_string(), section: None })
+    Ok(FeedEntry {
+        name,
+        url: parsed.to_string(),
+        section: None,
+    })
 }
 
 enum Added {
@@ -96,10 +110,18 @@ fn add_entry(store: &Store, ctx: &Context, entry: &FeedEntry) -> Result<Added, C
     if let Some(f) = feeds.iter().find(|f| f.url == entry.url) {
         return Ok(Added::AlreadyFollowed(f.name.clone()));
     }
-    if feeds.iter().any(|f| f.name.eq_ignore_ascii_case(&entry.name)) {
+    if feeds
+        .iter()
+        .any(|f| f.name.eq_ignore_ascii_case(&entry.name))
+    {
         return Ok(Added::NameTaken);
     }
-    store.ensure_feed(&entry.url, &entry.name, entry.section.as_deref(), FeedSource::Store)?;
+    store.ensure_feed(
+        &entry.url,
+        &entry.name,
+        entry.section.as_deref(),
+        FeedSource::Store,
+    )?;
     Ok(Added::New)
 }
 
@@ -116,15 +138,18 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
         )));
     }
     store.remove_feed(feed.id)?;
-    println!("Removed {} and its {} cached articles.", feed.name, feed.articles);
-    Ok(())
+    output::say(&format!(
+        "Removed {} and its {} cached articles.",
+        feed.name, feed.articles
+    ))
 }
 
 /// `import FILE`: OPML, or a newsboat `urls` file.
 pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
-    let entries = opml::import(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let entries =
+        opml::import(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
     let store = ctx.store()?;
     let (mut added, mut skipped) = (0, 0);
     for entry in &entries {
@@ -133,11 +158,16 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
             skipped += 1;
             continue;
         };
-        let mut checked = FeedEntry { section: entry.section.clone(), ..checked };
+        let mut checked = FeedEntry {
+            section: entry.section.clone(),
+            ..checked
+        };
         let mut result = add_entry(&store, ctx, &checked)?;
         if matches!(result, Added::NameTaken) {
             // Two feeds with one title: keep both, told apart by host.
-            let host = url::Url::parse(&checked.url).ok().and_then(|u| u.host_str().map(str::to_owned));
+            let host = url::Url::parse(&checked.url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned));
             checked.name = format!("{} ({})", checked.name, host.unwrap_or_default());
             result = add_entry(&store, ctx, &checked)?;
         }
@@ -146,8 +176,9 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
             Added::AlreadyFollowed(_) | Added::NameTaken => skipped += 1,
         }
     }
-    println!("Imported {added} feeds ({skipped} already followed or skipped). Run `ddm-reader fetch` to fetch them.");
-    Ok(())
+    output::say(&format!(
+        "Imported {added} feeds ({skipped} already followed or skipped). Run `ddm-reader fetch` to fetch them."
+    ))
 }
 
 /// `export [FILE]`: the followed feeds as OPML 2.0.
@@ -155,15 +186,17 @@ pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
     let store = ctx.store()?;
     let feeds: Vec<FeedEntry> = followed_feeds(&store, &ctx.config)?
         .into_iter()
-        .map(|f| FeedEntry { name: f.name, url: f.url, section: f.section })
+        .map(|f| FeedEntry {
+            name: f.name,
+            url: f.url,
+            section: f.section,
+        })
         .collect();
     let xml = opml::export(&feeds, chrono::Utc::now());
     match file {
-        Some(path) => std::fs::write(path, xml)
-            .map_err(|e| CliError::Failed(anyhow::Error::new(e).context(format!("writing {}", path.display())))),
-        None => {
-            print!("{xml}");
-            Ok(())
-        }
+        Some(path) => std::fs::write(path, xml).map_err(|e| {
+            CliError::Failed(anyhow::Error::new(e).context(format!("writing {}", path.display())))
+        }),
+        None => output::say(xml.trim_end()),
     }
 }

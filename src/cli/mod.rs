@@ -218,7 +218,8 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             || c.downcast_ref::<serde_json::Error>()
                 .and_then(serde_json::Error::io_error_kind)
                 .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
@@ -237,7 +238,9 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
             let cmd = <Cli as clap::CommandFactory>::command();
             clap_mangen::Man::new(cmd)
                 .render(&mut std::io::stdout())
-                .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("writing the man page")))?;
+                .map_err(|e| {
+                    CliError::Failed(anyhow::Error::new(e).context("writing the man page"))
+                })?;
             return Ok(());
         }
         _ => {}
@@ -247,13 +250,21 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
     let (config, _source) = Config::load(&paths.config, paths.config_explicit)
         .map_err(|e| CliError::Usage(format!("bad config: {e}")))?;
     crate::logging::init(&paths.log_file(), &config.log.level);
-    let ctx = Context { paths, config, offline: cli.offline };
+    let ctx = Context {
+        paths,
+        config,
+        offline: cli.offline,
+    };
     match cli.command {
         None => commands::headlines(&ctx),
         Some(Command::Fetch { feeds, json }) => commands::fetch(&ctx, &feeds, json),
-        Some(Command::List { feed, unread, starred, limit, json }) => {
-            commands::list(&ctx, feed.as_deref(), unread, starred, limit, json)
-        }
+        Some(Command::List {
+            feed,
+            unread,
+            starred,
+            limit,
+            json,
+        }) => commands::list(&ctx, feed.as_deref(), unread, starred, limit, json),
         Some(Command::Read { id, color, json }) => commands::read(&ctx, id, color, json),
         Some(Command::Search { query, limit, json }) => commands::search(&ctx, &query, limit, json),
         Some(Command::Feeds { command }) => match command {
@@ -278,8 +289,12 @@ mod tests {
 
     #[test]
     fn global_flags_work_after_the_subcommand() {
-        let cli = Cli::try_parse_from(["ddm-reader", "list", "--offline", "--data-dir", "/tmp/x"]).unwrap();
+        let cli = Cli::try_parse_from(["ddm-reader", "list", "--offline", "--data-dir", "/tmp/x"])
+            .unwrap();
         assert!(cli.offline);
-        assert_eq!(cli.data_dir.as_deref(), Some(std::path::Path::new("/tmp/x")));
+        assert_eq!(
+            cli.data_dir.as_deref(),
+            Some(std::path::Path::new("/tmp/x"))
+        );
     }
 }

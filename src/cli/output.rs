@@ -26,17 +26,35 @@ pub fn write_error(e: std::io::Error) -> CliError {
     CliError::Failed(anyhow::Error::new(e).context("writing to stdout"))
 }
 
+/// Prints `text` and a newline on stdout, reporting a failed write instead of
+/// panicking as `println!` would (a closed pipe, a full disk).
+pub fn say(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").map_err(write_error)
+}
+
 /// A date for people, in local time.
 pub fn human_date(t: Option<DateTime<Utc>>) -> String {
-    t.map_or_else(|| "                ".to_owned(), |t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+    t.map_or_else(
+        || "                ".to_owned(),
+        |t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
+    )
 }
 
 /// Prints article rows: id, date, marks, feed, title.
 pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    let id_width = rows.iter().map(|r| r.id.to_string().len()).max().unwrap_or(1);
+    let id_width = rows
+        .iter()
+        .map(|r| r.id.to_string().len())
+        .max()
+        .unwrap_or(1);
     for r in rows {
-        let marks = format!("{}{}", if r.read { ' ' } else { 'N' }, if r.starred { '*' } else { ' ' });
+        let marks = format!(
+            "{}{}",
+            if r.read { ' ' } else { 'N' },
+            if r.starred { '*' } else { ' ' }
+        );
         writeln!(
             out,
             "{:>id_width$}  {}  {}  {}  {}",
@@ -56,7 +74,10 @@ pub fn feed_reports(reports: &[FeedReport]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     for r in reports {
         let line = match r.status {
-            FeedStatus::Ok => format!("ok            {}: {} new, {} updated", r.name, r.new, r.updated),
+            FeedStatus::Ok => format!(
+                "ok            {}: {} new, {} updated",
+                r.name, r.new, r.updated
+            ),
             FeedStatus::NotModified => format!("not modified  {}", r.name),
             FeedStatus::Error => format!(
                 "error         {}: {}",
@@ -75,7 +96,9 @@ pub fn progress_bar(total: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(total as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} refreshing {pos}/{len} feeds {wide_msg}") {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} refreshing {pos}/{len} feeds {wide_msg}")
+    {
         bar.set_style(style);
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(120));

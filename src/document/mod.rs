@@ -25,7 +25,10 @@ pub fn from_html(html: &str, _base: Option<&url::Url>) -> Document {
         }
     }
     let text = crate::sanitize::clean_line(&out);
-    Document { blocks: if text.is_empty() { vec![] } else { vec![text] }, links: vec![] }
+    Document {
+        blocks: if text.is_empty() { vec![] } else { vec![text] },
+        links: vec![],
+    }
 }
 
 impl Document {

@@ -35,7 +35,9 @@ pub fn gunzip_if_needed(bytes: &[u8], max_bytes: u64) -> Result<Cow<'_, [u8]>, D
     }
     let mut out = Vec::new();
     let mut reader = flate2::read::MultiGzDecoder::new(bytes).take(max_bytes + 1);
-    reader.read_to_end(&mut out).map_err(|e| DecodeError::Gzip(e.to_string()))?;
+    reader
+        .read_to_end(&mut out)
+        .map_err(|e| DecodeError::Gzip(e.to_string()))?;
     if out.len() as u64 > max_bytes {
         return Err(DecodeError::TooLarge { limit: max_bytes });
     }
@@ -96,7 +98,10 @@ fn declared_xml_encoding(bytes: &[u8]) -> Option<&str> {
     let end = head.windows(2).position(|w| w == b"?>")?;
     let decl = std::str::from_utf8(&head[..end]).ok()?;
     let at = decl.find("encoding")?;
-    let rest = decl[at + "encoding".len()..].trim_start().strip_prefix('=')?.trim_start();
+    let rest = decl[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
     let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let rest = &rest[1..];
     Some(&rest[..rest.find(quote)?])
@@ -104,17 +109,25 @@ fn declared_xml_encoding(bytes: &[u8]) -> Option<&str> {
 
 fn rewrite_declared_encoding(text: &mut String) {
     let start = text.len() - text.trim_start().len();
-    let Some(decl_len) = text[start..].starts_with("<?xml").then(|| text[start..].find("?>"))
+    let Some(decl_len) = text[start..]
+        .starts_with("<?xml")
+        .then(|| text[start..].find("?>"))
     else {
         return;
     };
     let Some(decl_len) = decl_len else { return };
     let decl = &text[start..start + decl_len];
-    let Some(at) = decl.find("encoding") else { return };
+    let Some(at) = decl.find("encoding") else {
+        return;
+    };
     let after = &decl[at..];
-    let Some(q1) = after.find(['"', '\'']) else { return };
+    let Some(q1) = after.find(['"', '\'']) else {
+        return;
+    };
     let quote = after[q1..].chars().next().unwrap_or('"');
-    let Some(q2) = after[q1 + 1..].find(quote) else { return };
+    let Some(q2) = after[q1 + 1..].find(quote) else {
+        return;
+    };
     let range = start + at + q1 + 1..start + at + q1 + 1 + q2;
     text.replace_range(range, "UTF-8");
 }
@@ -214,7 +227,10 @@ mod tests {
 
     #[test]
     fn html_entities_become_numeric() {
-        assert_eq!(fix_html_entities("a&nbsp;b &amp; &eacute; &#8211;"), "a&#160;b &amp; &#233; &#8211;");
+        assert_eq!(
+            fix_html_entities("a&nbsp;b &amp; &eacute; &#8211;"),
+            "a&#160;b &amp; &#233; &#8211;"
+        );
         assert_eq!(fix_html_entities("&bogus; & x"), "&amp;bogus; &amp; x");
     }
 
@@ -225,6 +241,9 @@ mod tests {
         enc.write_all(&vec![b'a'; 10_000]).unwrap();
         let gz = enc.finish().unwrap();
         assert_eq!(gunzip_if_needed(&gz, 20_000).unwrap().len(), 10_000);
-        assert!(matches!(gunzip_if_needed(&gz, 1_000), Err(DecodeError::TooLarge { .. })));
+        assert!(matches!(
+            gunzip_if_needed(&gz, 1_000),
+            Err(DecodeError::TooLarge { .. })
+        ));
     }
 }

@@ -118,7 +118,10 @@ impl FetchError {
     fn is_transient(&self) -> bool {
         match self {
             FetchError::Timeout(_) => true,
-            FetchError::Status { status, retry_after } => *status >= 500 && retry_after.is_none(),
+            FetchError::Status {
+                status,
+                retry_after,
+            } => *status >= 500 && retry_after.is_none(),
             _ => false,
         }
     }
@@ -148,7 +151,11 @@ impl Fetcher {
     }
 
     /// Fetches `url`, retrying once after a short pause on a timeout or a 5xx.
-    pub async fn fetch(&self, url: &str, validators: &Validators) -> Result<FetchOutcome, FetchError> {
+    pub async fn fetch(
+        &self,
+        url: &str,
+        validators: &Validators,
+    ) -> Result<FetchOutcome, FetchError> {
         match self.fetch_once(url, validators).await {
             Err(e) if e.is_transient() => {
                 tracing::info!(url, error = %e, "retrying once");
@@ -159,7 +166,11 @@ impl Fetcher {
         }
     }
 
-    async fn fetch_once(&self, url: &str, validators: &Validators) -> Result<FetchOutcome, FetchError> {
+    async fn fetch_once(
+        &self,
+        url: &str,
+        validators: &Validators,
+    ) -> Result<FetchOutcome, FetchError> {
         let parsed = url::Url::parse(url).map_err(|_| FetchError::BadUrl(url.to_owned()))?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(FetchError::BadUrl(url.to_owned()));
@@ -184,7 +195,10 @@ impl Fetcher {
                 _ => None,
             }
             .flatten();
-            return Err(FetchError::Status { status: status.as_u16(), retry_after });
+            return Err(FetchError::Status {
+                status: status.as_u16(),
+                retry_after,
+            });
         }
         let max = self.settings.max_bytes;
         if response.content_length().is_some_and(|len| len > max)
@@ -245,20 +259,31 @@ fn charset(headers: &HeaderMap) -> Option<String> {
     let ct = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
     ct.split(';').skip(1).find_map(|p| {
         let (k, v) = p.split_once('=')?;
-        k.trim().eq_ignore_ascii_case("charset").then(|| v.trim().trim_matches('"').to_owned())
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_owned())
     })
 }
 
 /// When a 429/503 asks to come back: `Retry-After` in seconds or as an HTTP date, else
 /// [`DEFAULT_BACKOFF`] for a 429 (a 503 without it is an ordinary, retried 5xx).
-fn retry_after(headers: &HeaderMap, now: DateTime<Utc>, status: StatusCode) -> Option<DateTime<Utc>> {
-    let parsed = headers.get(header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(|v| {
-        let v = v.trim();
-        match v.parse::<u32>() {
-            Ok(secs) => Some(now + chrono::Duration::seconds(i64::from(secs.min(7 * 86_400)))),
-            Err(_) => DateTime::parse_from_rfc2822(v).ok().map(|d| d.with_timezone(&Utc)),
-        }
-    });
+fn retry_after(
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+    status: StatusCode,
+) -> Option<DateTime<Utc>> {
+    let parsed = headers
+        .get(header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let v = v.trim();
+            match v.parse::<u32>() {
+                Ok(secs) => Some(now + chrono::Duration::seconds(i64::from(secs.min(7 * 86_400)))),
+                Err(_) => DateTime::parse_from_rfc2822(v)
+                    .ok()
+                    .map(|d| d.with_timezone(&Utc)),
+            }
+        });
     match (parsed, status) {
         (Some(t), _) => Some(t),
         (None, StatusCode::TOO_MANY_REQUESTS) => {
@@ -275,12 +300,17 @@ mod tests {
 
     #[test]
     fn retry_after_seconds_and_date() {
-        let now = DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z").unwrap().with_timezone(&Utc);
+        let now = DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
         let mut h = HeaderMap::new();
         h.insert(header::RETRY_AFTER, HeaderValue::from_static("120"));
         let t = retry_after(&h, now, StatusCode::TOO_MANY_REQUESTS).unwrap();
         assert_eq!((t - now).num_seconds(), 120);
-        h.insert(header::RETRY_AFTER, HeaderValue::from_static("Sat, 28 Nov 2026 11:00:00 GMT"));
+        h.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static("Sat, 28 Nov 2026 11:00:00 GMT"),
+        );
         let t = retry_after(&h, now, StatusCode::SERVICE_UNAVAILABLE).unwrap();
         assert_eq!((t - now).num_seconds(), 3600);
         assert!(retry_after(&HeaderMap::new(), now, StatusCode::SERVICE_UNAVAILABLE).is_none());
@@ -290,7 +320,10 @@ mod tests {
     #[test]
     fn charset_is_read_from_content_type() {
         let mut h = HeaderMap::new();
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=\"KOI8-R\""));
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/xml; charset=\"KOI8-R\""),
+        );
         assert_eq!(charset(&h).as_deref(), Some("KOI8-R"));
     }
 }

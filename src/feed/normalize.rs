@@ -15,7 +15,12 @@ use crate::sanitize::clean_line;
 /// Normalises every entry of `raw`, fetched from `feed_url`.
 pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
     let RawFeed { feed, thumbnails } = raw;
-    let Feed { title, links, entries, .. } = feed;
+    let Feed {
+        title,
+        links,
+        entries,
+        ..
+    } = feed;
     let title = title.map(|t| text_line(&t)).filter(|t| !t.is_empty());
     let site_url = links
         .iter()
@@ -29,7 +34,11 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
             normalize_entry(entry, thumb, feed_url)
         })
         .collect();
-    ParsedFeed { title, site_url, articles }
+    ParsedFeed {
+        title,
+        site_url,
+        articles,
+    }
 }
 
 fn normalize_entry(entry: Entry, thumbnail: Option<String>, feed_url: &Url) -> NewArticle {
@@ -56,7 +65,9 @@ fn normalize_entry(entry: Entry, thumbnail: Option<String>, feed_url: &Url) -> N
         })
         .filter(|b| !b.trim().is_empty())
         .or_else(|| entry.summary.as_ref().map(text_html));
-    let document = body_html.map(|h| document::from_html(&h, Some(&base))).unwrap_or_default();
+    let document = body_html
+        .map(|h| document::from_html(&h, Some(&base)))
+        .unwrap_or_default();
     let text = document.plain_text();
     let published = entry.published.or(entry.updated);
     let mut title = entry.title.as_ref().map(text_line).unwrap_or_default();
@@ -107,8 +118,13 @@ fn identity(
     if let Some(url) = url {
         return url.to_owned();
     }
-    let date = published.map(|d| d.timestamp().to_string()).unwrap_or_default();
-    format!("hash:{:016x}", fnv1a(&[title.as_bytes(), b"\x1f", date.as_bytes()]))
+    let date = published
+        .map(|d| d.timestamp().to_string())
+        .unwrap_or_default();
+    format!(
+        "hash:{:016x}",
+        fnv1a(&[title.as_bytes(), b"\x1f", date.as_bytes()])
+    )
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions, unlike `DefaultHasher`.
@@ -136,7 +152,11 @@ fn text_line(t: &Text) -> String {
 }
 
 fn text_html(t: &Text) -> String {
-    if is_html(t) { t.content.clone() } else { plain_to_html(&t.content) }
+    if is_html(t) {
+        t.content.clone()
+    } else {
+        plain_to_html(&t.content)
+    }
 }
 
 fn plain_to_html(s: &str) -> String {
@@ -191,15 +211,24 @@ fn lead_image(
     let is_image = |ct: Option<String>| ct.is_none_or(|t| t.starts_with("image/"));
     let media_content = entry.media.iter().flat_map(|m| &m.content).find_map(|c| {
         let url = c.url.as_ref()?;
-        is_image(c.content_type.as_ref().map(|t| t.essence().to_string())).then(|| url.as_str().to_owned())
+        is_image(c.content_type.as_ref().map(|t| t.essence().to_string()))
+            .then(|| url.as_str().to_owned())
     });
-    let media_thumb =
-        entry.media.iter().flat_map(|m| &m.thumbnails).map(|t| t.image.uri.clone()).next();
+    let media_thumb = entry
+        .media
+        .iter()
+        .flat_map(|m| &m.thumbnails)
+        .map(|t| t.image.uri.clone())
+        .next();
     let enclosure = entry
         .links
         .iter()
         .filter(|l| l.rel.as_deref() == Some("enclosure"))
-        .find(|l| l.media_type.as_deref().is_some_and(|t| t.starts_with("image/")))
+        .find(|l| {
+            l.media_type
+                .as_deref()
+                .is_some_and(|t| t.starts_with("image/"))
+        })
         .map(|l| l.href.clone());
     media_content
         .or(media_thumb)
@@ -237,7 +266,10 @@ mod tests {
         assert_eq!(a.categories, vec!["News", "Politics"]);
         assert!(a.text.contains("The full story."), "{}", a.text);
         assert!(!a.text.contains("Short summary"));
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2025-05-15T12:00:00+00:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2025-05-15T12:00:00+00:00"
+        );
     }
 
     #[test]
@@ -248,7 +280,10 @@ mod tests {
             <item><title>B</title></item></channel></rss>"#,
         );
         assert_eq!(feed.articles[0].key, "https://example.org/a");
-        assert_eq!(feed.articles[0].url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(
+            feed.articles[0].url.as_deref(),
+            Some("https://example.org/a")
+        );
         assert!(feed.articles[1].key.starts_with("hash:"));
         let again = parse(
             r#"<rss version="2.0"><channel><title>t</title>
@@ -266,7 +301,12 @@ mod tests {
              <category>c&#27;]52;c;AAAA&#7;</category></item></channel></rss>",
         );
         let a = &feed.articles[0];
-        for s in [&a.title, a.author.as_ref().unwrap(), a.url.as_ref().unwrap(), &a.categories[0]] {
+        for s in [
+            &a.title,
+            a.author.as_ref().unwrap(),
+            a.url.as_ref().unwrap(),
+            &a.categories[0],
+        ] {
             assert!(!s.chars().any(crate::sanitize::is_unsafe), "{s:?}");
         }
     }

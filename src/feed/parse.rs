@@ -49,7 +49,11 @@ pub fn parse(
     let bytes = decode::gunzip_if_needed(bytes, max_bytes)?;
     let text = decode::to_utf8(&bytes, http_charset)?;
     let is_json = text.starts_with('{');
-    let text = if is_json { text.into() } else { decode::fix_html_entities(&text) };
+    let text = if is_json {
+        text.into()
+    } else {
+        decode::fix_html_entities(&text)
+    };
     let text = if is_json { text } else { fix_rss_root(text) };
     if !is_json && looks_like_html(&text) {
         return Err(ParseError::Html);
@@ -61,9 +65,9 @@ pub fn parse(
         .id_generator(|_, _, _| String::new())
         .build();
     let feed = parser.parse(text.as_bytes()).map_err(|e| match e {
-        feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot) => {
-            ParseError::NotAFeed
-        }
+        feed_rs::parser::ParseFeedError::ParseError(
+            feed_rs::parser::ParseErrorKind::NoFeedRoot,
+        ) => ParseError::NotAFeed,
         other => ParseError::Malformed(first_line(&other.to_string())),
     })?;
     let thumbnails = if !is_json && text.contains(MEDIA_RSS_NS) {
@@ -78,15 +82,21 @@ pub fn parse(
 /// or one that puts its elements in a default namespace (UserLand's
 /// `http://backend.userland.com/rss2`), is rewritten to a plain `<rss version="2.0">`.
 fn fix_rss_root(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    let Some(start) = root_start(&text) else { return text };
+    let Some(start) = root_start(&text) else {
+        return text;
+    };
     let rest = &text[start..];
     if !(rest.starts_with("<rss>") || rest.starts_with("<rss ") || rest.starts_with("<rss\n")) {
         return text;
     }
-    let Some(end) = rest.find('>') else { return text };
+    let Some(end) = rest.find('>') else {
+        return text;
+    };
     let tag = &rest[..end];
     let needs_version = !tag.contains("version");
-    let default_ns = ["xmlns=\"", "xmlns='"].iter().find_map(|q| tag.find(q).map(|i| (i, q.len())));
+    let default_ns = ["xmlns=\"", "xmlns='"]
+        .iter()
+        .find_map(|q| tag.find(q).map(|i| (i, q.len())));
     if !needs_version && default_ns.is_none() {
         return text;
     }
@@ -134,7 +144,11 @@ fn first_line(s: &str) -> String {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let head = head.trim_start();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
@@ -189,7 +203,10 @@ fn note_thumbnail(
     if !is_media || e.local_name().into_inner() != "thumbnail" {
         return;
     }
-    let url = e.attributes().flatten().find(|a| a.key.local_name().into_inner() == "url");
+    let url = e
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().into_inner() == "url");
     if let (Some(slot), Some(attr)) = (out.last_mut(), url)
         && slot.is_none()
         && let Ok(value) = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)
@@ -223,21 +240,46 @@ mod tests {
 
     #[test]
     fn rss_root_without_version_or_with_userland_namespace_parses() {
-        let xml = "<!-- c --><rss><channel><title>t</title><item><title>a</title></item></channel></rss>";
-        assert_eq!(parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap().feed.entries.len(), 1);
+        let xml =
+            "<!-- c --><rss><channel><title>t</title><item><title>a</title></item></channel></rss>";
+        assert_eq!(
+            parse(xml.as_bytes(), None, &url(), 1 << 20)
+                .unwrap()
+                .feed
+                .entries
+                .len(),
+            1
+        );
         let xml = "<?xml version='1.0'?><rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"><channel><item><title>a</title></item></channel></rss>";
-        assert_eq!(parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap().feed.entries.len(), 1);
+        assert_eq!(
+            parse(xml.as_bytes(), None, &url(), 1 << 20)
+                .unwrap()
+                .feed
+                .entries
+                .len(),
+            1
+        );
     }
 
     #[test]
     fn html_page_is_not_a_feed() {
-        let err = parse(b"<!DOCTYPE html><html><body>hi</body></html>", None, &url(), 1 << 20);
+        let err = parse(
+            b"<!DOCTYPE html><html><body>hi</body></html>",
+            None,
+            &url(),
+            1 << 20,
+        );
         assert!(matches!(err, Err(ParseError::Html)));
     }
 
     #[test]
     fn truncated_xml_is_malformed() {
-        let err = parse(b"<rss version=\"2.0\"><channel><title>t</title><item><title>a", None, &url(), 1 << 20);
+        let err = parse(
+            b"<rss version=\"2.0\"><channel><title>t</title><item><title>a",
+            None,
+            &url(),
+            1 << 20,
+        );
         assert!(err.is_err());
     }
 }

@@ -20,7 +20,10 @@ pub struct Retention {
 
 impl Default for Retention {
     fn default() -> Self {
-        Retention { days: 90, max_per_feed: 2000 }
+        Retention {
+            days: 90,
+            max_per_feed: 2000,
+        }
     }
 }
 
@@ -53,7 +56,9 @@ impl Store {
         let mut incoming: Vec<&NewArticle> = parsed.articles.iter().collect();
         incoming.sort_by_key(|a| std::cmp::Reverse(a.published));
         incoming.truncate(retention.max_per_feed as usize);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut seen: Vec<i64> = Vec::with_capacity(incoming.len());
         {
             let mut find = tx.prepare_cached(
@@ -73,8 +78,9 @@ impl Store {
                 "INSERT OR REPLACE INTO bodies (article_id, document) VALUES (?1, ?2)",
             )?;
             let mut unindex = tx.prepare_cached("DELETE FROM article_fts WHERE rowid = ?1")?;
-            let mut index =
-                tx.prepare_cached("INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?;
+            let mut index = tx.prepare_cached(
+                "INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
+            )?;
             for article in incoming {
                 let hash = content_hash(article);
                 let categories = serde_json::to_string(&article.categories)
@@ -151,11 +157,18 @@ impl Store {
     }
 
     /// Applies retention to every feed (used after settings change, and by tests).
-    pub fn apply_retention(&mut self, now: DateTime<Utc>, retention: Retention) -> Result<usize, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn apply_retention(
+        &mut self,
+        now: DateTime<Utc>,
+        retention: Retention,
+    ) -> Result<usize, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let feeds: Vec<FeedId> = {
             let mut stmt = tx.prepare("SELECT id FROM feeds")?;
-            stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
         };
         let mut total = 0;
         for feed in feeds {

@@ -17,7 +17,8 @@ pub fn encode(doc: &Document) -> Result<Vec<u8>, StoreError> {
     let mut out = Vec::with_capacity(json.len() / 2 + 16);
     out.push(V1_DEFLATE_JSON);
     let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::fast());
-    enc.write_all(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    enc.write_all(&json)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     enc.finish().map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 

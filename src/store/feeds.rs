@@ -78,7 +78,10 @@ fn feed_from_row(r: &Row<'_>) -> rusqlite::Result<FeedRow> {
         section: r.get(3)?,
         source: FeedSource::parse(&source),
         title: r.get(5)?,
-        validators: Validators { etag: r.get(6)?, last_modified: r.get(7)? },
+        validators: Validators {
+            etag: r.get(6)?,
+            last_modified: r.get(7)?,
+        },
         last_success: r.get::<_, Option<i64>>(8)?.and_then(from_unix),
         last_error: r.get(9)?,
         http_status: r.get::<_, Option<u16>>(10)?,
@@ -130,9 +133,12 @@ impl Store {
 
     /// Every feed in the store, by name.
     pub fn feeds(&self) -> Result<Vec<FeedRow>, StoreError> {
-        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f ORDER BY f.name COLLATE NOCASE, f.id");
+        let sql =
+            format!("SELECT {FEED_COLUMNS} FROM feeds f ORDER BY f.name COLLATE NOCASE, f.id");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], feed_from_row)?.collect::<Result<Vec<_>, _>>()?;
+        let rows = stmt
+            .query_map([], feed_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
 

@@ -79,9 +79,16 @@ pub fn current_version() -> i64 {
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > current_version() {
-        return Err(StoreError::TooNew { found: version, supported: current_version() });
+        return Err(StoreError::TooNew {
+            found: version,
+            supported: current_version(),
+        });
     }
-    for (from, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+    for (from, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -107,11 +114,16 @@ mod tests {
             for sql in &MIGRATIONS[..start] {
                 conn.execute_batch(sql).unwrap();
             }
-            conn.pragma_update(None, "user_version", start as i64).unwrap();
+            conn.pragma_update(None, "user_version", start as i64)
+                .unwrap();
             migrate(&mut conn).unwrap();
-            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            let v: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
             assert_eq!(v, current_version(), "from {start}");
-            let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+            let ok: String = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .unwrap();
             assert_eq!(ok, "ok");
             // Migrating again is a no-op.
             migrate(&mut conn).unwrap();
@@ -121,7 +133,8 @@ mod tests {
     #[test]
     fn refuses_a_newer_database() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", current_version() + 1).unwrap();
+        conn.pragma_update(None, "user_version", current_version() + 1)
+            .unwrap();
         assert!(matches!(migrate(&mut conn), Err(StoreError::TooNew { .. })));
     }
 }

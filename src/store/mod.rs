@@ -76,7 +76,9 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The cache was written by a newer ddm-reader.
-    #[error("the cache has schema version {found}, newer than this ddm-reader supports ({supported}); upgrade ddm-reader")]
+    #[error(
+        "the cache has schema version {found}, newer than this ddm-reader supports ({supported}); upgrade ddm-reader"
+    )]
     TooNew {
         /// Version in the file.
         found: i64,
@@ -97,8 +99,10 @@ impl Store {
     /// Opens (creating if needed) the cache at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -126,7 +130,9 @@ impl Store {
 
     /// Runs SQLite's own consistency check; `Ok("ok")` when the file is sound.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
     /// The connection, for tests that need to look underneath.

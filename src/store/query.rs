@@ -94,8 +94,14 @@ impl Store {
     }
 
     /// Articles matching `query` (every word, the last one as a prefix), newest first.
-    pub fn search(&self, query: &str, filter: &ListFilter) -> Result<Vec<ArticleSummary>, StoreError> {
-        let Some(fts) = fts_query(query) else { return Ok(Vec::new()) };
+    pub fn search(
+        &self,
+        query: &str,
+        filter: &ListFilter,
+    ) -> Result<Vec<ArticleSummary>, StoreError> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
         let mut sql = format!(
             "SELECT {SUMMARY_COLUMNS} {SUMMARY_FROM} \
              WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
@@ -162,13 +168,17 @@ impl Store {
              SELECT id, ?2, ?3 FROM articles WHERE id = ?1 \
              ON CONFLICT (article_id) DO UPDATE SET {column} = excluded.{column}, changed = excluded.changed"
         );
-        let n = self.conn.execute(&sql, rusqlite::params![id, on, to_unix(Utc::now())])?;
+        let n = self
+            .conn
+            .execute(&sql, rusqlite::params![id, on, to_unix(Utc::now())])?;
         Ok(n > 0)
     }
 
     /// Number of articles in the cache.
     pub fn article_count(&self) -> Result<u64, StoreError> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
         Ok(n.try_into().unwrap_or(0))
     }
 }
@@ -219,8 +229,14 @@ mod tests {
 
     #[test]
     fn fts_query_is_quoted_and_prefixed() {
-        assert_eq!(fts_query("peace talks").as_deref(), Some("\"peace\" \"talks\"*"));
-        assert_eq!(fts_query("a-b \"OR\" c:").as_deref(), Some("\"a\" \"b\" \"OR\" \"c\"*"));
+        assert_eq!(
+            fts_query("peace talks").as_deref(),
+            Some("\"peace\" \"talks\"*")
+        );
+        assert_eq!(
+            fts_query("a-b \"OR\" c:").as_deref(),
+            Some("\"a\" \"b\" \"OR\" \"c\"*")
+        );
         assert_eq!(fts_query("  -- "), None);
     }
 }
