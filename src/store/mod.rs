@@ -149,3 +149,6 @@ pub(crate) fn to_unix(t: DateTime<Utc>) -> i64 {
 pub(crate) fn from_unix(secs: i64) -> Option<DateTime<Utc>> {
     Utc.timestamp_opt(secs, 0).single()
 }
+
+#[cfg(test)]
+mod tests;

@@ -202,10 +202,12 @@ fn limit_value(limit: Option<usize>) -> i64 {
 
 /// Turns what a person typed into a safe FTS5 query: each word quoted (so `-`, `:`,
 /// `"` and `OR` are just text), all required, the last one matched as a prefix so
-/// results appear while typing.
+/// results appear while typing. Words are split where the tokenizer splits them
+/// (apostrophes included: `Russia's` is `russia` and `s`), because the index keeps no
+/// positions and so cannot match a multi-token phrase.
 fn fts_query(input: &str) -> Option<String> {
     let words: Vec<String> = input
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| format!("\"{}\"", w.replace('"', "")))
         .collect();

@@ -1,0 +1,266 @@
+//! Store behaviour: upserts that can be repeated, state kept across updates, search,
+//! retention.
+
+use chrono::{Duration, TimeZone, Utc};
+
+use super::*;
+use crate::feed::fetch::Validators;
+use crate::feed::{NewArticle, ParsedFeed};
+
+fn article(key: &str, title: &str, text: &str, days_ago: i64) -> NewArticle {
+    let published = Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap() - Duration::days(days_ago);
+    let document = crate::document::from_html(&format!("<p>{text}</p>"), None);
+    NewArticle {
+        key: key.into(),
+        url: Some(format!("https://example.org/{key}")),
+        title: title.into(),
+        author: Some("Ada".into()),
+        categories: vec!["News".into()],
+        published: Some(published),
+        updated: None,
+        image_url: None,
+        text: document.plain_text(),
+        document,
+    }
+}
+
+fn feed(articles: Vec<NewArticle>) -> ParsedFeed {
+    ParsedFeed {
+        title: Some("Feed".into()),
+        site_url: None,
+        articles,
+    }
+}
+
+fn store_with_feed() -> (Store, FeedId) {
+    let store = Store::open_in_memory().unwrap();
+    let id = store
+        .ensure_feed(
+            "https://example.org/feed",
+            "Example",
+            None,
+            FeedSource::Config,
+        )
+        .unwrap();
+    (store, id)
+}
+
+fn refresh(store: &mut Store, id: FeedId, f: &ParsedFeed) -> RefreshCounts {
+    store
+        .store_refresh(
+            id,
+            f,
+            &Validators::default(),
+            200,
+            Utc::now(),
+            Retention::default(),
+        )
+        .unwrap()
+}
+
+#[test]
+fn repeated_refresh_is_idempotent_and_updates_in_place() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(vec![
+        article("a", "First", "peace talks in Istanbul", 2),
+        article("b", "Second", "budget", 1),
+    ]);
+    assert_eq!(
+        refresh(&mut store, id, &f),
+        RefreshCounts {
+            new: 2,
+            updated: 0,
+            expired: 0
+        }
+    );
+    assert_eq!(refresh(&mut store, id, &f), RefreshCounts::default());
+    let before = store.list(&ListFilter::default()).unwrap();
+    assert_eq!(
+        before.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Second", "First"]
+    );
+    let first = before[1].id;
+    store.set_read(first, true).unwrap();
+    store.set_starred(first, true).unwrap();
+    let changed = feed(vec![article(
+        "a",
+        "First, updated",
+        "peace talks moved to Ankara",
+        2,
+    )]);
+    assert_eq!(refresh(&mut store, id, &changed).updated, 1);
+    let a = store.article(first).unwrap().unwrap();
+    assert_eq!(a.summary.title, "First, updated");
+    assert!(
+        a.summary.read && a.summary.starred,
+        "state kept across an update"
+    );
+    assert_eq!(store.article_count().unwrap(), 2);
+    // The index follows the update: the old words are gone, the new ones found.
+    assert!(
+        store
+            .search("Istanbul", &ListFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store.search("ankara", &ListFilter::default()).unwrap()[0].id,
+        first
+    );
+}
+
+#[test]
+fn search_is_newest_first_with_prefix_and_no_diacritics() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(vec![
+        article("a", "Old", "President Erdoğan spoke", 5),
+        article("b", "New", "Erdogan again, and Russia's envoy", 1),
+        article("c", "Other", "nothing here", 0),
+    ]);
+    refresh(&mut store, id, &f);
+    let titles = |q: &str| {
+        store
+            .search(q, &ListFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|a| a.title)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles("erdogan"), ["New", "Old"]);
+    assert_eq!(titles("Erdoğ"), ["New", "Old"]);
+    assert_eq!(titles("Russia's"), ["New"]);
+    assert_eq!(titles("president erd"), ["Old"]);
+    assert!(titles("\"OR\" -- NEAR(").is_empty());
+}
+
+#[test]
+fn filters_and_limit() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(
+        (0..5)
+            .map(|i| article(&format!("k{i}"), &format!("T{i}"), "x", i))
+            .collect(),
+    );
+    refresh(&mut store, id, &f);
+    let all = store.list(&ListFilter::default()).unwrap();
+    store.set_read(all[0].id, true).unwrap();
+    store.set_starred(all[1].id, true).unwrap();
+    assert_eq!(
+        store
+            .list(&ListFilter {
+                unread: true,
+                ..ListFilter::default()
+            })
+            .unwrap()
+            .len(),
+        4
+    );
+    assert_eq!(
+        store
+            .list(&ListFilter {
+                starred: true,
+                ..ListFilter::default()
+            })
+            .unwrap()[0]
+            .id,
+        all[1].id
+    );
+    assert_eq!(
+        store
+            .list(&ListFilter {
+                limit: Some(2),
+                ..ListFilter::default()
+            })
+            .unwrap()
+            .len(),
+        2
+    );
+    assert!(!store.set_read(ArticleId(9999), true).unwrap());
+}
+
+#[test]
+fn retention_by_count_and_age_keeps_starred() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(
+        (0..10)
+            .map(|i| article(&format!("k{i}"), &format!("T{i}"), "x", i))
+            .collect(),
+    );
+    refresh(&mut store, id, &f);
+    let oldest = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .last()
+        .unwrap()
+        .id;
+    store.set_starred(oldest, true).unwrap();
+    let keep4 = Retention {
+        days: 90,
+        max_per_feed: 4,
+    };
+    assert_eq!(store.apply_retention(Utc::now(), keep4).unwrap(), 5);
+    let left = store.list(&ListFilter::default()).unwrap();
+    assert_eq!(left.len(), 5, "4 newest plus the starred one");
+    assert!(left.iter().any(|a| a.id == oldest));
+    // Age counts from when an article was first stored, not its publication date.
+    assert_eq!(
+        store
+            .apply_retention(Utc::now(), Retention::default())
+            .unwrap(),
+        0
+    );
+    let later = Utc::now() + Duration::days(91);
+    assert_eq!(
+        store.apply_retention(later, Retention::default()).unwrap(),
+        4
+    );
+    assert_eq!(
+        store.list(&ListFilter::default()).unwrap().len(),
+        1,
+        "starred never expires"
+    );
+}
+
+#[test]
+fn a_feed_longer_than_the_cap_stores_only_its_newest() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(
+        (0..10)
+            .map(|i| article(&format!("k{i}"), &format!("T{i}"), "x", i))
+            .collect(),
+    );
+    let cap = Retention {
+        days: 90,
+        max_per_feed: 3,
+    };
+    let counts = store
+        .store_refresh(id, &f, &Validators::default(), 200, Utc::now(), cap)
+        .unwrap();
+    assert_eq!((counts.new, counts.expired), (3, 0));
+    let titles: Vec<_> = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    assert_eq!(titles, ["T0", "T1", "T2"]);
+}
+
+#[test]
+fn removing_a_feed_removes_its_articles_and_index() {
+    let (mut store, id) = store_with_feed();
+    refresh(
+        &mut store,
+        id,
+        &feed(vec![article("a", "A", "unique-word", 1)]),
+    );
+    store.remove_feed(id).unwrap();
+    assert_eq!(store.article_count().unwrap(), 0);
+    assert!(
+        store
+            .search("unique", &ListFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
