@@ -7,14 +7,14 @@
 use feed_rs::model::{Entry, Feed, Text};
 use url::Url;
 
-use super::parse::RawFeed;
+use super::parse::{ItemExtras, RawFeed};
 use super::{NewArticle, ParsedFeed};
 use crate::document::{self, Document};
 use crate::sanitize::clean_line;
 
 /// Normalises every entry of `raw`, fetched from `feed_url`.
 pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
-    let RawFeed { feed, thumbnails } = raw;
+    let RawFeed { feed, extras } = raw;
     let Feed {
         title,
         links,
@@ -30,8 +30,7 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
         .into_iter()
         .enumerate()
         .map(|(i, entry)| {
-            let thumb = thumbnails.get(i).cloned().flatten();
-            normalize_entry(entry, thumb, feed_url)
+            normalize_entry(entry, extras.get(i).cloned().unwrap_or_default(), feed_url)
         })
         .collect();
     ParsedFeed {
@@ -41,17 +40,20 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
     }
 }
 
-fn normalize_entry(entry: Entry, thumbnail: Option<String>, feed_url: &Url) -> NewArticle {
+fn normalize_entry(entry: Entry, extras: ItemExtras, feed_url: &Url) -> NewArticle {
     let base = entry
         .base
         .as_deref()
+        .or(extras.base.as_deref())
         .and_then(|b| feed_url.join(b.trim()).ok())
         .unwrap_or_else(|| feed_url.clone());
     let url = entry
         .links
         .iter()
         .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-        .find_map(|l| web_url(&l.href, &base));
+        // feed-rs resolves links against their own xml:base; the entry's `base` is the
+        // content's, so a relative link left over resolves against the feed URL.
+        .find_map(|l| web_url(&l.href, feed_url));
     let body_html = entry
         .content
         .as_ref()
@@ -83,7 +85,7 @@ fn normalize_entry(entry: Entry, thumbnail: Option<String>, feed_url: &Url) -> N
             categories.push(name);
         }
     }
-    let image_url = lead_image(&entry, thumbnail.as_deref(), &base, &document);
+    let image_url = lead_image(&entry, extras.thumbnail.as_deref(), &base, &document);
     NewArticle {
         key,
         url,
@@ -269,6 +271,21 @@ mod tests {
         assert_eq!(
             a.published.unwrap().to_rfc3339(),
             "2025-05-15T12:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn relative_urls_resolve_against_item_xml_base() {
+        let feed = parse(
+            r#"<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>
+            <item xml:base="https://other.example/post/one/"><title>A</title><link>/a</link>
+            <content:encoded><![CDATA[<p><img src="pic.jpg" alt="x"></p>]]></content:encoded></item>
+            </channel></rss>"#,
+        );
+        let a = &feed.articles[0];
+        assert_eq!(
+            a.image_url.as_deref(),
+            Some("https://other.example/post/one/pic.jpg")
         );
     }
 

@@ -17,8 +17,17 @@ const MEDIA_RSS_NS: &str = "http://search.yahoo.com/mrss/";
 pub struct RawFeed {
     /// feed-rs's model of the feed.
     pub feed: feed_rs::model::Feed,
-    /// For each entry, in document order, its item-level `media:thumbnail` URL.
-    pub thumbnails: Vec<Option<String>>,
+    /// For each entry, in document order, what feed-rs does not keep.
+    pub extras: Vec<ItemExtras>,
+}
+
+/// What feed-rs drops from an item or entry, read in a second, light pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemExtras {
+    /// Its own `media:thumbnail` URL (not one inside `media:group`/`media:content`).
+    pub thumbnail: Option<String>,
+    /// Its `xml:base` (RSS items; feed-rs keeps only Atom content's).
+    pub base: Option<String>,
 }
 
 /// Why a body is not a usable feed.
@@ -70,12 +79,12 @@ pub fn parse(
         ) => ParseError::NotAFeed,
         other => ParseError::Malformed(first_line(&other.to_string())),
     })?;
-    let thumbnails = if !is_json && text.contains(MEDIA_RSS_NS) {
-        item_thumbnails(&text)
+    let extras = if !is_json && (text.contains(MEDIA_RSS_NS) || text.contains("xml:base")) {
+        item_extras(&text)
     } else {
         Vec::new()
     };
-    Ok(RawFeed { feed, thumbnails })
+    Ok(RawFeed { feed, extras })
 }
 
 /// RSS 2.0 has no namespace and feed-rs wants a `version`: a root `<rss>` without one,
@@ -153,9 +162,8 @@ fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
-/// The URL of each item's or entry's own `media:thumbnail` (not one inside a
-/// `media:group` or `media:content`, which feed-rs keeps), in document order.
-fn item_thumbnails(xml: &str) -> Vec<Option<String>> {
+/// Each item's or entry's [`ItemExtras`], in document order.
+fn item_extras(xml: &str) -> Vec<ItemExtras> {
     let mut reader = quick_xml::reader::NsReader::from_str(xml);
     let mut out = Vec::new();
     let mut depth_in_item: Option<usize> = None;
@@ -171,7 +179,16 @@ fn item_thumbnails(xml: &str) -> Vec<Option<String>> {
                 let local = e.local_name();
                 if matches!(local.into_inner(), "item" | "entry") && depth_in_item.is_none() {
                     depth_in_item = Some(depth);
-                    out.push(None);
+                    let base = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.into_inner() == "xml:base")
+                        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok())
+                        .map(|v| v.trim().to_owned());
+                    out.push(ItemExtras {
+                        thumbnail: None,
+                        base,
+                    });
                 } else if depth_in_item == Some(depth - 1) {
                     note_thumbnail(&ns, &e, &mut out);
                 }
@@ -197,7 +214,7 @@ fn item_thumbnails(xml: &str) -> Vec<Option<String>> {
 fn note_thumbnail(
     ns: &ResolveResult<'_>,
     e: &quick_xml::events::BytesStart<'_>,
-    out: &mut [Option<String>],
+    out: &mut [ItemExtras],
 ) {
     let is_media = matches!(ns, ResolveResult::Bound(n) if n.into_inner() == MEDIA_RSS_NS);
     if !is_media || e.local_name().into_inner() != "thumbnail" {
@@ -207,11 +224,11 @@ fn note_thumbnail(
         .attributes()
         .flatten()
         .find(|a| a.key.local_name().into_inner() == "url");
-    if let (Some(slot), Some(attr)) = (out.last_mut(), url)
-        && slot.is_none()
+    if let (Some(item), Some(attr)) = (out.last_mut(), url)
+        && item.thumbnail.is_none()
         && let Ok(value) = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)
     {
-        *slot = Some(value.into_owned());
+        item.thumbnail = Some(value.into_owned());
     }
 }
 
@@ -232,10 +249,8 @@ mod tests {
             </channel></rss>"#;
         let raw = parse(xml.as_bytes(), None, &url(), 1 << 20).unwrap();
         assert_eq!(raw.feed.entries.len(), 3);
-        assert_eq!(
-            raw.thumbnails,
-            vec![Some("https://example.org/a.jpg".to_owned()), None, None]
-        );
+        let thumbs: Vec<_> = raw.extras.iter().map(|x| x.thumbnail.as_deref()).collect();
+        assert_eq!(thumbs, vec![Some("https://example.org/a.jpg"), None, None]);
     }
 
     #[test]
