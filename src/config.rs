@@ -4,7 +4,7 @@
 //! names the file, the line and the key (and, for a misspelt key, the nearest valid one).
 //! It does no I/O beyond reading the one file it is given and knows nothing of the store.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -15,7 +15,7 @@ pub const DEFAULT_FEED_URL: &str = "https://diasporadigitalmedia.com/feed/";
 pub const DEFAULT_FEED_NAME: &str = "Diaspora Digital Media";
 
 /// The whole configuration, as read from `config.toml` over the built-in defaults.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Feeds to follow; merged with the ones added through `feeds add` / `import`.
@@ -128,19 +128,6 @@ fn default_smtp_port() -> u16 {
 
 fn default_smtp_security() -> String {
     "starttls".to_owned()
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            feeds: Vec::new(),
-            fetch: FetchConfig::default(),
-            store: StoreConfig::default(),
-            report: ReportConfig::default(),
-            share: ShareConfig::default(),
-            log: LogConfig::default(),
-        }
-    }
 }
 
 impl Default for FetchConfig {
@@ -358,10 +345,10 @@ fn describe_toml_error(e: &toml::de::Error, text: &str, offset: usize) -> String
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
         let mut out = format!("unknown key `{key}`");
         if let Some(best) = nearest(unknown, &expected) {
-            out.push_str(&format!(" (did you mean `{best}`?)"));
+            let _ = write!(out, " (did you mean `{best}`?)");
         }
         if !expected.is_empty() {
-            out.push_str(&format!("; valid keys here: {}", expected.join(", ")));
+            let _ = write!(out, "; valid keys here: {}", expected.join(", "));
         }
         return out;
     }

@@ -6,7 +6,7 @@
 //! it is recorded in that feed's status and never stops or delays the others. Progress
 //! is reported per feed as it finishes; the final reports come back in target order.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -91,7 +91,7 @@ pub enum RefreshError {
 }
 
 /// The feeds to follow: the config's (their rows created or updated to match), then the
-/// ones added with `feeds add` / `import`. The sample edition is never fetched.
+/// ones added with `feeds add` / `import`. The sample edition is never response.
 pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
     let mut ids = Vec::new();
     for f in &config.feeds {
@@ -137,7 +137,7 @@ pub async fn refresh(
     progress: &(dyn Fn(&FeedReport) + Sync),
 ) -> Result<Vec<FeedReport>, RefreshError> {
     let fetcher = Fetcher::new(options.fetch.clone())?;
-    let (jobs, writer) = spawn_writer(cache.to_path_buf(), options.retention)?;
+    let (jobs, writer) = spawn_writer(cache, options.retention)?;
     let fetch_slots = Arc::new(Semaphore::new(options.concurrency));
     let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
     let parse_slots = Arc::new(Semaphore::new(cores));
@@ -184,10 +184,10 @@ pub async fn refresh(
 }
 
 fn spawn_writer(
-    cache: PathBuf,
+    cache: &Path,
     retention: Retention,
 ) -> Result<(mpsc::Sender<WriteJob>, std::thread::JoinHandle<()>), StoreError> {
-    let mut store = Store::open(&cache)?;
+    let mut store = Store::open(cache)?;
     // A small queue: parsed feeds wait here rather than pile up in memory.
     let (tx, mut rx) = mpsc::channel::<WriteJob>(2);
     let handle = std::thread::spawn(move || {
@@ -247,17 +247,17 @@ async fn refresh_one(
             retry_after: e.retry_after(),
         },
         Ok(FetchOutcome::NotModified) => Write::NotModified,
-        Ok(FetchOutcome::Fresh(fetched)) => {
+        Ok(FetchOutcome::Fresh(response)) => {
             let Ok(_parse) = parse_slots.acquire().await else {
                 return failed(feed, "internal error: refresh cancelled", None);
             };
-            let status = fetched.status;
-            let validators = fetched.validators.clone();
+            let status = response.status;
+            let validators = response.validators.clone();
             let parsed = tokio::task::spawn_blocking(move || {
                 crate::feed::process(
-                    &fetched.body,
-                    fetched.charset.as_deref(),
-                    &fetched.final_url,
+                    &response.body,
+                    response.charset.as_deref(),
+                    &response.final_url,
                     max_bytes,
                 )
             })

@@ -6,6 +6,7 @@
 //! else; it does no parsing of the feed itself.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::Read;
 
 use encoding_rs::{Encoding, UTF_8};
@@ -171,9 +172,9 @@ pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
         let key = &xml[i..=name_end];
         match html5ever::data::NAMED_ENTITIES.get(key) {
             Some(&(first, second)) if first != 0 => {
-                out.push_str(&format!("&#{first};"));
+                let _ = write!(out, "&#{first};");
                 if second != 0 {
-                    out.push_str(&format!("&#{second};"));
+                    let _ = write!(out, "&#{second};");
                 }
             }
             _ => {

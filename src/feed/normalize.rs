@@ -30,7 +30,11 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
         .into_iter()
         .enumerate()
         .map(|(i, entry)| {
-            normalize_entry(entry, extras.get(i).cloned().unwrap_or_default(), feed_url)
+            normalize_entry(
+                &entry,
+                &extras.get(i).cloned().unwrap_or_default(),
+                feed_url,
+            )
         })
         .collect();
     ParsedFeed {
@@ -40,7 +44,7 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
     }
 }
 
-fn normalize_entry(entry: Entry, extras: ItemExtras, feed_url: &Url) -> NewArticle {
+fn normalize_entry(entry: &Entry, extras: &ItemExtras, feed_url: &Url) -> NewArticle {
     let base = entry
         .base
         .as_deref()
@@ -77,7 +81,7 @@ fn normalize_entry(entry: Entry, extras: ItemExtras, feed_url: &Url) -> NewArtic
         title = fallback_title(&text);
     }
     let key = identity(&entry.id, url.as_deref(), &title, published);
-    let author = authors(&entry);
+    let author = authors(entry);
     let mut categories: Vec<String> = Vec::new();
     for c in &entry.categories {
         let name = clean_line(c.label.as_deref().unwrap_or(&c.term));
@@ -85,7 +89,7 @@ fn normalize_entry(entry: Entry, extras: ItemExtras, feed_url: &Url) -> NewArtic
             categories.push(name);
         }
     }
-    let image_url = lead_image(&entry, extras.thumbnail.as_deref(), &base, &document);
+    let image_url = lead_image(entry, extras.thumbnail.as_deref(), &base, &document);
     NewArticle {
         key,
         url,

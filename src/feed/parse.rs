@@ -113,7 +113,7 @@ fn fix_rss_root(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     if let Some((i, qlen)) = default_ns {
         let quote = &tag[i + qlen - 1..i + qlen];
         if let Some(close) = tag[i + qlen..].find(quote) {
-            new_tag.replace_range(i..i + qlen + close + 1, "");
+            new_tag.replace_range(i..=i + qlen + close, "");
         }
     }
     if needs_version {
@@ -168,11 +168,8 @@ fn item_extras(xml: &str) -> Vec<ItemExtras> {
     let mut out = Vec::new();
     let mut depth_in_item: Option<usize> = None;
     let mut depth = 0usize;
-    loop {
-        let (ns, event) = match reader.read_resolved_event() {
-            Ok(pair) => pair,
-            Err(_) => break,
-        };
+    // A read error ends the pass: feed-rs has already judged the document.
+    while let Ok((ns, event)) = reader.read_resolved_event() {
         match event {
             Event::Start(e) => {
                 depth += 1;
@@ -193,10 +190,8 @@ fn item_extras(xml: &str) -> Vec<ItemExtras> {
                     note_thumbnail(&ns, &e, &mut out);
                 }
             }
-            Event::Empty(e) => {
-                if depth_in_item == Some(depth) {
-                    note_thumbnail(&ns, &e, &mut out);
-                }
+            Event::Empty(e) if depth_in_item == Some(depth) => {
+                note_thumbnail(&ns, &e, &mut out);
             }
             Event::End(_) => {
                 if depth_in_item == Some(depth) {

@@ -106,29 +106,25 @@ impl Store {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?;
-        match existing {
-            Some((id, old)) => {
-                if source == FeedSource::Config {
-                    self.conn.execute(
-                        "UPDATE feeds SET name = ?2, section = ?3, source = 'config' WHERE id = ?1",
-                        params![id, name, section],
-                    )?;
-                } else if FeedSource::parse(&old) == FeedSource::Sample {
-                    self.conn.execute(
-                        "UPDATE feeds SET source = ?2 WHERE id = ?1",
-                        params![id, source.as_str()],
-                    )?;
-                }
-                Ok(id)
-            }
-            None => {
+        if let Some((id, old)) = existing {
+            if source == FeedSource::Config {
                 self.conn.execute(
-                    "INSERT INTO feeds (url, name, section, source, created) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![url, name, section, source.as_str(), to_unix(Utc::now())],
+                    "UPDATE feeds SET name = ?2, section = ?3, source = 'config' WHERE id = ?1",
+                    params![id, name, section],
                 )?;
-                Ok(FeedId(self.conn.last_insert_rowid()))
+            } else if FeedSource::parse(&old) == FeedSource::Sample {
+                self.conn.execute(
+                    "UPDATE feeds SET source = ?2 WHERE id = ?1",
+                    params![id, source.as_str()],
+                )?;
             }
+            return Ok(id);
         }
+        self.conn.execute(
+            "INSERT INTO feeds (url, name, section, source, created) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![url, name, section, source.as_str(), to_unix(Utc::now())],
+        )?;
+        Ok(FeedId(self.conn.last_insert_rowid()))
     }
 
     /// Every feed in the store, by name.

@@ -74,7 +74,7 @@ pub const MIGRATIONS: &[&str] = &[
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
-    MIGRATIONS.len() as i64
+    i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
 }
 
 /// Brings `conn` up to [`current_version`], one transaction per step. A database newer
@@ -87,20 +87,19 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             supported: current_version(),
         });
     }
-    for (from, sql) in MIGRATIONS
-        .iter()
-        .enumerate()
+    for (from, sql) in (0_i64..)
+        .zip(MIGRATIONS.iter())
         .skip(usize::try_from(version).unwrap_or(0))
     {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if now > from as i64 {
+        if now > from {
             tx.commit()?;
             continue;
         }
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", from as i64 + 1)?;
+        tx.pragma_update(None, "user_version", from + 1)?;
         tx.commit()?;
     }
     Ok(())
@@ -117,7 +116,7 @@ mod tests {
             for sql in &MIGRATIONS[..start] {
                 conn.execute_batch(sql).unwrap();
             }
-            conn.pragma_update(None, "user_version", start as i64)
+            conn.pragma_update(None, "user_version", i64::try_from(start).unwrap())
                 .unwrap();
             migrate(&mut conn).unwrap();
             let v: i64 = conn
