@@ -122,6 +122,7 @@ fn link_markers_images_rule_and_links_section() {
         "that[1]",
         "",
         "[image: A cat]",
+        "https://e.com/i.png",
         "",
         &"─".repeat(20),
         "",

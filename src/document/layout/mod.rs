@@ -173,13 +173,18 @@ impl Renderer {
                     offset += line.chars().count() + 1;
                 }
             }
-            Block::Image { alt, .. } => {
+            Block::Image { alt, url } => {
                 let label = image_label(alt);
                 let span = Span {
                     text: label,
                     ..Span::default()
                 };
                 self.flow_spans(std::slice::from_ref(&span), start, PieceKind::Image, false);
+                // The image's address, under its label: not part of the plain text.
+                self.start_line();
+                let style = Frag::decoration(PieceKind::LinkUrl);
+                self.place_word(&[(style, Cow::Borrowed(url.as_str()), None)]);
+                self.finish_line();
             }
             Block::Rule => {
                 self.start_line();
