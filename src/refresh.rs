@@ -16,6 +16,7 @@ use tokio::sync::{Semaphore, mpsc, oneshot};
 use crate::config::Config;
 use crate::feed::ParsedFeed;
 use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetcher, Validators};
+use crate::sanitize::clean_line;
 use crate::store::{FeedId, FeedRow, FeedSource, RefreshCounts, Retention, Store, StoreError};
 
 /// How one feed's refresh ended, as `fetch --json` prints it.
@@ -242,7 +243,7 @@ async fn refresh_one(
     };
     let write = match fetcher.fetch(&feed.url, &feed.validators).await {
         Err(e) => Write::Failed {
-            error: e.to_string(),
+            error: clean_line(&e.to_string()),
             http_status: e.http_status(),
             retry_after: e.retry_after(),
         },
@@ -269,7 +270,7 @@ async fn refresh_one(
                     status,
                 },
                 Ok(Err(e)) => Write::Failed {
-                    error: e.to_string(),
+                    error: clean_line(&e.to_string()),
                     http_status: Some(status),
                     retry_after: None,
                 },
@@ -322,6 +323,6 @@ fn failed(feed: &FeedRow, error: &str, http_status: Option<u16>) -> FeedReport {
         new: 0,
         updated: 0,
         http_status,
-        error: Some(error.to_owned()),
+        error: Some(clean_line(error)),
     }
 }

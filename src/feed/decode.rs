@@ -21,7 +21,7 @@ pub enum DecodeError {
     #[error("the body looks gzip-compressed but cannot be decompressed: {0}")]
     Gzip(String),
     /// A gzip body that inflates past the size cap.
-    #[error("the decompressed body is larger than the {limit}-byte limit")]
+    #[error("the decompressed body is larger than the {} limit", crate::feed::fetch::human_bytes(*limit))]
     TooLarge {
         /// The cap, in bytes.
         limit: u64,
@@ -135,63 +135,82 @@ fn rewrite_declared_encoding(text: &mut String) {
 
 /// Replaces HTML named entities that XML does not define (`&nbsp;`, `&eacute;`, …) with
 /// numeric references, so a feed that uses them in plain element text still parses.
-/// An unknown name becomes `&amp;name;`, which shows as the text it was.
+/// An unknown name, or a bare `&`, becomes `&amp;…`, which shows as the text it was.
+/// CDATA sections and comments are copied unchanged: their `&` is already literal.
 pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
     if !xml.contains('&') {
         return Cow::Borrowed(xml);
     }
-    let mut out: Option<String> = None;
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut changed = false;
+    let mut rest = xml;
+    while !rest.is_empty() {
+        let opaque = [("<![CDATA[", "]]>"), ("<!--", "-->")]
+            .iter()
+            .filter_map(|(open, close)| rest.find(open).map(|at| (at, *close)))
+            .min_by_key(|(at, _)| *at);
+        let Some((at, close)) = opaque else {
+            changed |= fix_region(rest, &mut out);
+            break;
+        };
+        changed |= fix_region(&rest[..at], &mut out);
+        let end = rest[at..]
+            .find(close)
+            .map_or(rest.len(), |e| at + e + close.len());
+        out.push_str(&rest[at..end]);
+        rest = &rest[end..];
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(xml)
+    }
+}
+
+/// Appends `region` (markup and text, no CDATA) to `out` with its entities repaired;
+/// `true` if anything changed.
+fn fix_region(region: &str, out: &mut String) -> bool {
+    let bytes = region.as_bytes();
+    let mut changed = false;
     let mut last = 0;
-    let bytes = xml.as_bytes();
     let mut i = 0;
-    while let Some(pos) = xml[i..].find('&') {
+    while let Some(pos) = region[i..].find('&') {
         let amp = i + pos;
         i = amp + 1;
-        let name_end = bytes[i..]
+        let name_len = bytes[i..]
             .iter()
             .take(40)
-            .position(|b| !b.is_ascii_alphanumeric())
-            .map(|p| i + p);
-        let Some(name_end) = name_end else { continue };
-        if name_end == i || bytes.get(name_end) != Some(&b';') {
-            // `&#…;`, a bare `&`, or something else the XML parser will judge.
-            if bytes.get(i) != Some(&b'#') && name_end == i {
-                let out = out.get_or_insert_with(|| String::with_capacity(xml.len() + 16));
-                out.push_str(&xml[last..amp]);
-                out.push_str("&amp;");
-                last = i;
-            }
-            continue;
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let name_end = i + name_len;
+        if bytes.get(i) == Some(&b'#') {
+            continue; // A numeric reference: the XML parser judges it.
         }
-        let name = &xml[i..name_end];
-        if matches!(name, "amp" | "lt" | "gt" | "quot" | "apos") {
-            continue;
+        let known = (name_len > 0 && bytes.get(name_end) == Some(&b';'))
+            .then(|| &region[i..name_end])
+            .filter(|n| !matches!(*n, "amp" | "lt" | "gt" | "quot" | "apos"));
+        if name_len > 0 && bytes.get(name_end) == Some(&b';') && known.is_none() {
+            continue; // One of XML's own five.
         }
-        let out = out.get_or_insert_with(|| String::with_capacity(xml.len() + 16));
-        out.push_str(&xml[last..amp]);
-        let key = &xml[i..=name_end];
-        match html5ever::data::NAMED_ENTITIES.get(key) {
+        out.push_str(&region[last..amp]);
+        changed = true;
+        match known.and_then(|_| html5ever::data::NAMED_ENTITIES.get(&region[i..=name_end])) {
             Some(&(first, second)) if first != 0 => {
                 let _ = write!(out, "&#{first};");
                 if second != 0 {
                     let _ = write!(out, "&#{second};");
                 }
+                last = name_end + 1;
+                i = last;
             }
             _ => {
                 out.push_str("&amp;");
-                out.push_str(key);
+                last = i;
             }
         }
-        last = name_end + 1;
-        i = last;
     }
-    match out {
-        Some(mut s) => {
-            s.push_str(&xml[last..]);
-            Cow::Owned(s)
-        }
-        None => Cow::Borrowed(xml),
-    }
+    out.push_str(&region[last..]);
+    changed
 }
 
 #[cfg(test)]
@@ -233,6 +252,14 @@ mod tests {
             "a&#160;b &amp; &#233; &#8211;"
         );
         assert_eq!(fix_html_entities("&bogus; & x"), "&amp;bogus; &amp; x");
+        assert_eq!(
+            fix_html_entities("<t><![CDATA[A & B &nbsp;]]></t><!-- & --><u>&hellip;</u>"),
+            "<t><![CDATA[A & B &nbsp;]]></t><!-- & --><u>&#8230;</u>"
+        );
+        assert!(matches!(
+            fix_html_entities("<a>&amp; &#38;</a>"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub enum FetchError {
         retry_after: Option<DateTime<Utc>>,
     },
     /// The body went past the cap.
-    #[error("response larger than the {0}-byte limit")]
+    #[error("response larger than the {} limit", human_bytes(*.0))]
     TooLarge(u64),
     /// The body could not be read.
     #[error("error reading the response: {0}")]
@@ -238,6 +238,16 @@ impl Fetcher {
         } else {
             FetchError::Body(root_cause(e))
         }
+    }
+}
+
+/// A byte count for messages: "16 MiB" when it is whole mebibytes, else bytes.
+pub fn human_bytes(n: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB && n % MIB == 0 {
+        format!("{} MiB", n / MIB)
+    } else {
+        format!("{n}-byte")
     }
 }
 

@@ -149,12 +149,23 @@ fn is_html(t: &Text) -> bool {
 }
 
 /// A one-line string from a feed `Text` that may be HTML (Atom `type="html"`).
+/// Titles are often HTML whatever their declared type (character references in a JSON
+/// Feed title, `<sup>` in an RSS one), so anything that looks like markup or a reference
+/// goes through the HTML-to-text step.
 fn text_line(t: &Text) -> String {
-    if is_html(t) && t.content.contains('<') {
+    if is_html(t) || looks_like_markup(&t.content) {
         clean_line(&document::from_html(&t.content, None).plain_text())
     } else {
         clean_line(&t.content)
     }
+}
+
+fn looks_like_markup(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).any(|w| {
+        (w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+            || (w[0] == b'&' && (w[1].is_ascii_alphanumeric() || w[1] == b'#'))
+    })
 }
 
 fn text_html(t: &Text) -> String {

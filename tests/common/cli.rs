@@ -6,6 +6,7 @@
 //! and `HOME` / `XDG_*` pointing there too, so nothing ever reads the user's own files or
 //! falls back to the built-in DDM feed (which would touch the internet).
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -17,7 +18,8 @@ use tempfile::TempDir;
 pub const BIN: &str = env!("CARGO_BIN_EXE_ddm-reader");
 
 /// `[fetch]` settings that keep hostile-server tests short.
-pub const FAST_FETCH: &str = "[fetch]\nconcurrency = 8\nconnect_timeout_secs = 2\ntimeout_secs = 10\n";
+pub const FAST_FETCH: &str =
+    "[fetch]\nconcurrency = 8\nconnect_timeout_secs = 2\ntimeout_secs = 10\n";
 
 /// A config file and a data directory of one's own, removed at the end of the test.
 pub struct Env {
@@ -89,7 +91,7 @@ impl Env {
         self.dir.path()
     }
 
-    /// The SQLite cache inside the data directory.
+    /// The `SQLite` cache inside the data directory.
     pub fn cache(&self) -> PathBuf {
         self.data.join("cache.sqlite")
     }
@@ -132,7 +134,7 @@ impl Env {
 
     /// Runs the binary with `args` (after `--config` / `--data-dir`) to completion.
     pub fn run(&self, args: &[&str]) -> Output {
-        run(self.command(args))
+        run(&mut self.command(args))
     }
 
     /// Starts the binary with `args` without waiting, its output captured.
@@ -148,19 +150,25 @@ impl Env {
         args.extend_from_slice(extra);
         let out = self.run(&args);
         out.expect_code(0);
-        out.json().as_array().expect("list --json is an array").clone()
+        out.json()
+            .as_array()
+            .expect("list --json is an array")
+            .clone()
     }
 
     /// `feeds list --json`, checked to exit 0 and parsed.
     pub fn feeds_json(&self) -> Vec<Value> {
         let out = self.run(&["feeds", "list", "--json"]);
         out.expect_code(0);
-        out.json().as_array().expect("feeds list --json is an array").clone()
+        out.json()
+            .as_array()
+            .expect("feeds list --json is an array")
+            .clone()
     }
 }
 
 /// Runs `cmd` to completion, capturing everything.
-pub fn run(mut cmd: Command) -> Output {
+pub fn run(cmd: &mut Command) -> Output {
     let start = Instant::now();
     let out = cmd.output().expect("run ddm-reader");
     Output {
@@ -190,7 +198,12 @@ pub fn finish(child: Child, started: Instant) -> Output {
 pub fn config_toml(feeds: &[(&str, &str)], extra: &str) -> String {
     let mut out = String::new();
     for (name, url) in feeds {
-        out.push_str(&format!("[[feeds]]\nname = {}\nurl = {}\n\n", toml_str(name), toml_str(url)));
+        let _ = write!(
+            out,
+            "[[feeds]]\nname = {}\nurl = {}\n\n",
+            toml_str(name),
+            toml_str(url)
+        );
     }
     out.push_str(extra);
     out
@@ -222,12 +235,20 @@ pub fn feed_entry<'a>(feeds: &'a [Value], name: &str) -> &'a Value {
 /// The `feeds` array of a `fetch --json` document.
 #[track_caller]
 pub fn fetch_feeds(out: &Output) -> Vec<Value> {
-    out.json()["feeds"].as_array().expect("fetch --json has a feeds array").clone()
+    out.json()["feeds"]
+        .as_array()
+        .expect("fetch --json has a feeds array")
+        .clone()
 }
 
 /// The keys of a JSON object, sorted.
 pub fn keys(v: &Value) -> Vec<String> {
-    let mut k: Vec<String> = v.as_object().expect("a JSON object").keys().cloned().collect();
+    let mut k: Vec<String> = v
+        .as_object()
+        .expect("a JSON object")
+        .keys()
+        .cloned()
+        .collect();
     k.sort();
     k
 }
@@ -267,15 +288,16 @@ pub fn rss(title: &str, items: &[Item]) -> String {
          <title>{title}</title><link>http://127.0.0.1/</link><description>d</description>\n"
     );
     for i in items {
-        out.push_str(&format!(
+        let _ = writeln!(
+            out,
             "<item><title>{}</title><link>http://127.0.0.1/{}</link><guid isPermaLink=\"false\">{}</guid>\
-             <pubDate>{}</pubDate><description><![CDATA[{}]]></description></item>\n",
+             <pubDate>{}</pubDate><description><![CDATA[{}]]></description></item>",
             i.title,
             i.guid.replace([':', ','], "-"),
             i.guid,
             i.date,
             i.body
-        ));
+        );
     }
     out.push_str("</channel></rss>\n");
     out
