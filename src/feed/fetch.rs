@@ -244,7 +244,7 @@ impl Fetcher {
 /// A byte count for messages: "16 MiB" when it is whole mebibytes, else bytes.
 pub fn human_bytes(n: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if n >= MIB && n % MIB == 0 {
+    if n >= MIB && n.is_multiple_of(MIB) {
         format!("{} MiB", n / MIB)
     } else {
         format!("{n}-byte")
