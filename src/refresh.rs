@@ -14,10 +14,11 @@ use serde::Serialize;
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::config::Config;
-use crate::feed::ParsedFeed;
 use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetcher, Validators};
 use crate::sanitize::clean_line;
-use crate::store::{FeedId, FeedRow, FeedSource, RefreshCounts, Retention, Store, StoreError};
+use crate::store::{
+    FeedId, FeedRow, FeedSource, PreparedFeed, RefreshCounts, Retention, Store, StoreError,
+};
 
 /// How one feed's refresh ended, as `fetch --json` prints it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -112,7 +113,7 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
 
 enum Write {
     Stored {
-        parsed: ParsedFeed,
+        prepared: PreparedFeed,
         validators: Validators,
         status: u16,
     },
@@ -141,6 +142,8 @@ pub async fn refresh(
     let (jobs, writer) = spawn_writer(cache, options.retention)?;
     let fetch_slots = Arc::new(Semaphore::new(options.concurrency));
     let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    // A feed holds one of these from the start of its parse until its write is done, so
+    // at most this many parsed feeds are in memory at once.
     let parse_slots = Arc::new(Semaphore::new(cores));
     let mut tasks = tokio::task::JoinSet::new();
     for (index, feed) in feeds.iter().enumerate() {
@@ -148,17 +151,10 @@ pub async fn refresh(
         let fetcher = fetcher.clone();
         let jobs = jobs.clone();
         let (fetch_slots, parse_slots) = (fetch_slots.clone(), parse_slots.clone());
-        let max_bytes = options.fetch.max_bytes;
+        let limits = (options.fetch.max_bytes, options.retention.max_per_feed);
         tasks.spawn(async move {
-            let report = refresh_one(
-                &feed,
-                &fetcher,
-                &jobs,
-                &fetch_slots,
-                &parse_slots,
-                max_bytes,
-            )
-            .await;
+            let report =
+                refresh_one(&feed, &fetcher, &jobs, &fetch_slots, &parse_slots, limits).await;
             (index, report)
         });
     }
@@ -195,12 +191,12 @@ fn spawn_writer(
         while let Some(job) = rx.blocking_recv() {
             let result = match job.write {
                 Write::Stored {
-                    parsed,
+                    prepared,
                     validators,
                     status,
                 } => store.store_refresh(
                     job.feed,
-                    &parsed,
+                    &prepared,
                     &validators,
                     status,
                     Utc::now(),
@@ -229,7 +225,7 @@ async fn refresh_one(
     jobs: &mpsc::Sender<WriteJob>,
     fetch_slots: &Semaphore,
     parse_slots: &Semaphore,
-    max_bytes: u64,
+    (max_bytes, max_per_feed): (u64, u32),
 ) -> FeedReport {
     if let Some(until) = feed.retry_after.filter(|t| *t > Utc::now()) {
         let msg = format!(
@@ -241,6 +237,7 @@ async fn refresh_one(
     let Ok(_permit) = fetch_slots.acquire().await else {
         return failed(feed, "internal error: refresh cancelled", None);
     };
+    let mut _parse_slot = None;
     let write = match fetcher.fetch(&feed.url, &feed.validators).await {
         Err(e) => Write::Failed {
             error: clean_line(&e.to_string()),
@@ -249,28 +246,32 @@ async fn refresh_one(
         },
         Ok(FetchOutcome::NotModified) => Write::NotModified,
         Ok(FetchOutcome::Fresh(response)) => {
-            let Ok(_parse) = parse_slots.acquire().await else {
+            let Ok(slot) = parse_slots.acquire().await else {
                 return failed(feed, "internal error: refresh cancelled", None);
             };
+            _parse_slot = Some(slot);
             let status = response.status;
             let validators = response.validators.clone();
-            let parsed = tokio::task::spawn_blocking(move || {
-                crate::feed::process(
+            let prepared = tokio::task::spawn_blocking(move || {
+                let parsed = crate::feed::process(
                     &response.body,
                     response.charset.as_deref(),
                     &response.final_url,
                     max_bytes,
                 )
+                .map_err(|e| e.to_string())?;
+                drop(response);
+                crate::store::prepare(parsed, max_per_feed).map_err(|e| e.to_string())
             })
             .await;
-            match parsed {
-                Ok(Ok(parsed)) => Write::Stored {
-                    parsed,
+            match prepared {
+                Ok(Ok(prepared)) => Write::Stored {
+                    prepared,
                     validators,
                     status,
                 },
                 Ok(Err(e)) => Write::Failed {
-                    error: clean_line(&e.to_string()),
+                    error: clean_line(&e),
                     http_status: Some(status),
                     retry_after: None,
                 },

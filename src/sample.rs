@@ -22,15 +22,17 @@ pub fn load(store: &mut Store) -> Result<usize, StoreError> {
     let parsed = crate::feed::process(SAMPLE_FEED, None, &base, u64::MAX)
         .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
     let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
+    let count = parsed.articles.len();
+    let prepared = crate::store::prepare(parsed, Retention::default().max_per_feed)?;
     store.store_refresh(
         id,
-        &parsed,
+        &prepared,
         &Validators::default(),
         200,
         Utc::now(),
         Retention::default(),
     )?;
-    Ok(parsed.articles.len())
+    Ok(count)
 }
 
 /// Removes the sample edition once the cache holds real articles; `true` if it did.

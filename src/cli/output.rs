@@ -15,10 +15,11 @@ use crate::store::ArticleSummary;
 
 /// Prints `value` as one JSON document on stdout.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, value)
         .map_err(|e| CliError::Failed(anyhow::Error::new(e).context("writing JSON")))?;
-    writeln!(out).map_err(write_error)
+    writeln!(out).map_err(write_error)?;
+    out.flush().map_err(write_error)
 }
 
 /// Maps a failed write to stdout (a closed pipe, say) to an error.
@@ -43,7 +44,8 @@ pub fn human_date(t: Option<DateTime<Utc>>) -> String {
 
 /// Prints article rows: id, date, marks, feed, title.
 pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    // Block-buffered: stdout is line-buffered, a write per row is slow on long lists.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let id_width = rows
         .iter()
         .map(|r| r.id.to_string().len())
@@ -66,7 +68,7 @@ pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
         )
         .map_err(write_error)?;
     }
-    Ok(())
+    out.flush().map_err(write_error)
 }
 
 /// Prints one line per feed result for people.

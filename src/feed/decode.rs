@@ -143,22 +143,35 @@ pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(xml.len() + 64);
     let mut changed = false;
-    let mut rest = xml;
-    while !rest.is_empty() {
-        let opaque = [("<![CDATA[", "]]>"), ("<!--", "-->")]
+    let mut pos = 0;
+    // Where the next CDATA section and comment start, found once each and searched
+    // again only after `pos` passes them: searching afresh every time would be
+    // quadratic in a feed of many CDATA sections and no comments.
+    let mut next: [(Option<usize>, &str, &str); 2] =
+        [(None, "<![CDATA[", "]]>"), (None, "<!--", "-->")];
+    for (at, open, _) in &mut next {
+        *at = xml.find(*open);
+    }
+    while pos < xml.len() {
+        for (at, open, _) in &mut next {
+            if at.is_some_and(|a| a < pos) {
+                *at = xml[pos..].find(*open).map(|a| a + pos);
+            }
+        }
+        let Some((at, close)) = next
             .iter()
-            .filter_map(|(open, close)| rest.find(open).map(|at| (at, *close)))
-            .min_by_key(|(at, _)| *at);
-        let Some((at, close)) = opaque else {
-            changed |= fix_region(rest, &mut out);
+            .filter_map(|(at, _, close)| at.map(|a| (a, *close)))
+            .min_by_key(|(a, _)| *a)
+        else {
+            changed |= fix_region(&xml[pos..], &mut out);
             break;
         };
-        changed |= fix_region(&rest[..at], &mut out);
-        let end = rest[at..]
+        changed |= fix_region(&xml[pos..at], &mut out);
+        let end = xml[at..]
             .find(close)
-            .map_or(rest.len(), |e| at + e + close.len());
-        out.push_str(&rest[at..end]);
-        rest = &rest[end..];
+            .map_or(xml.len(), |e| at + e + close.len());
+        out.push_str(&xml[at..end]);
+        pos = end;
     }
     if changed {
         Cow::Owned(out)

@@ -5,9 +5,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::{ArticleId, FeedId, Store, StoreError, codec, to_unix};
+use super::{ArticleId, FeedId, PreparedFeed, Store, StoreError, to_unix};
 use crate::feed::fetch::Validators;
-use crate::feed::{NewArticle, ParsedFeed};
 
 /// How long and how many articles are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +43,7 @@ impl Store {
     pub fn store_refresh(
         &mut self,
         feed: FeedId,
-        parsed: &ParsedFeed,
+        prepared: &PreparedFeed,
         validators: &Validators,
         http_status: u16,
         now: DateTime<Utc>,
@@ -52,14 +51,10 @@ impl Store {
     ) -> Result<RefreshCounts, StoreError> {
         let now_s = to_unix(now);
         let mut counts = RefreshCounts::default();
-        // Only the newest `max_per_feed` are stored: the rest would be expired at once.
-        let mut incoming: Vec<&NewArticle> = parsed.articles.iter().collect();
-        incoming.sort_by_key(|a| std::cmp::Reverse(a.published));
-        incoming.truncate(retention.max_per_feed as usize);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut seen: Vec<i64> = Vec::with_capacity(incoming.len());
+        let mut seen: Vec<i64> = Vec::with_capacity(prepared.articles.len());
         {
             let mut find = tx.prepare_cached(
                 "SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND key = ?2",
@@ -74,24 +69,25 @@ impl Store {
                  categories = ?6, image_url = ?7, published = ?8, updated = ?9, \
                  sort_time = coalesce(?8, first_seen), content_hash = ?10 WHERE id = ?1",
             )?;
+            // An upsert, not INSERT OR REPLACE: REPLACE deletes first, and each such
+            // statement makes the full-text index flush a segment of its own.
             let mut body = tx.prepare_cached(
-                "INSERT OR REPLACE INTO bodies (article_id, document) VALUES (?1, ?2)",
+                "INSERT INTO bodies (article_id, document) VALUES (?1, ?2) \
+                 ON CONFLICT (article_id) DO UPDATE SET document = excluded.document",
             )?;
             let mut unindex = tx.prepare_cached("DELETE FROM article_fts WHERE rowid = ?1")?;
             let mut index = tx.prepare_cached(
                 "INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
             )?;
-            for article in incoming {
-                let hash = content_hash(article);
-                let categories = serde_json::to_string(&article.categories)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            for p in &prepared.articles {
+                let article = &p.article;
                 let section = article.categories.first();
                 let published = article.published.map(to_unix);
                 let existing: Option<(ArticleId, i64)> = find
                     .query_row(params![feed, article.key], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
                 let id = match existing {
-                    Some((id, old)) if old == hash => {
+                    Some((id, old)) if old == p.hash => {
                         seen.push(id.0);
                         continue;
                     }
@@ -102,11 +98,11 @@ impl Store {
                             article.title,
                             article.author,
                             section,
-                            categories,
+                            p.categories,
                             article.image_url,
                             published,
                             article.updated.map(to_unix),
-                            hash,
+                            p.hash,
                         ])?;
                         unindex.execute([id])?;
                         counts.updated += 1;
@@ -120,21 +116,21 @@ impl Store {
                             article.title,
                             article.author,
                             section,
-                            categories,
+                            p.categories,
                             article.image_url,
                             published,
                             article.updated.map(to_unix),
                             now_s,
                             published.unwrap_or(now_s),
-                            hash,
+                            p.hash,
                         ])?;
                         counts.new += 1;
                         ArticleId(tx.last_insert_rowid())
                     }
                 };
                 seen.push(id.0);
-                body.execute(params![id, codec::encode(&article.document)?])?;
-                index.execute(params![id, article.title, article.text])?;
+                body.execute(params![id, p.body])?;
+                index.execute(params![id, article.title, p.index_text])?;
             }
         }
         tx.execute(
@@ -143,8 +139,8 @@ impl Store {
              last_error = NULL, http_status = ?7, retry_after = NULL WHERE id = ?1",
             params![
                 feed,
-                parsed.title,
-                parsed.site_url,
+                prepared.title,
+                prepared.site_url,
                 validators.etag,
                 validators.last_modified,
                 now_s,
@@ -205,31 +201,4 @@ fn expire(
         params![feed, retention.max_per_feed],
     )?;
     Ok(by_age + by_count)
-}
-
-/// A fingerprint of everything stored for an article, so an unchanged article costs
-/// one indexed lookup and no write.
-fn content_hash(a: &NewArticle) -> i64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes.iter().chain(std::iter::once(&0x1f)) {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(a.title.as_bytes());
-    eat(a.url.as_deref().unwrap_or("").as_bytes());
-    eat(a.author.as_deref().unwrap_or("").as_bytes());
-    for c in &a.categories {
-        eat(c.as_bytes());
-    }
-    eat(a.image_url.as_deref().unwrap_or("").as_bytes());
-    eat(&a.published.map_or(0, |d| d.timestamp()).to_le_bytes());
-    eat(&a.updated.map_or(0, |d| d.timestamp()).to_le_bytes());
-    eat(a.text.as_bytes());
-    // The document's links and images are not in the text.
-    for link in &a.document.links {
-        eat(link.as_bytes());
-    }
-    i64::from_ne_bytes(hash.to_ne_bytes())
 }

@@ -102,8 +102,16 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
+        // With a limit, walk the articles newest first and keep those in the match set,
+        // so a common word stops at the limit instead of fetching and sorting every
+        // match; without one, reading the matches in storage order is faster.
+        let from = if filter.limit.is_some() {
+            SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1)
+        } else {
+            SUMMARY_FROM.to_owned()
+        };
         let mut sql = format!(
-            "SELECT {SUMMARY_COLUMNS} {SUMMARY_FROM} \
+            "SELECT {SUMMARY_COLUMNS} {from} \
              WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
         );
         let mut args = vec![Value::Text(fts)];

@@ -46,10 +46,11 @@ fn store_with_feed() -> (Store, FeedId) {
 }
 
 fn refresh(store: &mut Store, id: FeedId, f: &ParsedFeed) -> RefreshCounts {
+    let prepared = prepare(f.clone(), Retention::default().max_per_feed).unwrap();
     store
         .store_refresh(
             id,
-            f,
+            &prepared,
             &Validators::default(),
             200,
             Utc::now(),
@@ -233,8 +234,9 @@ fn a_feed_longer_than_the_cap_stores_only_its_newest() {
         days: 90,
         max_per_feed: 3,
     };
+    let prepared = prepare(f, cap.max_per_feed).unwrap();
     let counts = store
-        .store_refresh(id, &f, &Validators::default(), 200, Utc::now(), cap)
+        .store_refresh(id, &prepared, &Validators::default(), 200, Utc::now(), cap)
         .unwrap();
     assert_eq!((counts.new, counts.expired), (3, 0));
     let titles: Vec<_> = store
