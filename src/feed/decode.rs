@@ -30,42 +30,50 @@ pub enum DecodeError {
 
 /// Decompresses a body that starts with the gzip magic bytes (some servers send gzip
 /// without `Content-Encoding`), never inflating past `max_bytes`.
-pub fn gunzip_if_needed(bytes: &[u8], max_bytes: u64) -> Result<Cow<'_, [u8]>, DecodeError> {
+pub fn gunzip_if_needed(bytes: Vec<u8>, max_bytes: u64) -> Result<Vec<u8>, DecodeError> {
     if !bytes.starts_with(&[0x1f, 0x8b]) {
-        return Ok(Cow::Borrowed(bytes));
+        return Ok(bytes);
     }
     let mut out = Vec::new();
-    let mut reader = flate2::read::MultiGzDecoder::new(bytes).take(max_bytes + 1);
+    let mut reader = flate2::read::MultiGzDecoder::new(bytes.as_slice()).take(max_bytes + 1);
     reader
         .read_to_end(&mut out)
         .map_err(|e| DecodeError::Gzip(e.to_string()))?;
     if out.len() as u64 > max_bytes {
         return Err(DecodeError::TooLarge { limit: max_bytes });
     }
-    Ok(Cow::Owned(out))
+    Ok(out)
 }
 
 /// Decodes `bytes` to UTF-8. Order of trust: a BOM, then the XML declaration, then the
 /// HTTP charset, then valid UTF-8, then a statistical guess (chardetng) for the many
 /// feeds that declare nothing. A declared encoding the bytes contradict (declared UTF-8
 /// but invalid) also falls back to the guess.
-pub fn to_utf8(bytes: &[u8], http_charset: Option<&str>) -> Result<String, DecodeError> {
+pub fn to_utf8(bytes: Vec<u8>, http_charset: Option<&str>) -> Result<String, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let (encoding, body) = match Encoding::for_bom(bytes) {
-        Some((enc, bom_len)) => (enc, bytes.get(bom_len..).unwrap_or_default()),
-        None => (pick_encoding(bytes, http_charset), bytes),
+    let (encoding, bom_len) = match Encoding::for_bom(&bytes) {
+        Some((enc, bom_len)) => (enc, bom_len),
+        None => (pick_encoding(&bytes, http_charset), 0),
     };
-    let (text, _, _) = encoding.decode(body);
-    let mut text = text.into_owned();
+    let mut text = if encoding == UTF_8 && bom_len == 0 {
+        // Already UTF-8 (checked or chosen by `pick_encoding`): reuse the buffer, and
+        // only on invalid bytes pay for the lossy copy.
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    } else {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        encoding.decode(body).0.into_owned()
+    };
     // The text is UTF-8 now: a declaration that says otherwise would make the XML
     // parser decode it a second time.
     rewrite_declared_encoding(&mut text);
-    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if trimmed.len() != text.len() {
-        text = trimmed.to_owned();
-    }
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .len();
+    text.drain(..lead);
     Ok(text)
 }
 
@@ -233,14 +241,18 @@ mod tests {
     #[test]
     fn declared_latin1_is_decoded() {
         let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>caf\xe9</rss>";
-        let text = to_utf8(bytes, None).unwrap();
+        let text = to_utf8(bytes.to_vec(), None).unwrap();
         assert!(text.contains("café"));
         assert!(text.contains("encoding=\"UTF-8\""));
     }
 
     #[test]
     fn bom_and_leading_blank_lines_are_dropped() {
-        let text = to_utf8(b"\xef\xbb\xbf\n\n  <?xml version='1.0'?><a/>", None).unwrap();
+        let text = to_utf8(
+            b"\xef\xbb\xbf\n\n  <?xml version='1.0'?><a/>".to_vec(),
+            None,
+        )
+        .unwrap();
         assert!(text.starts_with("<?xml"));
     }
 
@@ -249,13 +261,16 @@ mod tests {
         // "Новости города" in windows-1251, no declaration.
         let body = b"<rss><title>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0 \
             \xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0</title></rss>";
-        let text = to_utf8(body, None).unwrap();
+        let text = to_utf8(body.to_vec(), None).unwrap();
         assert!(text.contains("Новости города"), "{text}");
     }
 
     #[test]
     fn empty_body_is_an_error() {
-        assert!(matches!(to_utf8(b"  \n", None), Err(DecodeError::Empty)));
+        assert!(matches!(
+            to_utf8(b"  \n".to_vec(), None),
+            Err(DecodeError::Empty)
+        ));
     }
 
     #[test]
@@ -281,9 +296,9 @@ mod tests {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         enc.write_all(&vec![b'a'; 10_000]).unwrap();
         let gz = enc.finish().unwrap();
-        assert_eq!(gunzip_if_needed(&gz, 20_000).unwrap().len(), 10_000);
+        assert_eq!(gunzip_if_needed(gz.clone(), 20_000).unwrap().len(), 10_000);
         assert!(matches!(
-            gunzip_if_needed(&gz, 1_000),
+            gunzip_if_needed(gz, 1_000),
             Err(DecodeError::TooLarge { .. })
         ));
     }

@@ -62,6 +62,9 @@ pub struct Fetched {
     pub charset: Option<String>,
     /// The new validators.
     pub validators: Validators,
+    /// The body slot this body holds (see [`Fetcher::with_body_slots`]); keep it until
+    /// the body is processed.
+    pub slot: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
 /// Why a fetch failed. The message is what `feeds list` and `fetch` show.
@@ -132,6 +135,7 @@ impl FetchError {
 pub struct Fetcher {
     client: reqwest::Client,
     settings: FetchSettings,
+    body_slots: Option<std::sync::Arc<tokio::sync::Semaphore>>,
 }
 
 impl Fetcher {
@@ -147,7 +151,20 @@ impl Fetcher {
             .redirect(reqwest::redirect::Policy::limited(MAX_REDIRECTS))
             .build()
             .map_err(|e| FetchError::Client(e.to_string()))?;
-        Ok(Fetcher { client, settings })
+        Ok(Fetcher {
+            client,
+            settings,
+            body_slots: None,
+        })
+    }
+
+    /// Bounds how many bodies are read and held at once: a request waits for a slot
+    /// after its headers arrive and before its body is read. Many requests can then be
+    /// waiting on slow servers while only a few large bodies sit in memory.
+    #[must_use]
+    pub fn with_body_slots(mut self, slots: std::sync::Arc<tokio::sync::Semaphore>) -> Fetcher {
+        self.body_slots = Some(slots);
+        self
     }
 
     /// Fetches `url`, retrying once after a short pause on a timeout or a 5xx.
@@ -206,9 +223,16 @@ impl Fetcher {
         {
             return Err(FetchError::TooLarge(max));
         }
+        let slot = match &self.body_slots {
+            Some(slots) => slots.clone().acquire_owned().await.ok(),
+            None => None,
+        };
         let headers = response.headers().clone();
         let final_url = response.url().clone();
-        let mut body = Vec::new();
+        // Sized once from Content-Length when the server gives one (capped), so a large
+        // feed is not held in a buffer twice its size while it grows.
+        let expected = response.content_length().unwrap_or(0).min(max);
+        let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
         // Chunks arrive decompressed, so this counts what a gzip bomb inflates to.
         while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {
             if (body.len() + chunk.len()) as u64 > max {
@@ -225,6 +249,7 @@ impl Fetcher {
                 etag: header_string(&headers, header::ETAG),
                 last_modified: header_string(&headers, header::LAST_MODIFIED),
             },
+            slot,
         }))
     }
 

@@ -50,13 +50,13 @@ pub enum ParseError {
 /// Parses `bytes` fetched from `feed_url`; `http_charset` is the charset of the
 /// response's Content-Type, if any.
 pub fn parse(
-    bytes: &[u8],
+    bytes: impl Into<Vec<u8>>,
     http_charset: Option<&str>,
     feed_url: &Url,
     max_bytes: u64,
 ) -> Result<RawFeed, ParseError> {
-    let bytes = decode::gunzip_if_needed(bytes, max_bytes)?;
-    let text = decode::to_utf8(&bytes, http_charset)?;
+    let bytes = decode::gunzip_if_needed(bytes.into(), max_bytes)?;
+    let text = decode::to_utf8(bytes, http_charset)?;
     let is_json = text.starts_with('{');
     let text = if is_json {
         text.into()

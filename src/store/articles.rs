@@ -79,15 +79,13 @@ impl Store {
             let mut index = tx.prepare_cached(
                 "INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
             )?;
-            for p in &prepared.articles {
-                let article = &p.article;
-                let section = article.categories.first();
+            for article in &prepared.articles {
                 let published = article.published.map(to_unix);
                 let existing: Option<(ArticleId, i64)> = find
                     .query_row(params![feed, article.key], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
                 let id = match existing {
-                    Some((id, old)) if old == p.hash => {
+                    Some((id, old)) if old == article.hash => {
                         seen.push(id.0);
                         continue;
                     }
@@ -97,12 +95,12 @@ impl Store {
                             article.url,
                             article.title,
                             article.author,
-                            section,
-                            p.categories,
+                            article.section,
+                            article.categories,
                             article.image_url,
                             published,
                             article.updated.map(to_unix),
-                            p.hash,
+                            article.hash,
                         ])?;
                         unindex.execute([id])?;
                         counts.updated += 1;
@@ -115,22 +113,22 @@ impl Store {
                             article.url,
                             article.title,
                             article.author,
-                            section,
-                            p.categories,
+                            article.section,
+                            article.categories,
                             article.image_url,
                             published,
                             article.updated.map(to_unix),
                             now_s,
                             published.unwrap_or(now_s),
-                            p.hash,
+                            article.hash,
                         ])?;
                         counts.new += 1;
                         ArticleId(tx.last_insert_rowid())
                     }
                 };
                 seen.push(id.0);
-                body.execute(params![id, p.body])?;
-                index.execute(params![id, article.title, p.index_text])?;
+                body.execute(params![id, article.body])?;
+                index.execute(params![id, article.title, article.index_text])?;
             }
         }
         tx.execute(

@@ -8,11 +8,27 @@ use std::collections::HashSet;
 use super::{StoreError, codec};
 use crate::feed::{NewArticle, ParsedFeed};
 
-/// An article ready to write.
+/// An article ready to write: its list fields, and its document and text already turned
+/// into what the tables hold (the document itself is not kept, so a feed waiting for
+/// the writer holds a third of the memory).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PreparedArticle {
-    /// The article.
-    pub article: NewArticle,
+    /// Identity within its feed.
+    pub key: String,
+    /// Web page.
+    pub url: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Author.
+    pub author: Option<String>,
+    /// First category, used as its section.
+    pub section: Option<String>,
+    /// Lead image.
+    pub image_url: Option<String>,
+    /// Publication time.
+    pub published: Option<chrono::DateTime<chrono::Utc>>,
+    /// Update time.
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Its document, encoded for the `bodies` table.
     pub body: Vec<u8>,
     /// A fingerprint of everything stored, so an unchanged article costs no write.
@@ -55,7 +71,14 @@ pub fn prepare(parsed: ParsedFeed, max_per_feed: u32) -> Result<PreparedFeed, St
                 categories: serde_json::to_string(&article.categories)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 index_text: distinct_words(&article.text),
-                article,
+                section: article.categories.into_iter().next(),
+                key: article.key,
+                url: article.url,
+                title: article.title,
+                author: article.author,
+                image_url: article.image_url,
+                published: article.published,
+                updated: article.updated,
             })
         })
         .collect::<Result<_, StoreError>>()?;
