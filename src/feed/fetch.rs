@@ -46,7 +46,7 @@ pub enum FetchOutcome {
     /// 304: the feed is unchanged since the validators were given.
     NotModified,
     /// A new body.
-    Fresh(Fetched),
+    Fresh(Box<Fetched>),
 }
 
 /// A body and what came with it.
@@ -240,7 +240,7 @@ impl Fetcher {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(FetchOutcome::Fresh(Fetched {
+        Ok(FetchOutcome::Fresh(Box::new(Fetched {
             body,
             status: status.as_u16(),
             final_url,
@@ -250,7 +250,7 @@ impl Fetcher {
                 last_modified: header_string(&headers, header::LAST_MODIFIED),
             },
             slot,
-        }))
+        })))
     }
 
     fn map_error(&self, e: &reqwest::Error) -> FetchError {
