@@ -263,7 +263,7 @@ async fn refresh_one(
                     final_url,
                     slot,
                     ..
-                } = response;
+                } = *response;
                 let parsed = crate::feed::process(body, charset.as_deref(), &final_url, max_bytes)
                     .map_err(|e| e.to_string())?;
                 let prepared = crate::store::prepare(parsed, max_per_feed);
