@@ -96,7 +96,7 @@ fn url_for(file: &str) -> url::Url {
 
 fn parse_file(file: &str) -> Result<ParsedFeed, String> {
     let bytes = std::fs::read(Path::new(DIR).join(file)).unwrap();
-    process(&bytes, None, &url_for(file), MAX).map_err(|e| e.to_string())
+    process(bytes, None, &url_for(file), MAX).map_err(|e| e.to_string())
 }
 
 fn check(rows: &[(&str, Expect)]) {
