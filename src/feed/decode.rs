@@ -149,6 +149,62 @@ pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
     if !xml.contains('&') {
         return Cow::Borrowed(xml);
     }
+    map_markup(xml, fix_region)
+}
+
+/// Removes every XML declaration but a leading one. A second `<?xml … encoding=…?>`
+/// is not well-formed, and the XML reader below feed-rs panics when one names another
+/// encoding (found by fuzzing); the text is UTF-8 by now, so it has nothing to say.
+pub fn drop_late_declarations(xml: &str) -> Cow<'_, str> {
+    let body_start = xml.len() - xml.trim_start().len();
+    let first = xml[body_start..]
+        .starts_with("<?xml")
+        .then(|| body_start + 5);
+    let from = first.unwrap_or(0);
+    if !xml.get(from..).is_some_and(|rest| rest.contains("<?xml")) {
+        return Cow::Borrowed(xml);
+    }
+    let (head, rest) = xml.split_at(from);
+    let mut out = String::with_capacity(xml.len());
+    out.push_str(head);
+    match map_markup(rest, drop_declarations) {
+        Cow::Borrowed(_) => Cow::Borrowed(xml),
+        Cow::Owned(tail) => {
+            out.push_str(&tail);
+            Cow::Owned(out)
+        }
+    }
+}
+
+fn drop_declarations(region: &str, out: &mut String) -> bool {
+    let mut changed = false;
+    let mut rest = region;
+    while let Some(at) = rest.find("<?xml") {
+        let is_decl = rest[at + 5..].starts_with(|c: char| c.is_ascii_whitespace() || c == '?');
+        let end = if is_decl {
+            rest[at..].find("?>").map(|e| at + e + 2)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                out.push_str(&rest[..at]);
+                rest = &rest[end..];
+                changed = true;
+            }
+            None => {
+                out.push_str(&rest[..at + 5]);
+                rest = &rest[at + 5..];
+            }
+        }
+    }
+    out.push_str(rest);
+    changed
+}
+
+/// Runs `f` over the parts of `xml` outside CDATA sections and comments, copying those
+/// unchanged; borrowed back if `f` changed nothing.
+fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(xml.len() + 64);
     let mut changed = false;
     let mut pos = 0;
@@ -171,10 +227,10 @@ pub fn fix_html_entities(xml: &str) -> Cow<'_, str> {
             .filter_map(|(at, _, close)| at.map(|a| (a, *close)))
             .min_by_key(|(a, _)| *a)
         else {
-            changed |= fix_region(&xml[pos..], &mut out);
+            changed |= f(&xml[pos..], &mut out);
             break;
         };
-        changed |= fix_region(&xml[pos..at], &mut out);
+        changed |= f(&xml[pos..at], &mut out);
         let end = xml[at..]
             .find(close)
             .map_or(xml.len(), |e| at + e + close.len());
@@ -286,6 +342,19 @@ mod tests {
         );
         assert!(matches!(
             fix_html_entities("<a>&amp; &#38;</a>"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn late_declarations_are_dropped() {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss><a><?xml version=\"1.0\" encoding=\"windows-1251\"?>x</a><![CDATA[<?xml version='1.0'?>]]><?xml-stylesheet href='s'?></rss>";
+        assert_eq!(
+            drop_late_declarations(xml),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss><a>x</a><![CDATA[<?xml version='1.0'?>]]><?xml-stylesheet href='s'?></rss>"
+        );
+        assert!(matches!(
+            drop_late_declarations("<?xml version='1.0'?><a/>"),
             Cow::Borrowed(_)
         ));
     }

@@ -64,6 +64,14 @@ pub fn parse(
         decode::fix_html_entities(&text)
     };
     let text = if is_json { text } else { fix_rss_root(text) };
+    let text = if is_json {
+        text
+    } else {
+        match decode::drop_late_declarations(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(fixed) => fixed.into(),
+        }
+    };
     if !is_json && looks_like_html(&text) {
         return Err(ParseError::Html);
     }
