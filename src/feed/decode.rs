@@ -186,16 +186,13 @@ fn drop_declarations(region: &str, out: &mut String) -> bool {
         } else {
             None
         };
-        match end {
-            Some(end) => {
-                out.push_str(&rest[..at]);
-                rest = &rest[end..];
-                changed = true;
-            }
-            None => {
-                out.push_str(&rest[..at + 5]);
-                rest = &rest[at + 5..];
-            }
+        if let Some(end) = end {
+            out.push_str(&rest[..at]);
+            rest = &rest[end..];
+            changed = true;
+        } else {
+            out.push_str(&rest[..at + 5]);
+            rest = &rest[at + 5..];
         }
     }
     out.push_str(rest);
