@@ -1,4 +1,5 @@
-//! Every file in `../shared/fixtures/feeds/` yields its articles (count and first title in
+//! Every file in `tests/fixtures/feeds/` (a copy of the shared real-world corpus, with its
+//! SOURCES.md and LICENSES.md) yields its articles (count and first title in
 //! feed order, as a careful human reads the file) or fails with a clear error; plus the
 //! quirks those files carry (encodings, gzip, xml:base, entities, HTML in titles), checked
 //! through the library and end to end through a local server.
@@ -13,7 +14,7 @@ use common::cli::{Env, FAST_FETCH, fetch_feeds};
 use common::server::TestServer;
 use ddm_reader::feed::{ParsedFeed, process};
 
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/feeds");
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feeds");
 const MAX: u64 = 16 << 20;
 
 /// What a file should give.
