@@ -271,7 +271,18 @@ impl Config {
             }
         }
         let mut names = std::collections::HashSet::new();
+        let mut urls = std::collections::HashSet::new();
         for feed in &self.feeds {
+            if !urls.insert(feed.url.as_str()) {
+                // Point at the second occurrence, the one to delete.
+                let second = text.rfind(&feed.url).unwrap_or(0);
+                return Err(invalid(
+                    path,
+                    text,
+                    second,
+                    &format!("key `feeds.url`: `{}` is listed twice", feed.url),
+                ));
+            }
             let offset = at(&feed.url);
             if feed.name.trim().is_empty() {
                 return Err(invalid(
@@ -489,6 +500,9 @@ mod tests {
         let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
              [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n");
         assert!(e.contains("used twice"), "{e}");
+        let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
+             [[feeds]]\nname = \"y\"\nurl = \"https://a.example/\"\n");
+        assert!(e.contains(":6:") && e.contains("listed twice"), "{e}");
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub enum RefreshError {
 }
 
 /// The feeds to follow: the config's (their rows created or updated to match), then the
-/// ones added with `feeds add` / `import`. The sample edition is never response.
+/// ones added with `feeds add` / `import`. The sample edition is never fetched.
 pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
     let mut ids = Vec::new();
     for f in &config.feeds {

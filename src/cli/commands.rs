@@ -17,7 +17,7 @@ const HEADLINES: usize = 20;
 pub fn headlines(ctx: &Context) -> Result<(), CliError> {
     let mut store = ctx.store()?;
     let mut failed = Vec::new();
-    if !ctx.offline {
+    if !ctx.offline && ctx.config.fetch.refresh_on_start {
         let feeds = refresh::followed_feeds(&store, &ctx.config)?;
         let reports = run_refresh(ctx, &feeds)?;
         crate::sample::retire_if_superseded(&store)?;
@@ -49,7 +49,13 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
             crate::sanitize::clean_line(r.error.as_deref().unwrap_or("failed"))
         );
     }
-    output::articles(&rows)
+    output::articles(&rows)?;
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        // The headlines are shown, but part of the job (a refresh) failed: exit 1.
+        Err(CliError::Partial(String::new()))
+    }
 }
 
 /// `fetch`: refresh every followed feed (or the named ones); exit 1 if any failed.

@@ -128,9 +128,11 @@ fn add_entry(store: &Store, ctx: &Context, entry: &FeedEntry) -> Result<Added, C
 /// `feeds remove NAME`: only feeds kept in the store; config feeds are edited there.
 pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let feeds = followed_feeds(&store, &ctx.config)?;
+    followed_feeds(&store, &ctx.config)?;
+    // Every feed in the cache, so one the config no longer lists can still be removed.
+    let feeds = store.feeds()?;
     let feed = find_feed(&feeds, name)?;
-    if feed.source == FeedSource::Config {
+    if ctx.config.feeds.iter().any(|f| f.url == feed.url) {
         return Err(CliError::Usage(format!(
             "`{}` comes from the config file {}; remove it there",
             feed.name,

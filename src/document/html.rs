@@ -32,7 +32,9 @@ pub fn from_html(html: &str, base: Option<&Url>) -> Document {
     };
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    input.push_back(StrTendril::from_slice(&super::defuse::defuse_huge_tags(
+        html,
+    )));
     // The sink never asks the tokenizer to pause, so one call consumes everything; the
     // loop only guards against that changing in a future html5ever.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}

@@ -31,6 +31,7 @@
 
 mod ansi;
 mod builder;
+mod defuse;
 mod html;
 mod layout;
 mod policy;

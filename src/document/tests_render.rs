@@ -357,3 +357,11 @@ fn random_and_truncated_html_never_panics() {
         assert_eq!(serde_json::from_str::<Document>(&json).ok(), Some(d));
     }
 }
+
+#[test]
+fn a_long_run_of_zero_width_marks_lays_out() {
+    // Once measured afresh per char, this took minutes (quadratic); it must just work.
+    let html = format!("<p>{}{}</p>", "a".repeat(200), "\u{301}".repeat(200_000));
+    let lines = crate::document::from_html(&html, None).render_lines(40);
+    assert!(lines.len() >= 5);
+}

@@ -190,6 +190,10 @@ fn drop_declarations(region: &str, out: &mut String) -> bool {
             out.push_str(&rest[..at]);
             rest = &rest[end..];
             changed = true;
+        } else if is_decl {
+            // No `?>` anywhere after: no later declaration can end either. Stopping
+            // here keeps this linear on `<?xml <?xml <?xml …` with no end.
+            break;
         } else {
             out.push_str(&rest[..at + 5]);
             rest = &rest[at + 5..];

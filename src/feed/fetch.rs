@@ -147,7 +147,9 @@ impl Fetcher {
         let client = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .connect_timeout(settings.connect_timeout)
-            .timeout(settings.timeout)
+            // No client-wide timeout: reqwest's runs from `send()` to the body's end, and
+            // a body waiting for its slot (see `with_body_slots`) must not spend it.
+            // `fetch_once` times the answer and the body reading separately.
             .redirect(reqwest::redirect::Policy::limited(MAX_REDIRECTS))
             .build()
             .map_err(|e| FetchError::Client(e.to_string()))?;
@@ -199,7 +201,12 @@ impl Fetcher {
         if let Some(lm) = &validators.last_modified {
             request = request.header(header::IF_MODIFIED_SINCE, lm);
         }
-        let mut response = request.send().await.map_err(|e| self.map_error(&e))?;
+        let timeout = self.settings.timeout;
+        let timed_out = || FetchError::Timeout(timeout.as_secs());
+        let mut response = tokio::time::timeout(timeout, request.send())
+            .await
+            .map_err(|_| timed_out())?
+            .map_err(|e| self.map_error(&e))?;
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
             return Ok(FetchOutcome::NotModified);
@@ -234,12 +241,19 @@ impl Fetcher {
         let expected = response.content_length().unwrap_or(0).min(max);
         let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
         // Chunks arrive decompressed, so this counts what a gzip bomb inflates to.
-        while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {
-            if (body.len() + chunk.len()) as u64 > max {
-                return Err(FetchError::TooLarge(max));
+        // The body gets the whole timeout once its slot is held.
+        let read_body = async {
+            while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {
+                if (body.len() + chunk.len()) as u64 > max {
+                    return Err(FetchError::TooLarge(max));
+                }
+                body.extend_from_slice(&chunk);
             }
-            body.extend_from_slice(&chunk);
-        }
+            Ok(())
+        };
+        tokio::time::timeout(timeout, read_body)
+            .await
+            .map_err(|_| timed_out())??;
         Ok(FetchOutcome::Fresh(Box::new(Fetched {
             body,
             status: status.as_u16(),
@@ -254,7 +268,12 @@ impl Fetcher {
     }
 
     fn map_error(&self, e: &reqwest::Error) -> FetchError {
-        if e.is_timeout() {
+        if e.is_connect() && e.is_timeout() {
+            FetchError::Connect(format!(
+                "no connection within {} s",
+                self.settings.connect_timeout.as_secs()
+            ))
+        } else if e.is_timeout() {
             FetchError::Timeout(self.settings.timeout.as_secs())
         } else if e.is_redirect() {
             FetchError::TooManyRedirects
@@ -319,6 +338,9 @@ fn retry_after(
                     .map(|d| d.with_timezone(&Utc)),
             }
         });
+    // A server may ask for at most a week: a date in year 9999 must not switch a feed
+    // off for good.
+    let parsed = parsed.map(|t| t.min(now + chrono::Duration::days(7)));
     match (parsed, status) {
         (Some(t), _) => Some(t),
         (None, StatusCode::TOO_MANY_REQUESTS) => {

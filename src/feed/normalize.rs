@@ -12,6 +12,11 @@ use super::{NewArticle, ParsedFeed};
 use crate::document::{self, Document};
 use crate::sanitize::clean_line;
 
+/// Most categories kept per article.
+const MAX_CATEGORIES: usize = 64;
+/// Longest category name kept, in characters.
+const MAX_CATEGORY_CHARS: usize = 100;
+
 /// Normalises every entry of `raw`, fetched from `feed_url`.
 pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
     let RawFeed { feed, extras } = raw;
@@ -54,7 +59,8 @@ fn normalize_entry(entry: &Entry, extras: &ItemExtras, feed_url: &Url) -> NewArt
     let url = entry
         .links
         .iter()
-        .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        // Not `<comments>` / `wfw:commentRss`, which feed-rs also gives no `rel`.
+        .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate") && l.target.is_none())
         // feed-rs resolves links against their own xml:base; the entry's `base` is the
         // content's, so a relative link left over resolves against the feed URL.
         .find_map(|l| web_url(&l.href, feed_url));
@@ -82,11 +88,20 @@ fn normalize_entry(entry: &Entry, extras: &ItemExtras, feed_url: &Url) -> NewArt
     }
     let key = identity(&entry.id, url.as_deref(), &title, published);
     let author = authors(entry);
+    // Deduplicated through a set and capped: a hostile item can carry hundreds of
+    // thousands of categories.
     let mut categories: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for c in &entry.categories {
-        let name = clean_line(c.label.as_deref().unwrap_or(&c.term));
-        if !name.is_empty() && !categories.contains(&name) {
+        let name: String = clean_line(c.label.as_deref().unwrap_or(&c.term))
+            .chars()
+            .take(MAX_CATEGORY_CHARS)
+            .collect();
+        if !name.is_empty() && seen.insert(name.clone()) {
             categories.push(name);
+            if categories.len() == MAX_CATEGORIES {
+                break;
+            }
         }
     }
     let image_url = lead_image(entry, extras.thumbnail.as_deref(), &base, &document);

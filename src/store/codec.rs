@@ -14,10 +14,19 @@ use crate::document::Document;
 const V1_DEFLATE_JSON: u8 = 1;
 const V2_ZSTD_JSON: u8 = 2;
 const ZSTD_LEVEL: i32 = 1;
+/// Largest encoded body, checked when writing so that reading never refuses one.
+const MAX_BODY: usize = 64 << 20;
 
 /// Encodes a document for the `bodies` table.
 pub fn encode(doc: &Document) -> Result<Vec<u8>, StoreError> {
     let json = serde_json::to_vec(doc).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if json.len() > MAX_BODY {
+        return Err(StoreError::Corrupt(format!(
+            "an article body of {} MiB is larger than the {} MiB stored bodies may be",
+            json.len() >> 20,
+            MAX_BODY >> 20
+        )));
+    }
     let compressed = zstd::bulk::compress(&json, ZSTD_LEVEL)
         .map_err(|e| StoreError::Corrupt(format!("compressing a body: {e}")))?;
     let mut out = Vec::with_capacity(compressed.len() + 5);
@@ -46,7 +55,7 @@ pub fn decode(blob: &[u8]) -> Result<Document, StoreError> {
             // response limit long before this.
             let len = usize::try_from(u32::from_le_bytes(*len))
                 .unwrap_or(usize::MAX)
-                .min(64 << 20);
+                .min(MAX_BODY);
             let json = zstd::bulk::decompress(data, len)
                 .map_err(|e| StoreError::Corrupt(format!("decompressing a body: {e}")))?;
             serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))

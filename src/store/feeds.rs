@@ -112,10 +112,12 @@ impl Store {
                     "UPDATE feeds SET name = ?2, section = ?3, source = 'config' WHERE id = ?1",
                     params![id, name, section],
                 )?;
-            } else if FeedSource::parse(&old) == FeedSource::Sample {
+            } else if source == FeedSource::Store && FeedSource::parse(&old) != FeedSource::Store {
+                // `feeds add` of a feed the config no longer lists (or of the sample's
+                // URL): it becomes the store's, under the name given now.
                 self.conn.execute(
-                    "UPDATE feeds SET source = ?2 WHERE id = ?1",
-                    params![id, source.as_str()],
+                    "UPDATE feeds SET name = ?2, section = ?3, source = 'store' WHERE id = ?1",
+                    params![id, name, section],
                 )?;
             }
             return Ok(id);

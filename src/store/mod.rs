@@ -120,8 +120,9 @@ impl Store {
 
     fn setup(mut conn: Connection) -> Result<Store, StoreError> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        // Bodies average a few KiB: 16 KiB pages pack several per page with little waste.
-        // (Takes effect only when the file is created.)
+        // Bodies average a few KiB: 64 KiB pages pack many per page with little waste
+        // (4 KiB pages left most of each page empty). Takes effect only when the file
+        // is created.
         conn.pragma_update(None, "page_size", 65536)?;
         // WAL lets readers (the TUI) go on while a writer (a cron `fetch`) commits;
         // NORMAL sync is crash-safe in WAL mode (a power cut may lose the last commit,

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 mod words;
 
@@ -250,19 +250,27 @@ impl Renderer {
         }
         for (style, text, source) in parts {
             let mut seg = String::new();
+            // A running width: measuring `seg` afresh for every char is quadratic on a
+            // long run of zero-width chars (combining marks), which never overflows.
+            let mut seg_w = 0;
+            let mut prev: Option<char> = None;
             let mut seg_start = *source;
             for (i, c) in text.chars().enumerate() {
                 seg.push(c);
+                let c_w = width_step(prev, c);
+                prev = Some(c);
+                seg_w += c_w;
                 let avail = self.width - self.prefix_width;
-                if self.used() + seg.width() > avail && seg.len() > c.len_utf8() {
+                if self.used() + seg_w > avail && seg.len() > c.len_utf8() {
                     seg.pop();
                     self.push(style, &seg, seg_start);
                     self.finish_line();
                     self.start_line();
                     seg.clear();
                     seg.push(c);
+                    seg_w = c_w;
                     seg_start = source.map(|s| s + i);
-                } else if self.used() + seg.width() > avail && self.used() > 0 {
+                } else if self.used() + seg_w > avail && self.used() > 0 {
                     self.finish_line();
                     self.start_line();
                 }
@@ -376,4 +384,19 @@ fn piece_style(f: Frag) -> Piece {
         link: f.link,
         source: None,
     }
+}
+
+/// How much `c` adds to a line's width after `prev`. Looking at the pair catches the
+/// sequences that widen their base (an emoji followed by U+FE0F becomes 2 columns); the
+/// larger of that and `c`'s own width never counts a line narrower than it is.
+fn width_step(prev: Option<char>, c: char) -> usize {
+    let own = UnicodeWidthChar::width(c).unwrap_or(0);
+    let Some(p) = prev else { return own };
+    let mut pair = String::with_capacity(8);
+    pair.push(p);
+    pair.push(c);
+    let delta = pair
+        .width()
+        .saturating_sub(UnicodeWidthChar::width(p).unwrap_or(0));
+    own.max(delta)
 }
