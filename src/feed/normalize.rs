@@ -166,13 +166,47 @@ fn is_html(t: &Text) -> bool {
 /// A one-line string from a feed `Text` that may be HTML (Atom `type="html"`).
 /// Titles are often HTML whatever their declared type (character references in a JSON
 /// Feed title, `<sup>` in an RSS one), so anything that looks like markup or a reference
-/// goes through the HTML-to-text step.
+/// goes through the HTML-to-text step. In a title not declared HTML only inline
+/// formatting tags are markup: "Why <script> tags matter" keeps its words.
 fn text_line(t: &Text) -> String {
-    if is_html(t) || looks_like_markup(&t.content) {
+    if is_html(t) {
         clean_line(&document::from_html(&t.content, None).plain_text())
+    } else if looks_like_markup(&t.content) {
+        let html = escape_all_but_inline_tags(&t.content);
+        clean_line(&document::from_html(&html, None).plain_text())
     } else {
         clean_line(&t.content)
     }
+}
+
+/// Tags that plain-text titles carry as formatting.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "br", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub",
+    "sup", "u",
+];
+
+/// `s` with every `<` escaped except those opening an inline formatting tag.
+fn escape_all_but_inline_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, part) in s.split('<').enumerate() {
+        if i == 0 {
+            out.push_str(part);
+            continue;
+        }
+        let name: String = part
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        out.push_str(if INLINE_TAGS.contains(&name.as_str()) {
+            "<"
+        } else {
+            "&lt;"
+        });
+        out.push_str(part);
+    }
+    out
 }
 
 fn looks_like_markup(s: &str) -> bool {
@@ -316,6 +350,31 @@ mod tests {
         assert_eq!(
             a.image_url.as_deref(),
             Some("https://other.example/post/one/pic.jpg")
+        );
+    }
+
+    #[test]
+    fn plain_titles_strip_inline_tags_but_keep_other_words() {
+        let feed = parse(
+            r#"<rss version="2.0"><channel><title>t</title>
+            <item><title>Why &lt;script&gt; tags matter</title></item>
+            <item><title>1930ft&lt;sup&gt;2&lt;/sup&gt; &amp;amp; more</title></item>
+            </channel></rss>"#,
+        );
+        assert_eq!(feed.articles[0].title, "Why <script> tags matter");
+        assert_eq!(feed.articles[1].title, "1930ft2 & more");
+    }
+
+    #[test]
+    fn the_comments_link_is_not_the_article_url() {
+        let feed = parse(
+            r#"<rss version="2.0"><channel><title>t</title>
+            <item><title>A</title><comments>https://example.org/a#comments</comments>
+            <link>https://example.org/a</link></item></channel></rss>"#,
+        );
+        assert_eq!(
+            feed.articles[0].url.as_deref(),
+            Some("https://example.org/a")
         );
     }
 
