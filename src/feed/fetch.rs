@@ -149,7 +149,7 @@ impl Fetcher {
             .connect_timeout(settings.connect_timeout)
             // No client-wide timeout: reqwest's runs from `send()` to the body's end, and
             // a body waiting for its slot (see `with_body_slots`) must not spend it.
-            // `fetch_once` times the answer and the body reading separately.
+            // `fetch_once` keeps the clock itself, paused while the slot is awaited.
             .redirect(reqwest::redirect::Policy::limited(MAX_REDIRECTS))
             .build()
             .map_err(|e| FetchError::Client(e.to_string()))?;
@@ -203,6 +203,7 @@ impl Fetcher {
         }
         let timeout = self.settings.timeout;
         let timed_out = || FetchError::Timeout(timeout.as_secs());
+        let started = tokio::time::Instant::now();
         let mut response = tokio::time::timeout(timeout, request.send())
             .await
             .map_err(|_| timed_out())?
@@ -230,6 +231,10 @@ impl Fetcher {
         {
             return Err(FetchError::TooLarge(max));
         }
+        // The request's clock stops while it waits for a body slot (our own queue, not
+        // the server's slowness) and runs on while the body is read: the server gets
+        // `timeout` in all, as promised.
+        let answered_in = started.elapsed();
         let slot = match &self.body_slots {
             Some(slots) => slots.clone().acquire_owned().await.ok(),
             None => None,
@@ -241,7 +246,6 @@ impl Fetcher {
         let expected = response.content_length().unwrap_or(0).min(max);
         let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
         // Chunks arrive decompressed, so this counts what a gzip bomb inflates to.
-        // The body gets the whole timeout once its slot is held.
         let read_body = async {
             while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {
                 if (body.len() + chunk.len()) as u64 > max {
@@ -251,7 +255,7 @@ impl Fetcher {
             }
             Ok(())
         };
-        tokio::time::timeout(timeout, read_body)
+        tokio::time::timeout(timeout.saturating_sub(answered_in), read_body)
             .await
             .map_err(|_| timed_out())??;
         Ok(FetchOutcome::Fresh(Box::new(Fetched {
