@@ -375,6 +375,13 @@ mod tests {
         let t = retry_after(&h, now, StatusCode::SERVICE_UNAVAILABLE).unwrap();
         assert_eq!((t - now).num_seconds(), 3600);
         assert!(retry_after(&HeaderMap::new(), now, StatusCode::SERVICE_UNAVAILABLE).is_none());
+        // A date far ahead is capped at a week, so a feed is never switched off for good.
+        h.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static("Fri, 31 Dec 9999 23:59:59 GMT"),
+        );
+        let t = retry_after(&h, now, StatusCode::TOO_MANY_REQUESTS).unwrap();
+        assert_eq!((t - now).num_days(), 7);
         assert!(retry_after(&HeaderMap::new(), now, StatusCode::TOO_MANY_REQUESTS).is_some());
     }
 

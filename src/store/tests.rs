@@ -266,3 +266,25 @@ fn removing_a_feed_removes_its_articles_and_index() {
     );
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+#[test]
+fn a_feed_the_config_dropped_can_be_taken_over_by_the_store() {
+    let store = Store::open_in_memory().unwrap();
+    let id = store
+        .ensure_feed("https://example.org/f", "Old", None, FeedSource::Config)
+        .unwrap();
+    let again = store
+        .ensure_feed(
+            "https://example.org/f",
+            "New",
+            Some("World"),
+            FeedSource::Store,
+        )
+        .unwrap();
+    assert_eq!(again, id, "same row, articles kept");
+    let feed = store.feed(id).unwrap().unwrap();
+    assert_eq!(
+        (feed.source, feed.name.as_str(), feed.section.as_deref()),
+        (FeedSource::Store, "New", Some("World"))
+    );
+}
