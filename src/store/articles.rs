@@ -150,7 +150,8 @@ impl Store {
         Ok(counts)
     }
 
-    /// Applies retention to every feed (used after settings change, and by tests).
+    /// Applies retention to every feed at once; a refresh applies it to each feed it
+    /// stores, so this is for a cache no refresh touches (and for tests).
     pub fn apply_retention(
         &mut self,
         now: DateTime<Utc>,

@@ -140,12 +140,6 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
-
-    /// The connection, for tests that need to look underneath.
-    #[doc(hidden)]
-    pub fn connection(&self) -> &Connection {
-        &self.conn
-    }
 }
 
 pub(crate) fn to_unix(t: DateTime<Utc>) -> i64 {
