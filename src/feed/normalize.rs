@@ -144,18 +144,8 @@ fn identity(
         .unwrap_or_default();
     format!(
         "hash:{:016x}",
-        fnv1a(&[title.as_bytes(), b"\x1f", date.as_bytes()])
+        super::fnv1a(&[title.as_bytes(), b"\x1f", date.as_bytes()])
     )
-}
-
-/// FNV-1a, 64-bit: stable across Rust versions, unlike `DefaultHasher`.
-fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in parts.iter().flat_map(|p| p.iter()) {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }
 
 fn is_html(t: &Text) -> bool {

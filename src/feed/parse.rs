@@ -4,6 +4,8 @@
 //! (in [`super::decode`]), the parse itself, and reading what feed-rs drops (an
 //! item-level `media:thumbnail`). It produces no articles; [`super::normalize`] does.
 
+use std::borrow::Cow;
+
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 use url::Url;
@@ -58,20 +60,7 @@ pub fn parse(
     let bytes = decode::gunzip_if_needed(bytes.into(), max_bytes)?;
     let text = decode::to_utf8(bytes, http_charset)?;
     let is_json = text.starts_with('{');
-    let text = if is_json {
-        text.into()
-    } else {
-        decode::fix_html_entities(&text)
-    };
-    let text = if is_json { text } else { fix_rss_root(text) };
-    let text = if is_json {
-        text
-    } else {
-        match decode::drop_late_declarations(&text) {
-            std::borrow::Cow::Borrowed(_) => text,
-            std::borrow::Cow::Owned(fixed) => fixed.into(),
-        }
-    };
+    let text = if is_json { text } else { repair_xml(text) };
     if !is_json && looks_like_html(&text) {
         return Err(ParseError::Html);
     }
@@ -95,19 +84,35 @@ pub fn parse(
     Ok(RawFeed { feed, extras })
 }
 
+/// The repairs a real-world XML feed needs before feed-rs can read it, each copying the
+/// text only when it changes something.
+fn repair_xml(text: String) -> String {
+    let repairs: [fn(&str) -> Cow<'_, str>; 3] = [
+        decode::fix_html_entities,
+        fix_rss_root,
+        decode::drop_late_declarations,
+    ];
+    repairs
+        .iter()
+        .fold(text, |text, repair| match repair(&text) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(fixed) => fixed,
+        })
+}
+
 /// RSS 2.0 has no namespace and feed-rs wants a `version`: a root `<rss>` without one,
 /// or one that puts its elements in a default namespace (UserLand's
 /// `http://backend.userland.com/rss2`), is rewritten to a plain `<rss version="2.0">`.
-fn fix_rss_root(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    let Some(start) = root_start(&text) else {
-        return text;
+fn fix_rss_root(text: &str) -> Cow<'_, str> {
+    let Some(start) = root_start(text) else {
+        return Cow::Borrowed(text);
     };
     let rest = &text[start..];
     if !(rest.starts_with("<rss>") || rest.starts_with("<rss ") || rest.starts_with("<rss\n")) {
-        return text;
+        return Cow::Borrowed(text);
     }
     let Some(end) = rest.find('>') else {
-        return text;
+        return Cow::Borrowed(text);
     };
     let tag = &rest[..end];
     let needs_version = !tag.contains("version");
@@ -115,7 +120,7 @@ fn fix_rss_root(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
         .iter()
         .find_map(|q| tag.find(q).map(|i| (i, q.len())));
     if !needs_version && default_ns.is_none() {
-        return text;
+        return Cow::Borrowed(text);
     }
     let mut new_tag = tag.to_owned();
     if let Some((i, qlen)) = default_ns {

@@ -111,30 +111,30 @@ fn distinct_words(text: &str) -> String {
     out
 }
 
-/// FNV-1a over every stored field, separated so that moved text changes the hash.
+/// FNV-1a over every stored field, each followed by a separator so that text moved
+/// from one field to the next changes the hash.
 fn content_hash(a: &NewArticle) -> i64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes.iter().chain(std::iter::once(&0x1f)) {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(a.title.as_bytes());
-    eat(a.url.as_deref().unwrap_or("").as_bytes());
-    eat(a.author.as_deref().unwrap_or("").as_bytes());
-    for c in &a.categories {
-        eat(c.as_bytes());
-    }
-    eat(a.image_url.as_deref().unwrap_or("").as_bytes());
-    eat(&a.published.map_or(0, |d| d.timestamp()).to_le_bytes());
-    eat(&a.updated.map_or(0, |d| d.timestamp()).to_le_bytes());
-    eat(a.text.as_bytes());
+    let published = a.published.map_or(0, |d| d.timestamp()).to_le_bytes();
+    let updated = a.updated.map_or(0, |d| d.timestamp()).to_le_bytes();
+    let mut fields: Vec<&[u8]> = vec![
+        a.title.as_bytes(),
+        a.url.as_deref().unwrap_or("").as_bytes(),
+        a.author.as_deref().unwrap_or("").as_bytes(),
+    ];
+    fields.extend(a.categories.iter().map(String::as_bytes));
+    fields.extend([
+        a.image_url.as_deref().unwrap_or("").as_bytes(),
+        &published,
+        &updated,
+    ]);
+    fields.push(a.text.as_bytes());
     // The document's links are not in the text.
-    for link in &a.document.links {
-        eat(link.as_bytes());
-    }
-    i64::from_ne_bytes(hash.to_ne_bytes())
+    fields.extend(a.document.links.iter().map(String::as_bytes));
+    let parts: Vec<&[u8]> = fields
+        .into_iter()
+        .flat_map(|f| [f, b"\x1f".as_slice()])
+        .collect();
+    i64::from_ne_bytes(crate::feed::fnv1a(&parts).to_ne_bytes())
 }
 
 #[cfg(test)]

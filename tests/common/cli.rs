@@ -170,20 +170,18 @@ impl Env {
 /// Runs `cmd` to completion, capturing everything.
 pub fn run(cmd: &mut Command) -> Output {
     let start = Instant::now();
-    let out = cmd.output().expect("run ddm-reader");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        stdout_bytes: out.stdout,
-        stderr_bytes: out.stderr,
-        elapsed: start.elapsed(),
-    }
+    captured(cmd.output().expect("run ddm-reader"), start)
 }
 
 /// Waits for a spawned child and captures what it printed.
 pub fn finish(child: Child, started: Instant) -> Output {
-    let out = child.wait_with_output().expect("wait for ddm-reader");
+    captured(
+        child.wait_with_output().expect("wait for ddm-reader"),
+        started,
+    )
+}
+
+fn captured(out: std::process::Output, started: Instant) -> Output {
     Output {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
