@@ -30,6 +30,29 @@ pub struct Config {
     pub share: ShareConfig,
     /// Logging to `<data dir>/ddm-reader.log`.
     pub log: LogConfig,
+    /// The TUI's reader.
+    pub reader: ReaderConfig,
+    /// Key bindings merged over the defaults: `[keys.<mode>]` tables of key = action.
+    pub keys: crate::tui::keymap::KeysConfig,
+}
+
+/// How the TUI shows articles.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReaderConfig {
+    /// Widest text column in the reader, centred in wider terminals.
+    pub width: u16,
+    /// Whether opening an article marks it read.
+    pub mark_read_on_open: bool,
+}
+
+impl Default for ReaderConfig {
+    fn default() -> Self {
+        ReaderConfig {
+            width: 80,
+            mark_read_on_open: true,
+        }
+    }
 }
 
 /// One feed from the config file.
@@ -315,6 +338,22 @@ impl Config {
                 ));
             }
         }
+        if self.reader.width < 20 {
+            return Err(invalid(
+                path,
+                text,
+                at("width"),
+                "key `reader.width`: must be at least 20",
+            ));
+        }
+        if let Err(e) = crate::tui::keymap::Keymap::build(&self.keys) {
+            return Err(invalid(
+                path,
+                text,
+                keys_offset(text, &e.path),
+                &e.to_string(),
+            ));
+        }
         if let Some(smtp) = &self.report.smtp
             && !matches!(smtp.security.as_str(), "starttls" | "tls" | "none")
         {
@@ -327,6 +366,18 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// Where in `text` the `[keys]` entry `keys.<mode>."<key>"` is, as near as can be told.
+fn keys_offset(text: &str, dotted: &str) -> usize {
+    let mut parts = dotted.splitn(3, '.');
+    let (_, mode, key) = (parts.next(), parts.next().unwrap_or(""), parts.next());
+    let table = text
+        .find(&format!("[keys.{mode}]"))
+        .or_else(|| text.find("[keys]"))
+        .unwrap_or(0);
+    key.and_then(|k| text.get(table..).and_then(|t| t.find(k)).map(|i| table + i))
+        .unwrap_or(table)
 }
 
 fn invalid(path: &Path, text: &str, offset: usize, message: &str) -> ConfigError {
@@ -461,7 +512,19 @@ mod tests {
         let config = Config::parse(text, Path::new("config.example.toml")).unwrap();
         assert_eq!(config.fetch, FetchConfig::default());
         assert_eq!(config.store, StoreConfig::default());
+        assert_eq!(config.reader, ReaderConfig::default());
         assert_eq!(config.feeds[0].url, DEFAULT_FEED_URL);
+    }
+
+    #[test]
+    fn bad_key_bindings_name_line_and_key() {
+        let e = err("[reader]\nwidth = 72\n\n[keys.list]\n\"x\" = \"toggle_raed\"\n");
+        assert!(e.starts_with("/tmp/c.toml:5:"), "{e}");
+        assert!(e.contains("keys.list.\"x\""), "{e}");
+        assert!(e.contains("did you mean `toggle_read`?"), "{e}");
+        let e = err("[keys.reader]\n\"ctlr-x\" = \"quit\"\n");
+        assert!(e.starts_with("/tmp/c.toml:2:"), "{e}");
+        assert!(e.contains("unknown key name `ctlr-x`"), "{e}");
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! - [`store`]: the SQLite cache every front end reads and writes.
 //! - [`refresh`]: fetch → parse → normalise → store for many feeds at once.
 //! - [`opml`], [`sample`]: feed lists in and out; the bundled sample edition.
+//! - [`open`]: opening links in the browser, never through a shell.
+//! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 
 pub mod cli;
@@ -15,9 +17,11 @@ pub mod config;
 pub mod document;
 pub mod feed;
 pub mod logging;
+pub mod open;
 pub mod opml;
 pub mod paths;
 pub mod refresh;
 pub mod sample;
 pub mod sanitize;
 pub mod store;
+pub mod tui;

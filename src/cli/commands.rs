@@ -166,6 +166,7 @@ pub fn list(
         unread,
         starred,
         limit,
+        section: None,
     })?;
     if json {
         output::json(&rows)

@@ -22,7 +22,8 @@ use crate::store::Store;
 #[derive(Debug, Parser)]
 #[command(name = "ddm-reader", version, about, long_about = None)]
 pub struct Cli {
-    /// What to do; with none, refresh and show the latest headlines.
+    /// What to do; with none, open the reader (or, when not in a terminal, refresh and
+    /// print the latest headlines).
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Do not use the network: read the cache only.
@@ -216,6 +217,13 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Whether the bare command opens the TUI: stdin and stdout are a terminal. Piped or
+/// redirected, it prints the latest headlines instead, as scripts expect.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
@@ -256,6 +264,12 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
         offline: cli.offline,
     };
     match cli.command {
+        None if interactive() => crate::tui::run(crate::tui::Options {
+            paths: ctx.paths,
+            config: ctx.config,
+            offline: ctx.offline,
+        })
+        .map_err(CliError::Failed),
         None => commands::headlines(&ctx),
         Some(Command::Fetch { feeds, json }) => commands::fetch(&ctx, &feeds, json),
         Some(Command::List {

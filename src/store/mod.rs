@@ -6,6 +6,7 @@
 //! their own table and are read one at a time. Nothing here knows about HTTP or terminals.
 
 mod articles;
+mod browse;
 mod codec;
 mod feeds;
 pub mod migrations;

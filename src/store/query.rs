@@ -9,7 +9,7 @@ use super::{ArticleId, FeedId, Store, StoreError, codec, from_unix, to_unix};
 use crate::document::Document;
 
 /// Which articles a list shows.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListFilter {
     /// Only this feed.
     pub feed: Option<FeedId>,
@@ -17,6 +17,8 @@ pub struct ListFilter {
     pub unread: bool,
     /// Only starred articles.
     pub starred: bool,
+    /// Only this section (the feed's section, else the article's first category).
+    pub section: Option<String>,
     /// At most this many.
     pub limit: Option<usize>,
 }
@@ -61,12 +63,12 @@ pub struct Article {
     pub document: Document,
 }
 
-const SUMMARY_COLUMNS: &str = "a.id, f.name, coalesce(f.section, a.section), a.title, a.url, \
+pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, coalesce(f.section, a.section), a.title, a.url, \
     a.author, a.published, coalesce(s.read, 0), coalesce(s.starred, 0)";
-const SUMMARY_FROM: &str = "FROM articles a JOIN feeds f ON f.id = a.feed_id \
+pub(super) const SUMMARY_FROM: &str = "FROM articles a JOIN feeds f ON f.id = a.feed_id \
     LEFT JOIN article_state s ON s.article_id = a.id";
 
-fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+pub(super) fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
         id: r.get(0)?,
         feed: r.get(1)?,
@@ -191,7 +193,7 @@ impl Store {
     }
 }
 
-fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &ListFilter) {
+pub(super) fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &ListFilter) {
     if let Some(feed) = filter.feed {
         sql.push_str(" AND a.feed_id = ?");
         args.push(Value::Integer(feed.0));
@@ -201,6 +203,10 @@ fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &ListFilter) {
     }
     if filter.starred {
         sql.push_str(" AND coalesce(s.starred, 0) = 1");
+    }
+    if let Some(section) = &filter.section {
+        sql.push_str(" AND coalesce(f.section, a.section) = ?");
+        args.push(Value::Text(section.clone()));
     }
 }
 
@@ -213,7 +219,7 @@ fn limit_value(limit: Option<usize>) -> i64 {
 /// results appear while typing. Words are split where the tokenizer splits them
 /// (apostrophes included: `Russia's` is `russia` and `s`), because the index keeps no
 /// positions and so cannot match a multi-token phrase.
-fn fts_query(input: &str) -> Option<String> {
+pub(super) fn fts_query(input: &str) -> Option<String> {
     let words: Vec<String> = input
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -238,7 +244,7 @@ mod tests {
     use super::fts_query;
 
     #[test]
-    fn fts_query_is_quoted_and_prefixed() {
+    pub(super) fn fts_query_is_quoted_and_prefixed() {
         assert_eq!(
             fts_query("peace talks").as_deref(),
             Some("\"peace\" \"talks\"*")

@@ -288,3 +288,13 @@ fn a_feed_the_config_dropped_can_be_taken_over_by_the_store() {
         (FeedSource::Store, "New", Some("World"))
     );
 }
+
+/// A store with one feed of `n` articles, one a day, the newest first in time.
+pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
+    let (mut store, id) = store_with_feed();
+    let articles = (0..n)
+        .map(|i| article(&format!("a{i}"), &format!("Story {i}"), "Some text.", i))
+        .collect();
+    refresh(&mut store, id, &feed(articles));
+    (store, id)
+}

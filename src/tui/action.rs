@@ -1,0 +1,125 @@
+//! What a key can ask for: one `Action` enum that is both the keymap's target and the
+//! update function's input, and the `Mode`s keys are grouped by.
+//!
+//! Names are the `snake_case` strings users write in the `[keys]` config table; each has a
+//! one-line description that the help overlay shows, so help is generated, not written.
+
+/// Declares the actions with their config name and help text, in help order.
+macro_rules! actions {
+    ($($variant:ident => $name:literal, $help:literal;)*) => {
+        /// A user intent, bound to keys in the keymap.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $(#[doc = $help] $variant,)*
+        }
+
+        impl Action {
+            /// Every action, in help order.
+            pub const ALL: &[Action] = &[$(Action::$variant),*];
+
+            /// The name used in the config's `[keys]` tables.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name,)* }
+            }
+
+            /// What it does, for the help overlay.
+            pub fn help(self) -> &'static str {
+                match self { $(Action::$variant => $help,)* }
+            }
+
+            /// The action a config name stands for.
+            pub fn from_name(name: &str) -> Option<Action> {
+                match name { $($name => Some(Action::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+actions! {
+    Down => "down", "Next article / scroll down";
+    Up => "up", "Previous article / scroll up";
+    HalfPageDown => "half_page_down", "Half a page down";
+    HalfPageUp => "half_page_up", "Half a page up";
+    PageDown => "page_down", "Page down";
+    PageUp => "page_up", "Page up";
+    Top => "top", "Go to the top";
+    Bottom => "bottom", "Go to the bottom";
+    Open => "open", "Open the article";
+    Back => "back", "Back / close";
+    NextArticle => "next_article", "Next article";
+    PrevArticle => "prev_article", "Previous article";
+    NextUnread => "next_unread", "Next unread article";
+    NextTab => "next_tab", "Next section";
+    PrevTab => "prev_tab", "Previous section";
+    ToggleRead => "toggle_read", "Mark read / unread";
+    ToggleStar => "toggle_star", "Star / unstar";
+    ToggleUnreadOnly => "toggle_unread_only", "Show only unread articles";
+    Search => "search", "Search titles and text";
+    SearchAccept => "search_accept", "Keep the results and browse them";
+    SearchCancel => "search_cancel", "Clear the search";
+    OpenInBrowser => "open_in_browser", "Open the article in the browser";
+    Refresh => "refresh", "Refresh all feeds";
+    Actors => "actors", "Actors in the article";
+    Share => "share", "Share the article";
+    Report => "report", "Send a citizen report";
+    Help => "help", "Show / hide this help";
+    Quit => "quit", "Quit";
+}
+
+/// A group of key bindings; the active one depends on what is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mode {
+    /// Keys that work everywhere unless a mode binds them otherwise.
+    Global,
+    /// The article list.
+    List,
+    /// The article reader.
+    Reader,
+    /// Typing a search.
+    Search,
+    /// The help overlay.
+    Help,
+}
+
+impl Mode {
+    /// Every mode, in the order the config and help list them.
+    pub const ALL: &[Mode] = &[
+        Mode::Global,
+        Mode::List,
+        Mode::Reader,
+        Mode::Search,
+        Mode::Help,
+    ];
+
+    /// The `[keys.<name>]` table of this mode.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Global => "global",
+            Mode::List => "list",
+            Mode::Reader => "reader",
+            Mode::Search => "search",
+            Mode::Help => "help",
+        }
+    }
+
+    /// The mode a `[keys.<name>]` table names.
+    pub fn from_name(name: &str) -> Option<Mode> {
+        Mode::ALL.iter().copied().find(|m| m.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for a in Action::ALL {
+            assert_eq!(Action::from_name(a.name()), Some(*a));
+            assert!(seen.insert(a.name()));
+            assert!(!a.help().is_empty());
+        }
+        assert_eq!(Action::from_name("toggle-read"), None);
+    }
+}

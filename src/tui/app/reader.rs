@@ -1,0 +1,192 @@
+//! The reader's state: the open article laid out at the reading width, the scroll
+//! position and a link number being typed.
+//!
+//! Layout happens here, once per article and width, so a keypress only moves `scroll`
+//! and drawing only slices the lines that are on screen.
+
+use chrono::{DateTime, Utc};
+use unicode_width::UnicodeWidthStr;
+
+use crate::document::Line;
+use crate::store::{Article, ArticleId};
+
+/// One line of the reader, before styling.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReaderLine {
+    /// A line of the title.
+    Title(String),
+    /// Byline, date and section.
+    Meta(String),
+    /// A rule under the header.
+    Rule(usize),
+    /// An empty line.
+    Blank,
+    /// A line of the body (links section included).
+    Body(Line),
+}
+
+/// The article being read.
+#[derive(Debug)]
+pub struct Reader {
+    /// Which article.
+    pub id: ArticleId,
+    /// The article, once loaded.
+    pub article: Option<Box<Article>>,
+    /// Its lines at `width`.
+    pub lines: Vec<ReaderLine>,
+    /// The text width the lines were laid out at.
+    pub width: usize,
+    /// Index of the first line on screen.
+    pub scroll: usize,
+    /// Digits of a link number being typed.
+    pub link_input: Option<String>,
+}
+
+impl Reader {
+    /// A reader waiting for article `id` to load.
+    pub fn loading(id: ArticleId) -> Reader {
+        Reader {
+            id,
+            article: None,
+            lines: Vec::new(),
+            width: 0,
+            scroll: 0,
+            link_input: None,
+        }
+    }
+
+    /// Lays the article out at `width` columns, keeping the reading position roughly.
+    pub fn layout(&mut self, width: usize) {
+        let Some(article) = &self.article else {
+            return;
+        };
+        if width == self.width && !self.lines.is_empty() {
+            return;
+        }
+        // Keep the same fraction of the article above the screen.
+        let (before, total) = (self.scroll, self.lines.len().max(1));
+        self.lines = lay_out(article, width);
+        self.width = width;
+        self.scroll = before.saturating_mul(self.lines.len()) / total;
+    }
+
+    /// Scrolls by `delta` lines within a screen of `height`.
+    pub fn scroll_by(&mut self, delta: isize, height: usize) {
+        self.scroll_to(self.scroll.saturating_add_signed(delta), height);
+    }
+
+    /// Scrolls to line `line`, at most to where the last line is at the bottom.
+    pub fn scroll_to(&mut self, line: usize, height: usize) {
+        self.scroll = line.min(self.max_scroll(height));
+    }
+
+    fn max_scroll(&self, height: usize) -> usize {
+        self.lines.len().saturating_sub(height.max(1))
+    }
+
+    /// How far through the article the screen's bottom is, 0–100.
+    pub fn percent(&self, height: usize) -> u16 {
+        let max = self.max_scroll(height);
+        if max == 0 {
+            return 100;
+        }
+        u16::try_from(self.scroll.min(max) * 100 / max).unwrap_or(100)
+    }
+
+    /// The article's links (1-based in the text).
+    pub fn links(&self) -> &[String] {
+        self.article.as_ref().map_or(&[], |a| &a.document.links)
+    }
+}
+
+fn lay_out(article: &Article, width: usize) -> Vec<ReaderLine> {
+    let s = &article.summary;
+    let mut lines: Vec<ReaderLine> = wrap(&s.title, width)
+        .into_iter()
+        .map(ReaderLine::Title)
+        .collect();
+    let mut meta = Vec::new();
+    if let Some(author) = s.author.as_deref().filter(|a| !a.is_empty()) {
+        meta.push(format!("By {author}"));
+    }
+    if let Some(published) = s.published {
+        meta.push(long_date(published));
+    }
+    meta.push(s.section.clone().unwrap_or_else(|| s.feed.clone()));
+    for line in wrap(&meta.join(" · "), width) {
+        lines.push(ReaderLine::Meta(line));
+    }
+    lines.push(ReaderLine::Rule(width));
+    lines.push(ReaderLine::Blank);
+    if article.document.is_empty() {
+        lines.push(ReaderLine::Meta(
+            "(This article has no text in the feed; o opens it in the browser.)".into(),
+        ));
+    }
+    lines.extend(article.document.render_lines(width).into_iter().map(|l| {
+        if l.pieces.is_empty() {
+            ReaderLine::Blank
+        } else {
+            ReaderLine::Body(l)
+        }
+    }));
+    lines
+}
+
+fn long_date(t: DateTime<Utc>) -> String {
+    t.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// Wraps `text` at word boundaries into lines of at most `width` columns; a word wider
+/// than the line is cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        if w > width {
+            for c in word.chars() {
+                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > width {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        } else {
+            line.push_str(word);
+            used += w;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_and_columns() {
+        assert_eq!(wrap("a bb ccc dddd", 6), vec!["a bb", "ccc", "dddd"]);
+        assert_eq!(wrap("", 6), vec![""]);
+        // CJK takes two columns a character.
+        for line in wrap("日本語のニュース 記事 です", 8) {
+            assert!(line.width() <= 8, "{line}");
+        }
+        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
+    }
+}

@@ -1,0 +1,165 @@
+//! The terminal reader: ratatui + crossterm over the cache, in the TEA shape.
+//!
+//! Keys become `Action`s through the `keymap`; `App::update` changes state and returns
+//! `Effect`s; the effects `Runner` does the I/O on other threads and answers with
+//! `AppEvent`s; `view::render` draws `&App`. The loop waits on terminal input, those
+//! events, signals and a once-a-minute tick (for "5m ago"), and redraws only when state
+//! changed, so an idle reader uses no CPU. It never waits on the network or the disk:
+//! only the first screen is read before the loop starts.
+
+pub mod action;
+pub mod app;
+pub mod effects;
+mod event;
+pub mod keymap;
+pub mod layout;
+pub mod strings;
+mod terminal;
+pub mod theme;
+pub mod view;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use chrono::Utc;
+use futures_util::StreamExt as _;
+use tokio::signal::unix::{SignalKind, signal};
+
+use self::action::Action;
+use self::app::{App, Msg, Settings};
+use self::effects::{AppEvent, Effect, Runner};
+use self::keymap::Keymap;
+use crate::config::Config;
+use crate::paths::Paths;
+use crate::store::Store;
+
+/// What the reader starts with.
+pub struct Options {
+    /// File locations.
+    pub paths: Paths,
+    /// The configuration.
+    pub config: Config,
+    /// `--offline`.
+    pub offline: bool,
+}
+
+/// Runs the reader until the user quits.
+pub fn run(options: Options) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(run_loop(options))
+}
+
+/// The first screen's state, read from the cache before the loop starts.
+fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::Result<App> {
+    let config = &options.config;
+    let keymap = Keymap::build(&config.keys).map_err(|e| anyhow::anyhow!("bad config: {e}"))?;
+    let settings = Settings {
+        outlet: outlet_name(config),
+        reader_width: config.reader.width,
+        mark_read_on_open: config.reader.mark_read_on_open,
+        offline: options.offline,
+        color: !theme::Theme::no_color_env(),
+    };
+    let mut app = App::new(settings, keymap, size, Utc::now());
+    if store.article_count()? == 0 {
+        // Never open on an empty screen: the sample edition stands in until a refresh.
+        crate::sample::load(store).context("loading the sample edition")?;
+    }
+    app.sample = store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some();
+    let generation = app.take_generation();
+    let ids = store.list_ids(&app.list_query().filter)?;
+    let effects = app.update(Msg::Event(AppEvent::ListLoaded {
+        generation,
+        ids,
+        keep: None,
+    }));
+    for effect in effects {
+        if let Effect::LoadRows { ids, .. } = effect {
+            let rows = store.summaries(&ids)?;
+            app.update(Msg::Event(AppEvent::RowsLoaded(rows)));
+        }
+    }
+    Ok(app)
+}
+
+fn outlet_name(config: &Config) -> String {
+    // The outlet's own name when reading its feed alone, else the product's.
+    if let [only] = config.feeds.as_slice()
+        && only.url == crate::config::DEFAULT_FEED_URL
+    {
+        crate::config::DEFAULT_FEED_NAME.to_owned()
+    } else {
+        "DDM Reader".to_owned()
+    }
+}
+
+async fn run_loop(options: Options) -> anyhow::Result<()> {
+    let cache = options.paths.cache();
+    let mut store =
+        Store::open(&cache).with_context(|| format!("opening the cache {}", cache.display()))?;
+    let size = crossterm::terminal::size().context("reading the terminal size")?;
+    let mut app = first_app(&mut store, &options, size)?;
+    let mut tui = terminal::Tui::enter().context("setting up the terminal")?;
+    tui.terminal.draw(|f| view::render(&app, f))?;
+    app.dirty = false;
+    tracing::info!(articles = app.list.len(), "first frame drawn");
+
+    let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel();
+    let refresh_on_start = options.config.fetch.refresh_on_start;
+    let runner = Runner::start(store, cache, Arc::new(options.config), events_tx)?;
+    runner.run(Effect::LoadTabs);
+    runner.run(Effect::LoadCounts);
+    if refresh_on_start && !options.offline {
+        for effect in app.update(Msg::Action(Action::Refresh)) {
+            runner.run(effect);
+        }
+    }
+
+    let mut input = crossterm::event::EventStream::new();
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut hangup = signal(SignalKind::hangup())?;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let minute = Duration::from_secs(60);
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + minute, minute);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+
+    while !app.quit {
+        let msg = tokio::select! {
+            event = input.next() => match event {
+                Some(Ok(event)) => event::to_msg(&event),
+                Some(Err(e)) => {
+                    tracing::error!(error = %e, "reading terminal input");
+                    Some(Msg::Quit)
+                }
+                None => Some(Msg::Quit),
+            },
+            Some(event) = events_rx.recv() => Some(Msg::Event(event)),
+            _ = tick.tick() => Some(Msg::Tick),
+            _ = terminate.recv() => Some(Msg::Quit),
+            _ = hangup.recv() => Some(Msg::Quit),
+            _ = interrupt.recv() => Some(Msg::Quit),
+        };
+        let Some(msg) = msg else { continue };
+        app.now = Utc::now();
+        for effect in app.update(msg) {
+            runner.run(effect);
+        }
+        // Take every event already waiting before drawing once for all of them.
+        while let Ok(event) = events_rx.try_recv() {
+            for effect in app.update(Msg::Event(event)) {
+                runner.run(effect);
+            }
+        }
+        if app.dirty && !app.quit {
+            tui.terminal.draw(|f| view::render(&app, f))?;
+            app.dirty = false;
+        }
+    }
+    drop(tui);
+    Ok(())
+}

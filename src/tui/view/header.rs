@@ -1,0 +1,72 @@
+//! The header line: the outlet's name, then the tabs (scrolled so the selected one is
+//! always visible), and a badge for the sample edition.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::App;
+use super::super::strings;
+use super::super::theme::Theme;
+
+/// Draws the header.
+pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+    let brand = format!(" {} ", app.settings.outlet);
+    let mut spans = vec![Span::styled(brand.clone(), theme.brand())];
+    let mut used = brand.width();
+    if app.sample {
+        let badge = format!(" {} ", strings::SAMPLE);
+        used += badge.width();
+        spans.push(Span::styled(badge, theme.badge()));
+    }
+    if let Some(reader) = &app.reader {
+        let position = app
+            .list
+            .index_of(reader.id)
+            .map(|i| format!(" Article {} of {}", i + 1, app.list.len()))
+            .unwrap_or_default();
+        spans.push(Span::styled(position, theme.dim()));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        return;
+    }
+    let labels: Vec<String> = app
+        .tabs
+        .iter()
+        .map(|t| format!(" {} ", t.label()))
+        .collect();
+    let room = usize::from(area.width).saturating_sub(used + 1);
+    // Skip tabs from the left until the selected one fits.
+    let mut first = 0;
+    while first < app.tab
+        && labels[first..=app.tab]
+            .iter()
+            .map(|l| l.width() + 1)
+            .sum::<usize>()
+            > room
+    {
+        first += 1;
+    }
+    if first > 0 {
+        spans.push(Span::styled("‹", theme.dim()));
+    } else {
+        spans.push(Span::raw(" "));
+    }
+    let mut width = 1;
+    for (i, label) in labels.iter().enumerate().skip(first) {
+        if width + label.width() + 1 > room {
+            spans.push(Span::styled("›", theme.dim()));
+            break;
+        }
+        let style = if i == app.tab {
+            theme.tab_selected()
+        } else {
+            theme.tab()
+        };
+        spans.push(Span::styled(label.clone(), style));
+        spans.push(Span::raw(" "));
+        width += label.width() + 1;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

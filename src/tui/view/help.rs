@@ -1,0 +1,96 @@
+//! The help overlay, generated from the live keymap: the keys of the screen underneath,
+//! then the ones that work everywhere. A rebinding in the config shows up here at once.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::super::action::Mode;
+use super::super::app::App;
+use super::super::keymap::Keymap;
+use super::super::theme::Theme;
+
+/// The overlay's lines for the screen in `under` (list or reader).
+pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let section = |title: &str, mode: Mode, out: &mut Vec<(String, String)>| {
+        let bindings = keymap.describe(mode);
+        if bindings.is_empty() {
+            return;
+        }
+        out.push((title.to_owned(), String::new()));
+        for (action, keys) in bindings {
+            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            out.push((keys.join(", "), action.help().to_owned()));
+        }
+        out.push((String::new(), String::new()));
+    };
+    if under == Mode::Reader {
+        section("In the reader", Mode::Reader, &mut out);
+        out.insert(
+            out.len().saturating_sub(1),
+            (
+                "1, 2, … enter".to_owned(),
+                "Open link by its number".to_owned(),
+            ),
+        );
+    } else {
+        section("In the list", Mode::List, &mut out);
+        section("While typing a search", Mode::Search, &mut out);
+    }
+    section("Everywhere", Mode::Global, &mut out);
+    out.push((
+        String::new(),
+        "Mouse: the wheel scrolls, a click selects, a second click opens".to_owned(),
+    ));
+    out
+}
+
+/// Draws the overlay over `area`.
+pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+    let under = if app.reader.is_some() {
+        Mode::Reader
+    } else {
+        Mode::List
+    };
+    let entries = help_lines(&app.keymap, under);
+    let key_w = entries
+        .iter()
+        .map(|(k, v)| if v.is_empty() { 0 } else { k.chars().count() })
+        .max()
+        .unwrap_or(10)
+        .min(28);
+    let width = area.width.saturating_sub(4).min(84);
+    let height = area.height.saturating_sub(2);
+    let rect = Rect::new(area.x + (area.width - width) / 2, area.y + 1, width, height);
+    let scroll = app.help.unwrap_or(0).min(
+        entries
+            .len()
+            .saturating_sub(usize::from(height.saturating_sub(2))),
+    );
+    let lines: Vec<Line<'_>> = entries
+        .iter()
+        .skip(scroll)
+        .map(|(k, v)| {
+            if v.is_empty() {
+                Line::styled(k.clone(), theme.title())
+            } else {
+                Line::from(vec![
+                    Span::styled(format!("  {k:<key_w$}  "), theme.badge()),
+                    Span::raw(v.clone()),
+                ])
+            }
+        })
+        .collect();
+    let close = app
+        .keymap
+        .hint(Mode::Help, super::super::action::Action::Back)
+        .map_or_else(String::new, |k| format!(" {k} closes "));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Keys ")
+        .title_bottom(Line::from(close).right_aligned());
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}

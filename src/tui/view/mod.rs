@@ -1,0 +1,94 @@
+//! Drawing: `render(&App, &mut Frame)` reads the state and draws it; it changes
+//! nothing. Generic over the backend, so tests draw the production screens into a
+//! `TestBackend`. Only the rows on screen are built, whatever the list's length.
+
+mod header;
+mod help;
+mod list;
+mod reader;
+mod status;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::app::App;
+use super::layout;
+use super::strings;
+use super::theme::Theme;
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let theme = Theme::new(app.settings.color);
+    if layout::too_small((area.width, area.height)) {
+        render_too_small(frame, area, theme);
+        return;
+    }
+    let header = Rect::new(area.x, area.y, area.width, 1);
+    let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+    let search = app.search.is_some() && app.reader.is_none();
+    let body_height = area.height.saturating_sub(2 + u16::from(search));
+    let body = Rect::new(area.x, area.y + layout::BODY_TOP, area.width, body_height);
+    header::render_header(frame, header, app, theme);
+    match &app.reader {
+        Some(r) => reader::render_reader(frame, body, app, r, theme),
+        None => list::render_list(frame, body, app, theme),
+    }
+    if search {
+        let line = Rect::new(area.x, status.y - 1, area.width, 1);
+        list::render_search(frame, line, app, theme);
+    }
+    status::render_status(frame, status, app, theme);
+    if app.help.is_some() {
+        help::render_help(frame, area, app, theme);
+    }
+}
+
+fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
+    let (w, h) = layout::MIN_SIZE;
+    let lines = vec![
+        Line::styled(strings::TOO_SMALL, theme.error()),
+        Line::raw(format!(
+            "{}×{}; the reader needs {w}×{h}",
+            area.width, area.height
+        )),
+    ];
+    let top = area.height.saturating_sub(2) / 2;
+    let text = Rect::new(
+        area.x,
+        area.y + top,
+        area.width,
+        area.height.saturating_sub(top),
+    );
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), text);
+}
+
+/// `text` cut to `width` columns, with `…` when something was cut.
+pub(super) fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` padded with spaces (or cut) to exactly `width` columns.
+pub(super) fn fit(text: &str, width: usize) -> String {
+    let mut out = truncate(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}

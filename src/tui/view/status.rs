@@ -1,0 +1,144 @@
+//! The status bar: on the left a message, a link number being typed, refresh progress
+//! or the last refresh's outcome (failed feeds named); on the right the offline mark,
+//! the reading position or the counts, and the help key.
+
+use std::fmt::Write as _;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::super::action::{Action, Mode};
+use super::super::app::App;
+use super::super::layout;
+use super::super::strings::thousands;
+use super::super::theme::Theme;
+use super::truncate;
+
+/// Draws the status bar.
+pub fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+    let base = theme.status();
+    let right = right_side(app);
+    let room = usize::from(area.width).saturating_sub(right.width() + 2);
+    let (left, error) = left_side(app);
+    let left_style = if error {
+        base.patch(theme.error())
+    } else {
+        base
+    };
+    let left = truncate(&left, room);
+    let pad = usize::from(area.width).saturating_sub(left.width() + right.width() + 2);
+    let line = Line::from(vec![
+        Span::styled(format!(" {left}"), left_style),
+        Span::styled(" ".repeat(pad), base),
+        Span::styled(format!("{right} "), base),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(base), area);
+}
+
+fn left_side(app: &App) -> (String, bool) {
+    if let Some(input) = app.reader.as_ref().and_then(|r| r.link_input.as_ref()) {
+        return (
+            format!("Open link {input}_  (enter opens, esc cancels)"),
+            false,
+        );
+    }
+    if let Some(flash) = &app.flash {
+        return (flash.text.clone(), flash.error);
+    }
+    if let Some(p) = &app.refreshing {
+        let mut text = if p.total == 0 {
+            "Refreshing…".to_owned()
+        } else {
+            format!("Refreshing {}/{} feeds", p.done, p.total)
+        };
+        if p.new > 0 {
+            let _ = write!(text, " · {} new", thousands(p.new as u64));
+        }
+        if !p.failed.is_empty() {
+            let _ = write!(text, " · failed: {}", names(&p.failed));
+        }
+        return (text, false);
+    }
+    if let Some(last) = &app.last_refresh {
+        if let Some(error) = &last.error {
+            return (format!("Refresh failed: {error}"), true);
+        }
+        let mut text = format!(
+            "Refreshed {} at {}",
+            plural(last.total, "feed"),
+            last.at.with_timezone(&chrono::Local).format("%H:%M")
+        );
+        let _ = write!(text, " · {} new", thousands(last.new as u64));
+        if !last.failed.is_empty() {
+            let details: Vec<String> = last
+                .failed
+                .iter()
+                .map(|(name, error)| format!("{name}: {error}"))
+                .collect();
+            let _ = write!(
+                text,
+                " · {} failed — {}",
+                last.failed.len(),
+                details.join("; ")
+            );
+            return (text, true);
+        }
+        return (text, false);
+    }
+    (String::new(), false)
+}
+
+fn right_side(app: &App) -> String {
+    let mut parts = Vec::new();
+    if app.settings.offline {
+        parts.push("OFFLINE".to_owned());
+    }
+    if let Some(reader) = &app.reader {
+        parts.push(format!(
+            "{}%",
+            reader.percent(layout::body_height(app.size, false))
+        ));
+    } else if let Some((total, unread)) = app.counts {
+        let shown = if app.list.len() as u64 == total {
+            String::new()
+        } else {
+            format!("{} shown · ", thousands(app.list.len() as u64))
+        };
+        parts.push(format!(
+            "{shown}{} · {} unread",
+            plural_n(total, "article"),
+            thousands(unread)
+        ));
+    }
+    if let Some(key) = app
+        .keymap
+        .hint(app.mode(), Action::Help)
+        .or_else(|| app.keymap.hint(Mode::Global, Action::Help))
+    {
+        parts.push(format!("{key} help"));
+    }
+    parts.join("  ")
+}
+
+fn names(failed: &[(String, String)]) -> String {
+    failed
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    plural_n(n as u64, word)
+}
+
+fn plural_n(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{} {word}s", thousands(n))
+    }
+}
