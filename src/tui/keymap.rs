@@ -198,58 +198,74 @@ pub struct KeymapError {
     pub message: String,
 }
 
-/// The bindings of every mode.
+/// The bindings of every mode, in the order they were written (the defaults file's order,
+/// then the user's additions), so hints show the key a newcomer expects first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
-    modes: HashMap<Mode, BTreeMap<Key, Action>>,
+    modes: HashMap<Mode, Vec<(Key, Action)>>,
 }
 
 impl Keymap {
     /// The default bindings with `user` merged over them.
     pub fn build(user: &KeysConfig) -> Result<Keymap, KeymapError> {
-        let defaults: KeysConfig = toml::from_str(DEFAULT_KEYS).map_err(|e| KeymapError {
+        let broken = |e: &dyn fmt::Display| KeymapError {
             path: "keys".into(),
             message: format!("the built-in keymap is broken: {e}"),
-        })?;
+        };
+        // Parsed as an ordered table, so the file's order is kept.
+        let defaults: toml::Table = toml::from_str(DEFAULT_KEYS).map_err(|e| broken(&e))?;
         let mut map = Keymap {
             modes: HashMap::new(),
         };
-        map.merge(&defaults)?;
-        map.merge(user)?;
+        for (mode, keys) in &defaults {
+            let keys = keys.as_table().ok_or_else(|| broken(&mode))?;
+            let pairs = keys
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or("")));
+            map.merge(mode, pairs)?;
+        }
+        for (mode, keys) in user {
+            map.merge(mode, keys.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+        }
         Ok(map)
     }
 
-    fn merge(&mut self, table: &KeysConfig) -> Result<(), KeymapError> {
-        for (mode_name, keys) in table {
-            let mode = Mode::from_name(mode_name).ok_or_else(|| {
-                let names: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
+    fn merge<'a>(
+        &mut self,
+        mode_name: &str,
+        keys: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> Result<(), KeymapError> {
+        let mode = Mode::from_name(mode_name).ok_or_else(|| {
+            let names: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
+            KeymapError {
+                path: format!("keys.{mode_name}"),
+                message: suggest("unknown mode", mode_name, &names),
+            }
+        })?;
+        let bindings = self.modes.entry(mode).or_default();
+        for (key_text, action_name) in keys {
+            let path = format!("keys.{mode_name}.\"{key_text}\"");
+            let key = Key::parse(key_text).ok_or_else(|| KeymapError {
+                path: path.clone(),
+                message: format!(
+                    "unknown key name `{key_text}` (write keys like \"j\", \"G\", \
+                     \"ctrl-d\", \"shift-tab\", \"pagedown\", \"f5\", \"space\")"
+                ),
+            })?;
+            if action_name == "none" {
+                bindings.retain(|(k, _)| *k != key);
+                continue;
+            }
+            let action = Action::from_name(action_name).ok_or_else(|| {
+                let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
                 KeymapError {
-                    path: format!("keys.{mode_name}"),
-                    message: suggest("unknown mode", mode_name, &names),
+                    path,
+                    message: suggest("unknown action", action_name, &names),
                 }
             })?;
-            let bindings = self.modes.entry(mode).or_default();
-            for (key_text, action_name) in keys {
-                let path = format!("keys.{mode_name}.\"{key_text}\"");
-                let key = Key::parse(key_text).ok_or_else(|| KeymapError {
-                    path: path.clone(),
-                    message: format!(
-                        "unknown key name `{key_text}` (write keys like \"j\", \"G\", \
-                         \"ctrl-d\", \"shift-tab\", \"pagedown\", \"f5\", \"space\")"
-                    ),
-                })?;
-                if action_name == "none" {
-                    bindings.remove(&key);
-                    continue;
-                }
-                let action = Action::from_name(action_name).ok_or_else(|| {
-                    let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-                    KeymapError {
-                        path,
-                        message: suggest("unknown action", action_name, &names),
-                    }
-                })?;
-                bindings.insert(key, action);
+            match bindings.iter_mut().find(|(k, _)| *k == key) {
+                Some(binding) => binding.1 = action,
+                None => bindings.push((key, action)),
             }
         }
         Ok(())
@@ -257,20 +273,22 @@ impl Keymap {
 
     /// The action `key` stands for in `mode`, falling back to the global bindings.
     pub fn action(&self, mode: Mode, key: Key) -> Option<Action> {
-        self.modes
-            .get(&mode)
-            .and_then(|m| m.get(&key))
-            .or_else(|| self.modes.get(&Mode::Global).and_then(|m| m.get(&key)))
-            .copied()
+        let find = |mode: Mode| {
+            self.modes
+                .get(&mode)
+                .and_then(|m| m.iter().find(|(k, _)| *k == key))
+                .map(|(_, a)| *a)
+        };
+        find(mode).or_else(|| find(Mode::Global))
     }
 
-    /// The keys bound to `action` in `mode` (not the global ones), in key order.
+    /// The keys bound to `action` in `mode` (not the global ones), in binding order.
     pub fn keys_for(&self, mode: Mode, action: Action) -> Vec<Key> {
         self.modes
             .get(&mode)
             .map(|m| {
                 m.iter()
-                    .filter(|(_, a)| **a == action)
+                    .filter(|(_, a)| *a == action)
                     .map(|(k, _)| *k)
                     .collect()
             })

@@ -88,7 +88,45 @@ fn left_side(app: &App) -> (String, bool) {
         }
         return (text, false);
     }
-    (String::new(), false)
+    (hints(app), false)
+}
+
+/// The main keys of the screen, from the live keymap.
+fn hints(app: &App) -> String {
+    let (mode, actions): (Mode, &[(Action, &str)]) = if app.reader.is_some() {
+        (
+            Mode::Reader,
+            &[
+                (Action::Back, "back"),
+                (Action::NextArticle, "next"),
+                (Action::OpenInBrowser, "browser"),
+                (Action::ToggleStar, "star"),
+            ],
+        )
+    } else {
+        (
+            Mode::List,
+            &[
+                (Action::Open, "open"),
+                (Action::Search, "search"),
+                (Action::Refresh, "refresh"),
+                (Action::NextTab, "section"),
+                (Action::Quit, "quit"),
+            ],
+        )
+    };
+    let mut parts: Vec<String> = actions
+        .iter()
+        .filter_map(|(action, label)| {
+            app.keymap
+                .hint(mode, *action)
+                .map(|k| format!("{k} {label}"))
+        })
+        .collect();
+    if app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
+        parts.push("1… link".to_owned());
+    }
+    parts.join(" · ")
 }
 
 fn right_side(app: &App) -> String {

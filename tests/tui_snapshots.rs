@@ -1,0 +1,409 @@
+//! Every TUI screen drawn by the production `view::render` into ratatui's `TestBackend`
+//! at 80×24 and 120×40, with a fixed clock, checked against reviewed insta snapshots.
+//! Plus what a text snapshot cannot show: styles (colour and `NO_COLOR`), column
+//! alignment with wide and right-to-left text, and no escape sequence from a feed.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use ddm_reader::store::{Article, ArticleId, ArticleSummary, FeedId};
+use ddm_reader::tui::app::{App, Msg, Settings};
+use ddm_reader::tui::effects::{AppEvent, Effect};
+use ddm_reader::tui::keymap::{Key, Keymap, KeysConfig};
+use ddm_reader::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
+}
+
+const TITLES: &[(&str, &str)] = &[
+    (
+        "Zelensky sends team to peace talks, but slams Russia’s lack of seriousness",
+        "World",
+    ),
+    (
+        "Tinubu signs 2027 budget into law after Senate passage",
+        "Politics",
+    ),
+    (
+        "INEC opens registration in all 36 states and the FCT",
+        "Politics",
+    ),
+    (
+        "Lagos floods: residents count losses as rains continue",
+        "News",
+    ),
+    ("東京で国際会議 — 日本語の見出し", "World"),
+    ("Emoji headline 🎉🇳🇬 celebrates the Super Eagles", "Sport"),
+    ("مؤتمر صحفي في القاهرة حول التجارة", "World"),
+    (
+        "Governor Sanwo-Olu opens the Fourth Mainland Bridge",
+        "News",
+    ),
+    ("CBN holds rates; naira steadies", "Business"),
+    ("Combining marks: Ẹ̀kọ́ àti ìlera ní Ìbàdàn", "Health"),
+];
+
+fn summary(id: i64) -> ArticleSummary {
+    let (title, section) = TITLES[(id as usize - 1) % TITLES.len()];
+    ArticleSummary {
+        id: ArticleId(id),
+        feed: "Diaspora Digital Media".into(),
+        section: Some(section.into()),
+        title: title.into(),
+        url: Some(format!("https://diasporadigitalmedia.com/story-{id}/")),
+        author: Some("DDM Staff".into()),
+        published: Some(now() - Duration::minutes(37 * id * id)),
+        read: id % 3 == 0,
+        starred: id == 2,
+    }
+}
+
+fn article(id: i64) -> Box<Article> {
+    let html = "<p>Ukrainian President <b>Volodymyr Zelenskyy</b> has sent a delegation to \
+        Istanbul for peace talks with Russia, the first direct negotiations since March 2022.</p>\
+        <h2>What was said</h2>\
+        <blockquote><p>“I believe we have been pressured more,” he said.</p></blockquote>\
+        <ul><li>A 30-day ceasefire</li><li>Prisoner exchanges</li></ul>\
+        <p>Read the <a href=\"https://diasporadigitalmedia.com/full\">full statement</a> and \
+        <a href=\"mailto:citizenreports@diasporadigitalmedia.com\">send a report</a>.</p>"
+        .repeat(3);
+    Box::new(Article {
+        summary: summary(id),
+        feed_id: FeedId(1),
+        categories: vec!["World".into()],
+        image_url: None,
+        first_seen: now(),
+        document: ddm_reader::document::from_html(&html, None),
+    })
+}
+
+fn app(size: (u16, u16), n: i64) -> App {
+    let settings = Settings {
+        outlet: "Diaspora Digital Media".into(),
+        reader_width: 80,
+        mark_read_on_open: true,
+        offline: false,
+        color: true,
+    };
+    let mut app = App::new(
+        settings,
+        Keymap::build(&KeysConfig::new()).unwrap(),
+        size,
+        now(),
+    );
+    let generation = app.take_generation();
+    let ids = (1..=n).map(ArticleId).collect();
+    feed(
+        &mut app,
+        Msg::Event(AppEvent::ListLoaded {
+            generation,
+            ids,
+            keep: None,
+        }),
+    );
+    feed(
+        &mut app,
+        Msg::Event(AppEvent::TabsLoaded(vec![
+            "Politics".into(),
+            "World".into(),
+            "News".into(),
+        ])),
+    );
+    feed(
+        &mut app,
+        Msg::Event(AppEvent::CountsLoaded {
+            total: n as u64,
+            unread: (n - n / 3) as u64,
+        }),
+    );
+    app
+}
+
+/// Sends a message and answers the effects a test can answer from memory.
+fn feed(app: &mut App, msg: Msg) {
+    for effect in app.update(msg) {
+        match effect {
+            Effect::LoadRows { ids, .. } => {
+                let rows = ids.iter().map(|id| summary(id.0)).collect();
+                app.update(Msg::Event(AppEvent::RowsLoaded(rows)));
+            }
+            Effect::LoadArticle(id) => {
+                feed(app, Msg::Event(AppEvent::ArticleLoaded(article(id.0))));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn keys(app: &mut App, keys: &[&str]) {
+    for k in keys {
+        feed(app, Msg::Key(Key::parse(k).unwrap()));
+    }
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+    terminal
+}
+
+fn snapshot(name: &str, app: &App) {
+    let (w, h) = app.size;
+    insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(app).backend());
+}
+
+#[test]
+fn list_screens() {
+    for size in SIZES {
+        let mut a = app(size, 60);
+        snapshot("list", &a);
+        keys(&mut a, &["j", "j", "j"]);
+        snapshot("list_third_selected", &a);
+        keys(&mut a, &["G"]);
+        snapshot("list_bottom", &a);
+        let mut a = app(size, 0);
+        snapshot("list_empty", &a);
+        keys(&mut a, &["shift-tab"]);
+        snapshot("list_starred_empty", &a);
+    }
+}
+
+#[test]
+fn search_screens() {
+    for size in SIZES {
+        let mut a = app(size, 60);
+        keys(&mut a, &["/", "p", "o", "l"]);
+        let generation = a.list.generation;
+        let ids = vec![ArticleId(2), ArticleId(3)];
+        feed(
+            &mut a,
+            Msg::Event(AppEvent::ListLoaded {
+                generation,
+                ids,
+                keep: None,
+            }),
+        );
+        snapshot("search_typing", &a);
+        keys(&mut a, &["x", "y", "z"]);
+        let generation = a.list.generation;
+        feed(
+            &mut a,
+            Msg::Event(AppEvent::ListLoaded {
+                generation,
+                ids: vec![],
+                keep: None,
+            }),
+        );
+        snapshot("search_no_results", &a);
+    }
+}
+
+#[test]
+fn reader_screens() {
+    for size in SIZES {
+        let mut a = app(size, 60);
+        keys(&mut a, &["enter"]);
+        snapshot("reader_top", &a);
+        keys(&mut a, &["ctrl-d"]);
+        snapshot("reader_half_page", &a);
+        keys(&mut a, &["G"]);
+        snapshot("reader_end_with_links", &a);
+        keys(&mut a, &["1"]);
+        snapshot("reader_link_opening", &a);
+    }
+}
+
+#[test]
+fn help_screens() {
+    for size in SIZES {
+        let mut a = app(size, 5);
+        keys(&mut a, &["?"]);
+        snapshot("help_list", &a);
+        let mut a = app(size, 5);
+        keys(&mut a, &["enter", "?"]);
+        snapshot("help_reader", &a);
+    }
+}
+
+#[test]
+fn status_screens() {
+    use ddm_reader::refresh::{FeedReport, FeedStatus};
+    for size in SIZES {
+        let mut a = app(size, 30);
+        a.sample = true;
+        snapshot("sample_edition", &a);
+        let mut a = app(size, 30);
+        a.settings.offline = true;
+        snapshot("offline", &a);
+        let mut a = app(size, 30);
+        keys(&mut a, &["R"]);
+        feed(&mut a, Msg::Event(AppEvent::RefreshStarted(3)));
+        let broken = FeedReport {
+            name: "Broken Feed".into(),
+            url: "http://127.0.0.1:1/feed".into(),
+            status: FeedStatus::Error,
+            new: 0,
+            updated: 0,
+            http_status: Some(500),
+            error: Some("HTTP 500 Internal Server Error".into()),
+        };
+        feed(&mut a, Msg::Event(AppEvent::FeedRefreshed(broken)));
+        snapshot("refreshing_one_failed", &a);
+    }
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_panic() {
+    for size in [(59, 24), (80, 14), (10, 3), (1, 1), (0, 0)] {
+        let a = app(size, 5);
+        let terminal = draw(&a);
+        if size.0 >= 30 && size.1 >= 3 {
+            let text = format!("{}", terminal.backend());
+            assert!(text.contains("Terminal too small"), "{size:?}\n{text}");
+        }
+    }
+    let a = app((59, 14), 5);
+    snapshot("too_small", &a);
+}
+
+#[test]
+fn columns_stay_aligned_with_wide_combining_and_rtl_titles() {
+    let a = app((100, 30), 10);
+    let terminal = draw(&a);
+    let buffer = terminal.backend().buffer();
+    // The time column is right-aligned: every row's last text cell is in the same column.
+    let mut ends = Vec::new();
+    for y in 1..11u16 {
+        let end = (0..buffer.area.width)
+            .rev()
+            .find(|&x| buffer[(x, y)].symbol().trim() != "")
+            .unwrap();
+        ends.push(end);
+    }
+    assert!(
+        ends.windows(2).all(|w| w[0] == w[1]),
+        "ragged right edge: {ends:?}"
+    );
+    // Each row's section starts in the same column, whatever the title's script.
+    let starts: Vec<u16> = (1..11u16)
+        .map(|y| {
+            let section: Vec<char> = summary(i64::from(y)).section.unwrap().chars().collect();
+            (0..buffer.area.width)
+                .rev()
+                .find(|&x| {
+                    section.iter().enumerate().all(|(i, c)| {
+                        let x = x + i as u16;
+                        x < buffer.area.width && buffer[(x, y)].symbol() == c.to_string()
+                    })
+                })
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "sections misaligned: {starts:?}"
+    );
+}
+
+#[test]
+fn styles_carry_meaning_with_and_without_colour() {
+    let mut a = app((100, 30), 10);
+    keys(&mut a, &["enter"]);
+    let colored = draw(&a);
+    let has_color = |t: &Terminal<TestBackend>| {
+        t.backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+    };
+    assert!(has_color(&colored));
+    a.settings.color = false;
+    let plain = draw(&a);
+    assert!(!has_color(&plain), "NO_COLOR: no colour at all");
+    // Headings stay bold and links underlined without colour.
+    let buffer = plain.backend().buffer();
+    let bold = buffer
+        .content()
+        .iter()
+        .any(|c| c.modifier.contains(ratatui::style::Modifier::BOLD));
+    let underlined = buffer
+        .content()
+        .iter()
+        .any(|c| c.modifier.contains(ratatui::style::Modifier::UNDERLINED));
+    assert!(bold && underlined);
+    // Only the 16 basic colours are used, so 16-colour terminals show the same.
+    for cell in colored.backend().buffer().content() {
+        for c in [cell.fg, cell.bg] {
+            assert!(!matches!(c, Color::Rgb(..) | Color::Indexed(_)), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn escape_sequences_from_a_feed_never_reach_the_screen() {
+    use ddm_reader::feed::fetch::Validators;
+    use ddm_reader::store::{FeedSource, Retention, Store};
+    let hostile = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>\
+        <item><title>Evil \u{1b}[2J\u{1b}]0;pwned\u{7} title\u{9b}31m</title><link>https://e.example/1</link>\
+        <description><![CDATA[<p>Body \u{1b}[31mred\u{1b}]8;;http://x\u{1b}\\ \u{202e}gnp.exe</p>]]></description>\
+        </item></channel></rss>";
+    let mut store = Store::open_in_memory().unwrap();
+    let base = url::Url::parse("https://e.example/feed").unwrap();
+    let parsed = ddm_reader::feed::process(hostile.as_bytes(), None, &base, u64::MAX).unwrap();
+    let id = store
+        .ensure_feed("https://e.example/feed", "Evil", None, FeedSource::Config)
+        .unwrap();
+    let prepared = ddm_reader::store::prepare(parsed, 100).unwrap();
+    store
+        .store_refresh(
+            id,
+            &prepared,
+            &Validators::default(),
+            200,
+            now(),
+            Retention::default(),
+        )
+        .unwrap();
+    let ids = store
+        .list_ids(&ddm_reader::store::ListFilter::default())
+        .unwrap();
+    let rows = store.summaries(&ids).unwrap();
+    let stored = store.article(ids[0]).unwrap().unwrap();
+
+    let mut a = app((100, 30), 0);
+    let generation = a.take_generation();
+    a.update(Msg::Event(AppEvent::ListLoaded {
+        generation,
+        ids,
+        keep: None,
+    }));
+    a.update(Msg::Event(AppEvent::RowsLoaded(rows)));
+    let check = |t: &Terminal<TestBackend>| {
+        for cell in t.backend().buffer().content() {
+            assert!(
+                !cell.symbol().chars().any(ddm_reader::sanitize::is_unsafe),
+                "control character on screen: {:?}",
+                cell.symbol()
+            );
+        }
+    };
+    let list = draw(&a);
+    check(&list);
+    assert!(format!("{}", list.backend()).contains("Evil"));
+    a.update(Msg::Key(Key::parse("enter").unwrap()));
+    a.update(Msg::Event(AppEvent::ArticleLoaded(Box::new(stored))));
+    let reader = draw(&a);
+    check(&reader);
+    assert!(format!("{}", reader.backend()).contains("Body"));
+}
