@@ -44,6 +44,9 @@ pub struct ReaderConfig {
     pub width: u16,
     /// Whether opening an article marks it read.
     pub mark_read_on_open: bool,
+    /// OSC 8 hyperlinks in the reader: "auto" (unless the terminal is known not to
+    /// support them), "always" or "never".
+    pub hyperlinks: String,
 }
 
 impl Default for ReaderConfig {
@@ -51,6 +54,7 @@ impl Default for ReaderConfig {
         ReaderConfig {
             width: 80,
             mark_read_on_open: true,
+            hyperlinks: "auto".to_owned(),
         }
     }
 }
@@ -337,6 +341,14 @@ impl Config {
                     &format!("key `feeds.name`: the name `{}` is used twice", feed.name),
                 ));
             }
+        }
+        if !matches!(self.reader.hyperlinks.as_str(), "auto" | "always" | "never") {
+            return Err(invalid(
+                path,
+                text,
+                at("hyperlinks"),
+                "key `reader.hyperlinks`: must be \"auto\", \"always\" or \"never\"",
+            ));
         }
         if self.reader.width < 20 {
             return Err(invalid(

@@ -94,6 +94,7 @@ fn app(size: (u16, u16), n: i64) -> App {
         mark_read_on_open: true,
         offline: false,
         color: true,
+        hyperlinks: false,
     };
     let mut app = App::new(
         settings,
@@ -406,4 +407,39 @@ fn escape_sequences_from_a_feed_never_reach_the_screen() {
     let reader = draw(&a);
     check(&reader);
     assert!(format!("{}", reader.backend()).contains("Body"));
+}
+
+#[test]
+fn links_are_osc8_hyperlinks_that_keep_their_columns() {
+    let mut a = app((100, 30), 5);
+    a.settings.hyperlinks = true;
+    keys(&mut a, &["enter"]);
+    let terminal = draw(&a);
+    let buffer = terminal.backend().buffer();
+    let linked: Vec<&ratatui::buffer::Cell> = buffer
+        .content()
+        .iter()
+        .filter(|c| c.symbol().starts_with("\u{1b}]8;;"))
+        .collect();
+    assert!(!linked.is_empty());
+    let first = linked[0];
+    assert_eq!(
+        first.symbol(),
+        "\u{1b}]8;;https://diasporadigitalmedia.com/full\u{1b}\\full statement\u{1b}]8;;\u{1b}\\"
+    );
+    assert_eq!(
+        first.diff_option,
+        ratatui::buffer::CellDiffOption::ForcedWidth(std::num::NonZeroU16::new(14).unwrap())
+    );
+    // Off, the same screen has no escape sequence at all.
+    a.settings.hyperlinks = false;
+    let plain = draw(&a);
+    assert!(
+        !plain
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|c| c.symbol().contains('\u{1b}'))
+    );
 }

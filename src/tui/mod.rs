@@ -64,6 +64,7 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         mark_read_on_open: config.reader.mark_read_on_open,
         offline: options.offline,
         color: !theme::Theme::no_color_env(),
+        hyperlinks: hyperlinks(&config.reader.hyperlinks),
     };
     let mut app = App::new(settings, keymap, size, Utc::now());
     if store.article_count()? == 0 {
@@ -85,6 +86,19 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         }
     }
     Ok(app)
+}
+
+/// Whether to write OSC 8 hyperlinks. Terminals that do not know them ignore them, but
+/// the Linux console and dumb terminals may print them, so auto leaves those out.
+fn hyperlinks(setting: &str) -> bool {
+    match setting {
+        "always" => true,
+        "never" => false,
+        _ => {
+            let term = std::env::var("TERM").unwrap_or_default();
+            !(term.is_empty() || term == "dumb" || term == "linux" || term.starts_with("vt"))
+        }
+    }
 }
 
 fn outlet_name(config: &Config) -> String {

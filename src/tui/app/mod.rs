@@ -114,6 +114,8 @@ pub struct Settings {
     pub offline: bool,
     /// Colours on (off with `NO_COLOR`).
     pub color: bool,
+    /// Links in the reader are OSC 8 hyperlinks.
+    pub hyperlinks: bool,
 }
 
 /// The whole UI state.

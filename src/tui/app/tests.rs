@@ -53,6 +53,7 @@ fn settings() -> Settings {
         mark_read_on_open: true,
         offline: false,
         color: true,
+        hyperlinks: false,
     }
 }
 
