@@ -112,8 +112,13 @@ pub enum AppEvent {
     RefreshStarted(usize),
     /// One feed is done.
     FeedRefreshed(FeedReport),
-    /// The refresh is over; `error` if it could not run at all.
-    RefreshFinished(Option<String>),
+    /// The refresh is over.
+    RefreshFinished {
+        /// Why it could not run at all.
+        error: Option<String>,
+        /// Whether the sample edition is still in the cache, when known.
+        sample: Option<bool>,
+    },
     /// The browser was started on a URL.
     Opened(String),
     /// The URL could not be opened.
@@ -271,7 +276,11 @@ impl Runner {
         tokio::spawn(async move {
             let outcome = refresh_all(&cache, &config, &events).await;
             refreshing.store(false, Ordering::SeqCst);
-            let _ = events.send(AppEvent::RefreshFinished(outcome.err()));
+            let (error, sample) = match outcome {
+                Ok(sample) => (None, Some(sample)),
+                Err(e) => (Some(e), None),
+            };
+            let _ = events.send(AppEvent::RefreshFinished { error, sample });
         });
     }
 }
@@ -280,7 +289,7 @@ async fn refresh_all(
     cache: &std::path::Path,
     config: &Config,
     events: &UnboundedSender<AppEvent>,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     let path = cache.to_path_buf();
     let config_copy = config.clone();
     let feeds = tokio::task::spawn_blocking(move || {
@@ -299,14 +308,15 @@ async fn refresh_all(
         .await
         .map_err(|e| e.to_string())?;
     let path = cache.to_path_buf();
+    // Real articles arrived: the sample edition makes way for them.
     tokio::task::spawn_blocking(move || {
         let store = Store::open(&path)?;
-        crate::sample::retire_if_superseded(&store)
+        crate::sample::retire_if_superseded(&store)?;
+        Ok::<_, StoreError>(store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some())
     })
     .await
     .map_err(|e| format!("internal error: {e}"))?
-    .map_err(|e| format!("cannot update the cache: {e}"))?;
-    Ok(())
+    .map_err(|e| format!("cannot update the cache: {e}"))
 }
 
 fn read_loop(

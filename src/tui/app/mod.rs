@@ -823,13 +823,13 @@ impl App {
                     Vec::new()
                 }
             }
-            AppEvent::RefreshFinished(error) => {
+            AppEvent::RefreshFinished { error, sample } => {
                 let progress = self
                     .refreshing
                     .take()
                     .unwrap_or_else(|| RefreshProgress::new(0));
                 self.last_refresh = Some(progress.finish(self.now, error));
-                self.sample = false;
+                self.sample = sample.unwrap_or(self.sample);
                 let mut effects = self.reload_list();
                 effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
                 effects

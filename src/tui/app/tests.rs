@@ -356,7 +356,12 @@ fn new_articles_from_a_refresh_do_not_move_the_selection() {
         Some("HTTP 500"),
     ))));
     assert_eq!(app.refreshing.as_ref().unwrap().failed.len(), 1);
-    let effects = app.update(Msg::Event(AppEvent::RefreshFinished(None)));
+    app.sample = true;
+    let effects = app.update(Msg::Event(AppEvent::RefreshFinished {
+        error: None,
+        sample: Some(false),
+    }));
+    assert!(!app.sample, "real articles replaced the sample edition");
     assert!(effects.contains(&Effect::LoadTabs) && effects.contains(&Effect::LoadCounts));
     let last = app.last_refresh.clone().unwrap();
     assert_eq!((last.total, last.new), (2, 2));
