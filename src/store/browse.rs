@@ -10,12 +10,25 @@ use super::query::{SUMMARY_COLUMNS, SUMMARY_FROM, fts_query, push_filter, summar
 use super::{ArticleId, ArticleSummary, ListFilter, Store, StoreError};
 
 impl Store {
-    /// The ids of the articles `filter` selects, newest first, as `list` orders them.
+    /// The ids of the articles `filter` selects, newest first, as `list` orders them
+    /// (at most `filter.limit`).
     pub fn list_ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>, StoreError> {
-        let mut sql = format!("SELECT a.id {SUMMARY_FROM} WHERE 1");
+        // Join only what the filter needs: the plain list is then a walk of one index.
+        let mut sql = String::from("SELECT a.id FROM articles a");
+        if filter.section.is_some() {
+            sql.push_str(" JOIN feeds f ON f.id = a.feed_id");
+        }
+        if filter.unread || filter.starred {
+            sql.push_str(" LEFT JOIN article_state s ON s.article_id = a.id");
+        }
+        sql.push_str(" WHERE 1");
         let mut args: Vec<Value> = Vec::new();
         push_filter(&mut sql, &mut args, filter);
         sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
+        if let Some(limit) = filter.limit {
+            sql.push_str(" LIMIT ?");
+            args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        }
         self.ids(&sql, args)
     }
 
@@ -110,6 +123,40 @@ mod tests {
             vec![ids[3], ids[1]]
         );
         assert!(store.summaries(&[ArticleId(999_999)]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn list_ids_match_list_under_every_filter() {
+        let (store, _) = seeded_store(6);
+        let ids = store.list_ids(&ListFilter::default()).unwrap();
+        store.set_read(ids[1], true).unwrap();
+        store.set_starred(ids[2], true).unwrap();
+        for filter in [
+            ListFilter {
+                unread: true,
+                ..ListFilter::default()
+            },
+            ListFilter {
+                starred: true,
+                ..ListFilter::default()
+            },
+            ListFilter {
+                section: Some("News".into()),
+                ..ListFilter::default()
+            },
+            ListFilter {
+                section: Some("Sport".into()),
+                ..ListFilter::default()
+            },
+            ListFilter {
+                limit: Some(2),
+                ..ListFilter::default()
+            },
+        ] {
+            let listed: Vec<ArticleId> =
+                store.list(&filter).unwrap().iter().map(|s| s.id).collect();
+            assert_eq!(store.list_ids(&filter).unwrap(), listed, "{filter:?}");
+        }
     }
 
     #[test]

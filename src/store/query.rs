@@ -184,6 +184,13 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// Whether the cache holds any article (cheaper than counting them).
+    pub fn has_articles(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |r| r.get(0))?)
+    }
+
     /// Number of articles in the cache.
     pub fn article_count(&self) -> Result<u64, StoreError> {
         let n: i64 = self

@@ -273,13 +273,16 @@ impl Keymap {
 
     /// The action `key` stands for in `mode`, falling back to the global bindings.
     pub fn action(&self, mode: Mode, key: Key) -> Option<Action> {
-        let find = |mode: Mode| {
-            self.modes
-                .get(&mode)
-                .and_then(|m| m.iter().find(|(k, _)| *k == key))
-                .map(|(_, a)| *a)
-        };
-        find(mode).or_else(|| find(Mode::Global))
+        self.action_in(mode, key)
+            .or_else(|| self.action_in(Mode::Global, key))
+    }
+
+    /// The action `key` stands for in `mode` alone, without the global fallback.
+    pub fn action_in(&self, mode: Mode, key: Key) -> Option<Action> {
+        self.modes
+            .get(&mode)
+            .and_then(|m| m.iter().find(|(k, _)| *k == key))
+            .map(|(_, a)| *a)
     }
 
     /// The keys bound to `action` in `mode` (not the global ones), in binding order.

@@ -32,7 +32,7 @@ use self::effects::{AppEvent, Effect, Runner};
 use self::keymap::Keymap;
 use crate::config::Config;
 use crate::paths::Paths;
-use crate::store::Store;
+use crate::store::{ListFilter, Store};
 
 /// What the reader starts with.
 pub struct Options {
@@ -67,13 +67,19 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         hyperlinks: hyperlinks(&config.reader.hyperlinks),
     };
     let mut app = App::new(settings, keymap, size, Utc::now());
-    if store.article_count()? == 0 {
+    if !store.has_articles()? {
         // Never open on an empty screen: the sample edition stands in until a refresh.
         crate::sample::load(store).context("loading the sample edition")?;
     }
     app.sample = store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some();
+    // Only the first screenful or so is read before the first frame; the whole list
+    // follows from the read thread, keeping the selection.
     let generation = app.take_generation();
-    let ids = store.list_ids(&app.list_query().filter)?;
+    let first = ListFilter {
+        limit: Some(app.list_height() + app::PAGE),
+        ..app.list_query().filter
+    };
+    let ids = store.list_ids(&first)?;
     let effects = app.update(Msg::Event(AppEvent::ListLoaded {
         generation,
         ids,
@@ -126,6 +132,9 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel();
     let refresh_on_start = options.config.fetch.refresh_on_start;
     let runner = Runner::start(store, cache, Arc::new(options.config), events_tx)?;
+    for effect in app.reload_list() {
+        runner.run(effect);
+    }
     runner.run(Effect::LoadTabs);
     runner.run(Effect::LoadCounts);
     if refresh_on_start && !options.offline {

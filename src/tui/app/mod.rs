@@ -287,7 +287,16 @@ impl App {
         {
             return effects;
         }
-        if let Some(action) = self.keymap.action(mode, key) {
+        // While typing a query, a printable character is text: global bindings such as
+        // `R` or `?` must not steal it (only the search mode's own bindings apply).
+        let typing =
+            mode == Mode::Search && matches!(key.code, KeyCode::Char(_)) && !key.ctrl && !key.alt;
+        let action = if typing {
+            self.keymap.action_in(Mode::Search, key)
+        } else {
+            self.keymap.action(mode, key)
+        };
+        if let Some(action) = action {
             return self.act(action);
         }
         if mode == Mode::Search {
@@ -339,6 +348,10 @@ impl App {
                         reader.link_input = None;
                     }
                 }
+                Some(Vec::new())
+            }
+            KeyCode::Esc => {
+                reader.link_input = None;
                 Some(Vec::new())
             }
             _ => {

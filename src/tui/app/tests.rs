@@ -204,6 +204,11 @@ fn link_numbers_open_links_and_bad_ones_say_so() {
     app.update(key("1"));
     let effects = app.update(key("enter"));
     assert!(effects.contains(&Effect::OpenUrl("https://example.org/l0".into())));
+    // Esc cancels a number without leaving the article.
+    app.update(key("1"));
+    app.update(key("esc"));
+    assert_eq!(app.mode(), Mode::Reader);
+    assert_eq!(app.reader.as_ref().unwrap().link_input, None);
     // A number past the end is an error, not a crash.
     app.update(key("1"));
     app.update(key("9"));
@@ -246,11 +251,20 @@ fn search_as_you_type_latest_query_wins() {
     let (g1, q1) = generation(&first);
     let (g2, q2) = generation(&second);
     assert_eq!((q1.as_deref(), q2.as_deref()), (Some("p"), Some("pe")));
-    // "q" is typed, not bound, while searching.
-    app.update(key("q"));
-    assert!(!app.quit);
-    assert_eq!(app.search.as_ref().unwrap().query, "peq");
-    app.update(key("backspace"));
+    // "q", "R" and "?" are typed, not bound, while searching.
+    for k in ["q", "R", "?"] {
+        assert!(!app.update(key(k)).contains(&Effect::Refresh));
+    }
+    assert!(!app.quit && app.help.is_none());
+    assert_eq!(app.search.as_ref().unwrap().query, "peqR?");
+    for _ in 0..3 {
+        app.update(key("backspace"));
+    }
+    // Control keys still work: ctrl-c quits from anywhere.
+    let mut other = app_with(1);
+    other.update(key("/"));
+    other.update(key("ctrl-c"));
+    assert!(other.quit);
     // The older answer arrives late and is dropped.
     app.update(Msg::Event(AppEvent::ListLoaded {
         generation: g1,

@@ -21,7 +21,8 @@ use super::truncate;
 pub fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let base = theme.status();
     let right = right_side(app);
-    let room = usize::from(area.width).saturating_sub(right.width() + 2);
+    // One column of padding at each end and at least one between the two sides.
+    let room = usize::from(area.width).saturating_sub(right.width() + 3);
     let (left, error) = left_side(app);
     let left_style = if error {
         base.patch(theme.error())
