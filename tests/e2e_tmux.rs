@@ -411,3 +411,32 @@ fn child_named(parent: &str, name: &str) -> Option<String> {
             (parent_pid == parent && comm == name).then(|| pid.to_owned())
         })
 }
+
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn read_and_star_marks_survive_kill_9() {
+    let s = Session::start(&[("Guardian", "/guardian.xml", fixture(GUARDIAN))]);
+    let t = &s.tmux;
+    t.wait_for("the startup refresh", |s| {
+        status(s).contains("Refreshed 1 feed") && s.contains(NEWEST_TITLE)
+    });
+    // Open the top article (marks it read), go back, star it.
+    t.keys(&["Enter"]);
+    t.wait_for("the reader", |s| s.contains("Article 1 of"));
+    t.keys(&["q"]);
+    t.wait_for("the list", |s| !s.contains("Article 1 of"));
+    t.type_text("*");
+    t.wait_for("a star", |s| s.contains("★"));
+    // No quit, no chance to flush anything: the marks must already be in the cache.
+    let shell = t.display("#{pane_pid}");
+    let pid = eventually("the reader's process", || {
+        child_named(&shell, "ddm-reader").ok_or_else(|| format!("no child of {shell}"))
+    });
+    let kill = Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+    assert!(kill.success());
+    t.wait_for("the reader to die", |s| s.contains("EXITED 137"));
+    let rows = s.env.list_json(&["--starred"]);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0]["title"], NEWEST_TITLE);
+    assert_eq!(rows[0]["read"], true, "read on open, written at once");
+}
