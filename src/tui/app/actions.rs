@@ -1,0 +1,318 @@
+//! What each action does in the list, the reader and the help overlay.
+
+use super::{App, Reader, RefreshProgress, Search, rows_effect};
+use crate::store::ArticleId;
+use crate::tui::action::{Action, Mode};
+use crate::tui::effects::Effect;
+use crate::tui::layout;
+use crate::tui::strings;
+
+impl App {
+    /// Performs an action.
+    pub fn act(&mut self, action: Action) -> Vec<Effect> {
+        self.dirty = true;
+        match self.mode() {
+            Mode::Help => self.act_help(action),
+            Mode::Reader => self.act_reader(action),
+            Mode::List | Mode::Search | Mode::Global => self.act_list(action),
+        }
+    }
+
+    pub(super) fn act_common(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                Vec::new()
+            }
+            Action::Help => {
+                self.help = Some(0);
+                Vec::new()
+            }
+            Action::Refresh => self.start_refresh(),
+            Action::Actors => self.flash_info(strings::NOT_YET_ACTORS),
+            Action::Share => self.flash_info(strings::NOT_YET_SHARE),
+            Action::Report => self.flash_info(strings::NOT_YET_REPORT),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(super) fn act_help(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Back | Action::Help => self.help = None,
+            Action::Down => self.help = self.help.map(|s| s + 1),
+            Action::Up => self.help = self.help.map(|s| s.saturating_sub(1)),
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub(super) fn act_list(&mut self, action: Action) -> Vec<Effect> {
+        let height = self.list_height();
+        let half = isize::try_from(height / 2).unwrap_or(1).max(1);
+        let page = isize::try_from(height).unwrap_or(1).max(1);
+        match action {
+            Action::Down => self.list.move_by(1, height),
+            Action::Up => self.list.move_by(-1, height),
+            Action::HalfPageDown => self.list.move_by(half, height),
+            Action::HalfPageUp => self.list.move_by(-half, height),
+            Action::PageDown => self.list.move_by(page, height),
+            Action::PageUp => self.list.move_by(-page, height),
+            Action::Top => self.list.select(0, height),
+            Action::Bottom => self.list.select(usize::MAX, height),
+            Action::Open => {
+                if let Some(search) = self.search.as_mut() {
+                    search.editing = false;
+                }
+                return self.open_selected();
+            }
+            Action::Back | Action::SearchCancel => {
+                if self.search.take().is_some() {
+                    return self.reload_list();
+                }
+            }
+            Action::NextTab | Action::PrevTab => {
+                let n = self.tabs.len().max(1);
+                self.tab = if action == Action::NextTab {
+                    (self.tab + 1) % n
+                } else {
+                    (self.tab + n - 1) % n
+                };
+                self.list.selected = 0;
+                self.list.offset = 0;
+                return self.reload_list();
+            }
+            Action::ToggleUnreadOnly => {
+                self.unread_only = !self.unread_only;
+                let msg = if self.unread_only {
+                    strings::UNREAD_ONLY_ON
+                } else {
+                    strings::UNREAD_ONLY_OFF
+                };
+                let mut effects = self.flash_info(msg);
+                effects.extend(self.reload_list());
+                return effects;
+            }
+            Action::Search => {
+                let search = self.search.get_or_insert_with(Search::default);
+                search.editing = true;
+            }
+            Action::SearchAccept => {
+                if let Some(search) = self.search.as_mut() {
+                    search.editing = false;
+                    if search.query.trim().is_empty() {
+                        self.search = None;
+                    }
+                }
+            }
+            Action::NextUnread => return self.next_unread(false),
+            Action::ToggleRead => return self.toggle_read(self.list.selected_id()),
+            Action::ToggleStar => return self.toggle_star(self.list.selected_id()),
+            Action::OpenInBrowser => {
+                let url = self
+                    .list
+                    .row(self.list.selected)
+                    .and_then(|r| r.url.clone());
+                return self.open_article_url(url);
+            }
+            other => return self.act_common(other),
+        }
+        self.list
+            .missing_pages(height)
+            .into_iter()
+            .map(rows_effect)
+            .collect()
+    }
+
+    pub(super) fn act_reader(&mut self, action: Action) -> Vec<Effect> {
+        let height = layout::body_height(self.size, false);
+        let Some(reader) = self.reader.as_mut() else {
+            return Vec::new();
+        };
+        let half = isize::try_from(height / 2).unwrap_or(1).max(1);
+        let page = isize::try_from(height.saturating_sub(2))
+            .unwrap_or(1)
+            .max(1);
+        match action {
+            Action::Down => reader.scroll_by(1, height),
+            Action::Up => reader.scroll_by(-1, height),
+            Action::HalfPageDown => reader.scroll_by(half, height),
+            Action::HalfPageUp => reader.scroll_by(-half, height),
+            Action::PageDown => reader.scroll_by(page, height),
+            Action::PageUp => reader.scroll_by(-page, height),
+            Action::Top => reader.scroll_to(0, height),
+            Action::Bottom => reader.scroll_to(usize::MAX, height),
+            Action::Back => {
+                self.reader = None;
+                let h = self.list_height();
+                self.list.clamp(h);
+                return self
+                    .list
+                    .missing_pages(h)
+                    .into_iter()
+                    .map(rows_effect)
+                    .collect();
+            }
+            Action::NextArticle | Action::PrevArticle => {
+                let delta = if action == Action::NextArticle { 1 } else { -1 };
+                let before = self.list.selected;
+                self.list.move_by(delta, self.list_height());
+                if self.list.selected == before {
+                    return self.flash_info(strings::NO_MORE_ARTICLES);
+                }
+                return self.open_selected();
+            }
+            Action::NextUnread => return self.next_unread(true),
+            Action::ToggleRead => {
+                let id = reader.id;
+                return self.toggle_read(Some(id));
+            }
+            Action::ToggleStar => {
+                let id = reader.id;
+                return self.toggle_star(Some(id));
+            }
+            Action::OpenInBrowser => {
+                let url = reader.article.as_ref().and_then(|a| a.summary.url.clone());
+                return self.open_article_url(url);
+            }
+            other => return self.act_common(other),
+        }
+        Vec::new()
+    }
+
+    pub(super) fn open_article_url(&mut self, url: Option<String>) -> Vec<Effect> {
+        match url {
+            Some(url) => self.open_url(url),
+            None => self.flash_error(strings::NO_LINK),
+        }
+    }
+
+    pub(super) fn open_selected(&mut self) -> Vec<Effect> {
+        let Some(id) = self.list.selected_id() else {
+            return Vec::new();
+        };
+        self.reader = Some(Reader::loading(id));
+        vec![Effect::LoadArticle(id)]
+    }
+
+    pub(super) fn next_unread(&mut self, open: bool) -> Vec<Effect> {
+        let from = self.list.selected + 1;
+        // Look through the rows already fetched first; ask the store only past them.
+        let mut index = from;
+        while let Some(row) = self.list.row(index) {
+            if !row.read {
+                return self.go_to_unread(index, open);
+            }
+            index += 1;
+        }
+        if index >= self.list.len() {
+            return self.flash_info(strings::NO_MORE_UNREAD);
+        }
+        self.open_next_unread = open;
+        vec![Effect::FindUnread {
+            generation: self.list.generation,
+            ids: self.list.ids.clone(),
+            from: index,
+        }]
+    }
+
+    pub(super) fn go_to_unread(&mut self, index: usize, open: bool) -> Vec<Effect> {
+        let height = self.list_height();
+        self.list.select(index, height);
+        let mut effects: Vec<Effect> = self
+            .list
+            .missing_pages(height)
+            .into_iter()
+            .map(rows_effect)
+            .collect();
+        if open {
+            effects.extend(self.open_selected());
+        }
+        effects
+    }
+
+    pub(super) fn toggle_read(&mut self, id: Option<ArticleId>) -> Vec<Effect> {
+        let Some(id) = id else {
+            return Vec::new();
+        };
+        let read = !self.is_read(id);
+        self.set_read_locally(id, read);
+        vec![Effect::SetRead(id, read)]
+    }
+
+    pub(super) fn is_read(&self, id: ArticleId) -> bool {
+        self.list
+            .row_by_id(id)
+            .map(|r| r.read)
+            .or_else(|| {
+                let reader = self.reader.as_ref().filter(|r| r.id == id)?;
+                reader.article.as_ref().map(|a| a.summary.read)
+            })
+            .unwrap_or(false)
+    }
+
+    pub(super) fn set_read_locally(&mut self, id: ArticleId, read: bool) {
+        let was = self.is_read(id);
+        self.list.update_row(id, |r| r.read = read);
+        if let Some(article) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.id == id)
+            .and_then(|r| r.article.as_mut())
+        {
+            article.summary.read = read;
+        }
+        if was != read
+            && let Some((_, unread)) = self.counts.as_mut()
+        {
+            *unread = if read {
+                unread.saturating_sub(1)
+            } else {
+                *unread + 1
+            };
+        }
+    }
+
+    pub(super) fn toggle_star(&mut self, id: Option<ArticleId>) -> Vec<Effect> {
+        let Some(id) = id else {
+            return Vec::new();
+        };
+        let starred = !self
+            .list
+            .row_by_id(id)
+            .map(|r| r.starred)
+            .or_else(|| {
+                let reader = self.reader.as_ref().filter(|r| r.id == id)?;
+                reader.article.as_ref().map(|a| a.summary.starred)
+            })
+            .unwrap_or(false);
+        self.list.update_row(id, |r| r.starred = starred);
+        if let Some(article) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.id == id)
+            .and_then(|r| r.article.as_mut())
+        {
+            article.summary.starred = starred;
+        }
+        let msg = if starred {
+            strings::STARRED
+        } else {
+            strings::UNSTARRED
+        };
+        let mut effects = self.flash_info(msg);
+        effects.push(Effect::SetStarred(id, starred));
+        effects
+    }
+
+    pub(super) fn start_refresh(&mut self) -> Vec<Effect> {
+        if self.settings.offline {
+            return self.flash_info(strings::OFFLINE_NO_REFRESH);
+        }
+        if self.refreshing.is_some() {
+            return self.flash_info(strings::ALREADY_REFRESHING);
+        }
+        self.refreshing = Some(RefreshProgress::new(0));
+        vec![Effect::Refresh]
+    }
+}

@@ -1,0 +1,123 @@
+//! What each effect's answer changes: lists and rows arriving (stale generations
+//! dropped), the article, tabs, counts, refresh progress, the opener's outcome.
+
+use super::{App, RefreshProgress, Tab, rows_effect};
+use crate::tui::effects::{AppEvent, Effect};
+use crate::tui::strings;
+
+impl App {
+    pub(super) fn on_event(&mut self, event: AppEvent) -> Vec<Effect> {
+        self.dirty = true;
+        match event {
+            AppEvent::ListLoaded {
+                generation,
+                ids,
+                keep,
+            } => {
+                if generation != self.list.generation {
+                    return Vec::new();
+                }
+                let height = self.list_height();
+                self.list.replace(ids, keep, height);
+                self.list
+                    .missing_pages(height)
+                    .into_iter()
+                    .map(rows_effect)
+                    .collect()
+            }
+            AppEvent::RowsLoaded(rows) => {
+                self.list.insert_rows(rows);
+                Vec::new()
+            }
+            AppEvent::ArticleLoaded(article) => self.article_loaded(article),
+            AppEvent::ArticleMissing(id) => {
+                if self.reader.as_ref().is_some_and(|r| r.id == id) {
+                    self.reader = None;
+                }
+                self.flash_error(strings::ARTICLE_GONE)
+            }
+            AppEvent::TabsLoaded(sections) => {
+                let current = self.tabs.get(self.tab).cloned();
+                let mut tabs = vec![Tab::All];
+                tabs.extend(sections.into_iter().map(Tab::Section));
+                tabs.extend([Tab::Unread, Tab::Starred]);
+                self.tabs = tabs;
+                if let Some(i) = current.and_then(|c| self.tabs.iter().position(|t| *t == c)) {
+                    self.tab = i;
+                    Vec::new()
+                } else {
+                    // The section this tab showed is gone: back to All.
+                    self.tab = 0;
+                    self.reload_list()
+                }
+            }
+            AppEvent::CountsLoaded { total, unread } => {
+                self.counts = Some((total, unread));
+                Vec::new()
+            }
+            AppEvent::UnreadFound { generation, index } => {
+                let open = std::mem::take(&mut self.open_next_unread);
+                match index {
+                    Some(i) if generation == self.list.generation => self.go_to_unread(i, open),
+                    Some(_) => Vec::new(),
+                    None => self.flash_info(strings::NO_MORE_UNREAD),
+                }
+            }
+            AppEvent::StoreFailed(e) => self.flash_error(&e),
+            AppEvent::RefreshStarted(total) => {
+                self.refreshing = Some(RefreshProgress::new(total));
+                Vec::new()
+            }
+            AppEvent::FeedRefreshed(report) => {
+                let changed = report.new + report.updated > 0;
+                if let Some(progress) = self.refreshing.as_mut() {
+                    progress.record(&report);
+                }
+                // New articles flow in as each feed lands, the selection staying put.
+                if changed {
+                    self.reload_list()
+                } else {
+                    Vec::new()
+                }
+            }
+            AppEvent::RefreshFinished { error, sample } => {
+                let progress = self
+                    .refreshing
+                    .take()
+                    .unwrap_or_else(|| RefreshProgress::new(0));
+                self.last_refresh = Some(progress.finish(self.now, error));
+                self.sample = sample.unwrap_or(self.sample);
+                let mut effects = self.reload_list();
+                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                effects
+            }
+            AppEvent::Opened(url) => self.flash_info(&strings::opened(&url)),
+            AppEvent::OpenFailed { url, error } => {
+                self.flash_error(&strings::open_failed(&url, &error))
+            }
+            AppEvent::FlashExpired(id) => {
+                if self.flash.as_ref().is_some_and(|f| f.id == id) {
+                    self.flash = None;
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn article_loaded(&mut self, article: Box<crate::store::Article>) -> Vec<Effect> {
+        let Some(reader) = self.reader.as_mut().filter(|r| r.id == article.summary.id) else {
+            return Vec::new();
+        };
+        let id = article.summary.id;
+        let unread = !article.summary.read;
+        reader.article = Some(article);
+        reader.lines.clear();
+        reader.scroll = 0;
+        self.relayout_reader();
+        if self.settings.mark_read_on_open && unread {
+            self.set_read_locally(id, true);
+            return vec![Effect::SetRead(id, true)];
+        }
+        Vec::new()
+    }
+}
