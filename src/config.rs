@@ -132,13 +132,17 @@ pub struct SmtpConfig {
 }
 
 /// Share settings.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields, default)]
 pub struct ShareConfig {
-    /// Share text; `{title}` and `{url}` are filled in.
+    /// Share text for WhatsApp and the e-mail body; `{title}` and `{url}` are filled in.
     pub template: String,
     /// Program (argv, no shell) that opens URLs; else `$BROWSER`, else the platform's.
     pub opener: Option<Vec<String>>,
+    /// An X account (without the @) that X names as the post's source ("via @…").
+    pub x_via: Option<String>,
+    /// Hashtags (without the #) X adds to the post.
+    pub x_hashtags: Vec<String>,
 }
 
 /// Log settings.
@@ -192,6 +196,8 @@ impl Default for ShareConfig {
         ShareConfig {
             template: "{title} — {url}".to_owned(),
             opener: None,
+            x_via: None,
+            x_hashtags: Vec::new(),
         }
     }
 }
@@ -366,6 +372,15 @@ impl Config {
                 &e.to_string(),
             ));
         }
+        if let Err((key, message)) = crate::share::check_config(&self.share) {
+            let table = text.find("[share]").unwrap_or(0);
+            let offset = text
+                .get(table..)
+                .and_then(|t| t.find(key))
+                .map_or(table, |i| table + i);
+            let message = format!("key `share.{key}`: {message}");
+            return Err(invalid(path, text, offset, &message));
+        }
         if let Some(smtp) = &self.report.smtp
             && !matches!(smtp.security.as_str(), "starttls" | "tls" | "none")
         {
@@ -525,6 +540,7 @@ mod tests {
         assert_eq!(config.fetch, FetchConfig::default());
         assert_eq!(config.store, StoreConfig::default());
         assert_eq!(config.reader, ReaderConfig::default());
+        assert_eq!(config.share, ShareConfig::default());
         assert_eq!(config.feeds[0].url, DEFAULT_FEED_URL);
     }
 
@@ -578,6 +594,33 @@ mod tests {
         let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
              [[feeds]]\nname = \"y\"\nurl = \"https://a.example/\"\n");
         assert!(e.contains(":6:") && e.contains("listed twice"), "{e}");
+    }
+
+    #[test]
+    fn share_settings_are_checked() {
+        let e = err("[share]\ntemplate = \"{title}\"\n");
+        assert!(e.starts_with("/tmp/c.toml:2:"), "{e}");
+        assert!(e.contains("share.template") && e.contains("{url}"), "{e}");
+        let e = err("[share]\ntemplate = \"{headline} {url}\"\n");
+        assert!(e.contains("`{headline}`"), "{e}");
+        let e = err("[share]\nopener = []\n");
+        assert!(e.contains("share.opener"), "{e}");
+        let e = err("[share]\nx_via = \"@ddm\"\n");
+        assert!(
+            e.starts_with("/tmp/c.toml:2:") && e.contains("share.x_via"),
+            "{e}"
+        );
+        let e = err("[share]\nx_hashtags = [\"ok\", \"#bad\"]\n");
+        assert!(e.contains("share.x_hashtags") && e.contains("#bad"), "{e}");
+        let e = err("[share]\nx_hashtag = [\"ok\"]\n");
+        assert!(e.contains("did you mean `x_hashtags`?"), "{e}");
+        let ok = Config::parse(
+            "[share]\ntemplate = \"{title}\\n{url}\"\nx_via = \"DDM\"\nx_hashtags = [\"Naija\"]\n",
+            Path::new("/tmp/c.toml"),
+        )
+        .unwrap();
+        assert_eq!(ok.share.template, "{title}\n{url}");
+        assert_eq!(ok.share.x_via.as_deref(), Some("DDM"));
     }
 
     #[test]

@@ -9,10 +9,13 @@
 //! - [`refresh`]: fetch → parse → normalise → store for many feeds at once.
 //! - [`opml`], [`sample`]: feed lists in and out; the bundled sample edition.
 //! - [`open`]: opening links in the browser, never through a shell.
+//! - [`share`], [`clipboard`]: share links and QR codes (pure); copying a link (OSC 52 and
+//!   the system clipboard helpers).
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 
 pub mod cli;
+pub mod clipboard;
 pub mod config;
 pub mod document;
 pub mod feed;
@@ -23,5 +26,6 @@ pub mod paths;
 pub mod refresh;
 pub mod sample;
 pub mod sanitize;
+pub mod share;
 pub mod store;
 pub mod tui;
