@@ -61,6 +61,20 @@ impl Copied {
         places.join(", ")
     }
 
+    /// The message for people: "Link copied (terminal clipboard, wl-copy)", naming any
+    /// helper that failed; `Err` with why when the link went nowhere.
+    pub fn message(&self) -> Result<String, String> {
+        if !self.any() {
+            return Err(format!("Could not copy the link: {}", self.why_not()));
+        }
+        let mut text = format!("Link copied ({})", self.places());
+        if !self.failures.is_empty() {
+            text.push_str(" · ");
+            text.push_str(&self.failures.join("; "));
+        }
+        Ok(text)
+    }
+
     /// Why nothing was copied.
     pub fn why_not(&self) -> String {
         if self.failures.is_empty() {
@@ -284,5 +298,16 @@ mod tests {
             "{copied:?}"
         );
         assert_eq!(copied.places(), "terminal clipboard, tmux buffer");
+        let message = copied.message().unwrap();
+        assert!(
+            message.starts_with("Link copied (terminal clipboard, tmux buffer) · wl-copy: "),
+            "{message}"
+        );
+        assert!(
+            Copied::default()
+                .message()
+                .unwrap_err()
+                .starts_with("Could not copy")
+        );
     }
 }

@@ -8,6 +8,7 @@
 mod commands;
 mod feeds;
 mod output;
+mod share;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -88,6 +89,17 @@ pub enum Command {
         /// Print one JSON document.
         #[arg(long)]
         json: bool,
+    },
+    /// Share an article: open its share link, copy its link or show a QR code.
+    Share {
+        /// The article's id, from `list` or `search`.
+        id: i64,
+        /// Where to share it.
+        #[arg(long, value_enum, value_name = "TARGET")]
+        to: crate::share::ShareTarget,
+        /// Print the link (for qr: the QR code) instead of opening it.
+        #[arg(long)]
+        print: bool,
     },
     /// Show, add or remove feeds.
     Feeds {
@@ -281,6 +293,7 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
         }) => commands::list(&ctx, feed.as_deref(), unread, starred, limit, json),
         Some(Command::Read { id, color, json }) => commands::read(&ctx, id, color, json),
         Some(Command::Search { query, limit, json }) => commands::search(&ctx, &query, limit, json),
+        Some(Command::Share { id, to, print }) => share::share(&ctx, id, to, print),
         Some(Command::Feeds { command }) => match command {
             FeedsCommand::List { json } => feeds::list(&ctx, json),
             FeedsCommand::Add { url, name } => feeds::add(&ctx, &url, name.as_deref()),
