@@ -61,9 +61,46 @@ actions! {
     Refresh => "refresh", "Refresh all feeds";
     Actors => "actors", "Actors in the article";
     Share => "share", "Share the article";
+    ShareWhatsApp => "share_whatsapp", "Share on WhatsApp";
+    ShareTelegram => "share_telegram", "Share on Telegram";
+    ShareX => "share_x", "Share on X";
+    ShareFacebook => "share_facebook", "Share on Facebook";
+    ShareLinkedIn => "share_linkedin", "Share on LinkedIn";
+    ShareEmail => "share_email", "Share by e-mail";
+    ShareCopy => "share_copy", "Copy the article's link";
+    ShareBrowser => "share_browser", "Open the article in the browser";
+    ShareQr => "share_qr", "QR code for a phone (again: WhatsApp link / article link)";
     Report => "report", "Send a citizen report";
     Help => "help", "Show / hide this help";
     Quit => "quit", "Quit";
+}
+
+impl Action {
+    /// The share target a `share_*` action stands for.
+    pub fn share_target(self) -> Option<crate::share::ShareTarget> {
+        use crate::share::ShareTarget;
+        Some(match self {
+            Action::ShareWhatsApp => ShareTarget::WhatsApp,
+            Action::ShareTelegram => ShareTarget::Telegram,
+            Action::ShareX => ShareTarget::X,
+            Action::ShareFacebook => ShareTarget::Facebook,
+            Action::ShareLinkedIn => ShareTarget::LinkedIn,
+            Action::ShareEmail => ShareTarget::Email,
+            Action::ShareCopy => ShareTarget::Copy,
+            Action::ShareBrowser => ShareTarget::Browser,
+            Action::ShareQr => ShareTarget::Qr,
+            _ => return None,
+        })
+    }
+
+    /// The `share_*` action for a share target.
+    pub fn for_share_target(target: crate::share::ShareTarget) -> Action {
+        Action::ALL
+            .iter()
+            .copied()
+            .find(|a| a.share_target() == Some(target))
+            .unwrap_or(Action::Share)
+    }
 }
 
 /// A group of key bindings; the active one depends on what is on screen.
@@ -79,6 +116,8 @@ pub enum Mode {
     Search,
     /// The help overlay.
     Help,
+    /// The share menu (and its QR code).
+    Share,
 }
 
 impl Mode {
@@ -89,6 +128,7 @@ impl Mode {
         Mode::Reader,
         Mode::Search,
         Mode::Help,
+        Mode::Share,
     ];
 
     /// The `[keys.<name>]` table of this mode.
@@ -99,6 +139,7 @@ impl Mode {
             Mode::Reader => "reader",
             Mode::Search => "search",
             Mode::Help => "help",
+            Mode::Share => "share",
         }
     }
 
@@ -121,5 +162,15 @@ mod tests {
             assert!(!a.help().is_empty());
         }
         assert_eq!(Action::from_name("toggle-read"), None);
+    }
+
+    #[test]
+    fn every_share_target_has_its_action() {
+        for target in crate::share::ShareTarget::ALL {
+            let action = Action::for_share_target(target);
+            assert_eq!(action.share_target(), Some(target));
+            assert_eq!(action.name(), format!("share_{}", target.name()));
+        }
+        assert_eq!(Action::Share.share_target(), None);
     }
 }

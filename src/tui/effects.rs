@@ -4,7 +4,9 @@
 //! The runner does all of the TUI's I/O off the UI task: reads on one thread with its own
 //! connection (latest query wins: superseded list loads are skipped), writes on another
 //! (read/star flags are committed at once), refreshes on tokio, the browser through
-//! `open`. It never touches `App`; it only sends events back.
+//! `open`, the clipboard helpers through `clipboard`. It never touches `App`; it only
+//! sends events back. (A copy's OSC 52 is the one write the loop does itself: it goes to
+//! the terminal the loop draws on.)
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -68,6 +70,9 @@ pub enum Effect {
     Refresh,
     /// Open a URL in the browser.
     OpenUrl(String),
+    /// Copy a link: the loop writes OSC 52 to the terminal it draws on, then the runner
+    /// hands the link to the system clipboard helpers (`Runner::copy_to_system`).
+    Copy(String),
     /// Clear flash message `id` after a while.
     ExpireFlash(u64),
 }
@@ -128,6 +133,8 @@ pub enum AppEvent {
         /// Why.
         error: String,
     },
+    /// A link was copied (or not: the outcome says where it went).
+    Copied(crate::clipboard::Copied),
     /// A flash message's time is up.
     FlashExpired(u64),
 }
@@ -250,6 +257,8 @@ impl Runner {
                     let _ = events.send(event);
                 });
             }
+            // Only when no terminal took the OSC 52 (the loop handles `Copy` itself).
+            Effect::Copy(text) => self.copy_to_system(text, false),
             Effect::ExpireFlash(id) => {
                 let events = self.events.clone();
                 tokio::spawn(async move {
@@ -258,6 +267,17 @@ impl Runner {
                 });
             }
         }
+    }
+
+    /// Hands `text` to the system clipboard helpers off the UI task and reports where it
+    /// went; `terminal` says whether the loop already wrote OSC 52.
+    pub fn copy_to_system(&self, text: String, terminal: bool) {
+        let events = self.events.clone();
+        tokio::task::spawn_blocking(move || {
+            let env = crate::clipboard::ClipboardEnv::from_env();
+            let copied = crate::clipboard::copy_with_helpers(&text, &env, terminal);
+            let _ = events.send(AppEvent::Copied(copied));
+        });
     }
 
     fn fail(&self, message: &str) {

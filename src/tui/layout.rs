@@ -21,3 +21,14 @@ pub fn reader_width((columns, _): (u16, u16), configured: u16) -> usize {
 pub fn too_small((columns, rows): (u16, u16)) -> bool {
     columns < MIN_SIZE.0 || rows < MIN_SIZE.1
 }
+
+/// The quiet zone (in modules) a QR code `modules` wide gets when it fills a screen of
+/// `size` (one row kept above it for a caption and one below for keys): the standard
+/// four modules if they fit, else two; `None` when even that does not fit.
+pub fn qr_quiet_zone((columns, rows): (u16, u16), modules: usize) -> Option<usize> {
+    let (columns, rows) = (usize::from(columns), usize::from(rows.saturating_sub(2)));
+    [crate::share::qr::QUIET, 2].into_iter().find(|quiet| {
+        let side = modules + 2 * quiet;
+        side <= columns && side.div_ceil(2) <= rows
+    })
+}

@@ -65,6 +65,7 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         offline: options.offline,
         color: !theme::Theme::no_color_env(),
         hyperlinks: hyperlinks(&config.reader.hyperlinks),
+        share: config.share.clone(),
     };
     let mut app = App::new(settings, keymap, size, Utc::now());
     if !store.has_articles()? {
@@ -115,6 +116,21 @@ fn outlet_name(config: &Config) -> String {
         crate::config::DEFAULT_FEED_NAME.to_owned()
     } else {
         "DDM Reader".to_owned()
+    }
+}
+
+/// Runs an effect: all go to the runner, but a copy's OSC 52 is written here first, to
+/// the terminal we draw on, between frames (so it never lands inside a frame's output).
+fn dispatch(effect: Effect, tui: &mut terminal::Tui, runner: &Runner) {
+    match effect {
+        Effect::Copy(text) => {
+            let written = crate::clipboard::write_osc52(tui.terminal.backend_mut(), &text);
+            if let Err(e) = &written {
+                tracing::warn!(error = %e, "writing OSC 52");
+            }
+            runner.copy_to_system(text, written.is_ok());
+        }
+        other => runner.run(other),
     }
 }
 
@@ -170,12 +186,12 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         let Some(msg) = msg else { continue };
         app.now = Utc::now();
         for effect in app.update(msg) {
-            runner.run(effect);
+            dispatch(effect, &mut tui, &runner);
         }
         // Take every event already waiting before drawing once for all of them.
         while let Ok(event) = events_rx.try_recv() {
             for effect in app.update(Msg::Event(event)) {
-                runner.run(effect);
+                dispatch(effect, &mut tui, &runner);
             }
         }
         if app.dirty && !app.quit {

@@ -3,8 +3,12 @@
 
 /// Shown for `a` until the actors panel exists.
 pub const NOT_YET_ACTORS: &str = "The actors panel is not in this version yet";
-/// Shown for `s` until the share menu exists.
-pub const NOT_YET_SHARE: &str = "The share menu is not in this version yet (o opens the article)";
+/// `s` with no article under the cursor (or the reader still opening it).
+pub const NOTHING_TO_SHARE: &str = "No article to share here";
+/// `s` on an article without an http or https link.
+pub const NO_SHARE_LINK: &str = "This article has no web link to share";
+/// While the clipboard helpers run.
+pub const COPYING: &str = "Copying the link…";
 /// Shown for `r` until the report form exists.
 pub const NOT_YET_REPORT: &str = "Citizen reports are not in this version yet";
 /// `u` turned on.

@@ -13,6 +13,7 @@ impl App {
         self.dirty = true;
         match self.mode() {
             Mode::Help => self.act_help(action),
+            Mode::Share => self.act_share(action),
             Mode::Reader => self.act_reader(action),
             Mode::List | Mode::Search | Mode::Global => self.act_list(action),
         }
@@ -30,9 +31,12 @@ impl App {
             }
             Action::Refresh => self.start_refresh(),
             Action::Actors => self.flash_info(strings::NOT_YET_ACTORS),
-            Action::Share => self.flash_info(strings::NOT_YET_SHARE),
+            Action::Share => self.open_share_menu(),
             Action::Report => self.flash_info(strings::NOT_YET_REPORT),
-            _ => Vec::new(),
+            other => match other.share_target() {
+                Some(target) => self.share_to(target),
+                None => Vec::new(),
+            },
         }
     }
 

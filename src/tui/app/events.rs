@@ -95,6 +95,10 @@ impl App {
             AppEvent::OpenFailed { url, error } => {
                 self.flash_error(&strings::open_failed(&url, &error))
             }
+            AppEvent::Copied(copied) => match copied.message() {
+                Ok(message) => self.flash_info(&message),
+                Err(message) => self.flash_error(&message),
+            },
             AppEvent::FlashExpired(id) => {
                 if self.flash.as_ref().is_some_and(|f| f.id == id) {
                     self.flash = None;

@@ -142,7 +142,7 @@ impl App {
     }
 
     pub(super) fn on_mouse(&mut self, mouse: Mouse) -> Vec<Effect> {
-        if self.help.is_some() {
+        if self.help.is_some() || self.share.is_some() {
             return Vec::new();
         }
         if self.reader.is_some() {

@@ -10,14 +10,18 @@ mod input;
 mod list;
 mod reader;
 mod refresh;
+mod share;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_share;
 
 use chrono::{DateTime, Utc};
 
 pub use list::{ArticleList, PAGE};
 pub use reader::{Reader, ReaderLine, wrap};
 pub use refresh::{RefreshProgress, RefreshSummary};
+pub use share::{QrLink, QrView, ShareMenu};
 
 use super::action::{Action, Mode};
 use super::effects::{AppEvent, Effect, ListQuery};
@@ -118,6 +122,8 @@ pub struct Settings {
     pub color: bool,
     /// Links in the reader are OSC 8 hyperlinks.
     pub hyperlinks: bool,
+    /// The share template and X settings, for the share links.
+    pub share: crate::config::ShareConfig,
 }
 
 /// The whole UI state.
@@ -151,6 +157,8 @@ pub struct App {
     pub reader: Option<Reader>,
     /// The help overlay's scroll, when it is open.
     pub help: Option<usize>,
+    /// The share menu, when it is open.
+    pub share: Option<ShareMenu>,
     /// Articles in the cache and unread ones.
     pub counts: Option<(u64, u64)>,
     /// The refresh under way.
@@ -184,6 +192,7 @@ impl App {
             list: ArticleList::default(),
             reader: None,
             help: None,
+            share: None,
             counts: None,
             refreshing: None,
             last_refresh: None,
@@ -200,6 +209,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {
             Mode::Help
+        } else if self.share.is_some() {
+            Mode::Share
         } else if self.reader.is_some() {
             Mode::Reader
         } else if self.search.as_ref().is_some_and(|s| s.editing) {

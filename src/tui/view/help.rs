@@ -1,55 +1,91 @@
 //! The help overlay, generated from the live keymap: the keys of the screen underneath,
-//! then the ones that work everywhere. A rebinding in the config shows up here at once.
+//! the ones that work everywhere, then the share menu's. A rebinding in the config shows
+//! up here at once.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::super::action::Mode;
+use super::super::action::{Action, Mode};
 use super::super::app::App;
-use super::super::keymap::Keymap;
+use super::super::keymap::{Key, Keymap};
 use super::super::theme::Theme;
 
-/// The overlay's lines for the screen in `under` (list or reader).
+/// What an action does in `mode`, where that differs from its general help.
+fn help_in(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Share, Action::Down) => "Highlight the next target",
+        (Mode::Share, Action::Up) => "Highlight the previous target",
+        (Mode::Share, Action::Top) => "Highlight the first target",
+        (Mode::Share, Action::Bottom) => "Highlight the last target",
+        (Mode::Share, Action::Open) => "Share to the highlighted target",
+        (Mode::Share, Action::Back) => "Close (from the QR code: back to the menu)",
+        _ => action.help(),
+    }
+}
+
+/// The overlay's lines for the screen in `under` (list, reader or share menu).
 pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let section = |title: &str, mode: Mode, out: &mut Vec<(String, String)>| {
-        let bindings = keymap.describe(mode);
+        let mut bindings = keymap.describe(mode);
         if bindings.is_empty() {
             return;
         }
+        // The share menu's targets first, then how to move in it.
+        bindings.sort_by_key(|(action, _)| action.share_target().is_none());
         out.push((title.to_owned(), String::new()));
         for (action, keys) in bindings {
-            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-            out.push((keys.join(", "), action.help().to_owned()));
+            let keys: Vec<String> = keys.iter().map(Key::to_string).collect();
+            out.push((keys.join(", "), help_in(mode, action).to_owned()));
         }
         out.push((String::new(), String::new()));
     };
-    if under == Mode::Reader {
-        section("In the reader", Mode::Reader, &mut out);
-        out.insert(
-            out.len().saturating_sub(1),
-            (
-                "1, 2, … enter".to_owned(),
-                "Open link by its number".to_owned(),
-            ),
-        );
-    } else {
-        section("In the list", Mode::List, &mut out);
-        section("While typing a search", Mode::Search, &mut out);
+    match under {
+        Mode::Share => section("In the share menu", Mode::Share, &mut out),
+        Mode::Reader => {
+            section("In the reader", Mode::Reader, &mut out);
+            out.insert(
+                out.len().saturating_sub(1),
+                (
+                    "1, 2, … enter".to_owned(),
+                    "Open link by its number".to_owned(),
+                ),
+            );
+        }
+        _ => {
+            section("In the list", Mode::List, &mut out);
+            section("While typing a search", Mode::Search, &mut out);
+        }
     }
     section("Everywhere", Mode::Global, &mut out);
-    out.push((
-        String::new(),
-        "Mouse: the wheel scrolls, a click selects, a second click opens".to_owned(),
-    ));
+    if under != Mode::Share {
+        out.push((
+            String::new(),
+            "Mouse: the wheel scrolls, a click selects, a second click opens".to_owned(),
+        ));
+        out.push((String::new(), String::new()));
+        let title = keymap.hint(under, Action::Share).map_or_else(
+            || "In the share menu".to_owned(),
+            |k| format!("In the share menu ({k})"),
+        );
+        section(&title, Mode::Share, &mut out);
+    }
+    while out
+        .last()
+        .is_some_and(|(k, v)| k.is_empty() && v.is_empty())
+    {
+        out.pop();
+    }
     out
 }
 
 /// Draws the overlay over `area`.
 pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
-    let under = if app.reader.is_some() {
+    let under = if app.share.is_some() {
+        Mode::Share
+    } else if app.reader.is_some() {
         Mode::Reader
     } else {
         Mode::List
@@ -85,7 +121,7 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         .collect();
     let close = app
         .keymap
-        .hint(Mode::Help, super::super::action::Action::Back)
+        .hint(Mode::Help, Action::Back)
         .map_or_else(String::new, |k| format!(" {k} closes "));
     let block = Block::default()
         .borders(Borders::ALL)

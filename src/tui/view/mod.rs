@@ -6,6 +6,7 @@ mod header;
 mod help;
 mod list;
 mod reader;
+mod share;
 mod status;
 
 use ratatui::Frame;
@@ -42,6 +43,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         list::render_search(frame, line, app, theme);
     }
     status::render_status(frame, status, app, theme);
+    share::render_share(frame, area, app, theme);
     if app.help.is_some() {
         help::render_help(frame, area, app, theme);
     }

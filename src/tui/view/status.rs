@@ -102,6 +102,7 @@ fn hints(app: &App) -> String {
                 (Action::NextArticle, "next"),
                 (Action::OpenInBrowser, "browser"),
                 (Action::ToggleStar, "star"),
+                (Action::Share, "share"),
             ],
         )
     } else {
