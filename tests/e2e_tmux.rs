@@ -189,10 +189,12 @@ impl Session {
             toml_str(&opener.to_string_lossy())
         );
         env.write_config(&common::cli::config_toml(&list, &extra));
-        // After the reader exits, say how, and whether the tty is cooked again.
+        // After the reader exits, say how, and whether the tty is cooked again. Without
+        // TMUX or a display, a copy can only reach tmux through OSC 52.
         let script = format!(
             "unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy NO_COLOR \
-             DDM_READER_CONFIG DDM_READER_DATA_DIR; export NO_PROXY='*' HOME={home}; \
+             DDM_READER_CONFIG DDM_READER_DATA_DIR TMUX WAYLAND_DISPLAY DISPLAY; \
+             export NO_PROXY='*' HOME={home}; \
              {bin} --config {config} --data-dir {data}; echo \"EXITED $?\"; \
              echo \"TTY $(stty -a | tr ' ;' '\\n\\n' | grep -E -x -- '-?(icanon|echo)' | tr '\\n' ' ')\"; \
              sleep 60",
@@ -439,4 +441,64 @@ fn read_and_star_marks_survive_kill_9() {
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0]["title"], NEWEST_TITLE);
     assert_eq!(rows[0]["read"], true, "read on open, written at once");
+}
+
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn sharing_opens_the_whatsapp_link_copies_through_osc52_and_shows_a_qr_code() {
+    let s = Session::start(&[("Guardian", "/guardian.xml", fixture(GUARDIAN))]);
+    let t = &s.tmux;
+    // tmux keeps what an application sends with OSC 52 as a paste buffer.
+    t.run(&["set-option", "-s", "set-clipboard", "on"]);
+    t.wait_for("the startup refresh", |s| {
+        status(s).contains("Refreshed 1 feed") && s.contains(NEWEST_TITLE)
+    });
+    let top = &s.env.list_json(&["--limit", "1"])[0];
+    let url = top["url"].as_str().unwrap().to_owned();
+    let story = ddm_reader::share::Story {
+        title: top["title"].as_str().unwrap(),
+        url: &url,
+    };
+    let config = ddm_reader::config::ShareConfig::default();
+    let whatsapp =
+        ddm_reader::share::share_link(ddm_reader::share::ShareTarget::WhatsApp, story, &config);
+
+    // s opens the menu; w hands the WhatsApp link to the opener as one argument.
+    t.keys(&["s"]);
+    t.wait_text("QR code (for your phone)");
+    t.keys(&["w"]);
+    t.wait_text("Opened https://wa.me/?text=Tottenham%20Hotspur");
+    let want = format!("argc=1\narg={whatsapp}\n");
+    eventually("the opener to run", || {
+        let got = s.opened();
+        if got == want { Ok(()) } else { Err(got) }
+    });
+
+    // s c copies the article's link: OSC 52 reaches tmux, which keeps it as a buffer.
+    t.keys(&["s", "c"]);
+    t.wait_text("Link copied (terminal clipboard)");
+    let buffer = eventually("tmux to get the link", || {
+        let out = Command::new("tmux")
+            .args(["-S"])
+            .arg(&t.socket)
+            .args(["show-buffer"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if text.is_empty() { Err(text) } else { Ok(text) }
+    });
+    assert_eq!(buffer, url);
+
+    // s q shows a QR code full screen; Esc goes back to the menu, Esc again to the list.
+    t.keys(&["s", "q"]);
+    let screen = t.wait_text("Scan with your phone");
+    assert!(screen.contains("█▀▀▀▀▀█"), "a finder pattern:\n{screen}");
+    t.keys(&["Escape"]);
+    t.wait_text("QR code (for your phone)");
+    t.keys(&["Escape"]);
+    t.wait_for("the list", |s| {
+        !s.contains("QR code (for your phone)") && status(s).contains("articles")
+    });
+    t.keys(&["q"]);
+    s.assert_terminal_restored(&["0"]);
 }
