@@ -9,6 +9,7 @@
 //! - [`refresh`]: fetch → parse → normalise → store for many feeds at once.
 //! - [`opml`], [`sample`]: feed lists in and out; the bundled sample edition.
 //! - [`open`]: opening links in the browser, never through a shell.
+//! - [`report`]: citizen reports: drafts, the outbox, metadata stripping, sending.
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 
@@ -21,6 +22,7 @@ pub mod open;
 pub mod opml;
 pub mod paths;
 pub mod refresh;
+pub mod report;
 pub mod sample;
 pub mod sanitize;
 pub mod store;
