@@ -6,7 +6,8 @@
 //!   separate from the cache so that deleting the cache never deletes a report. States
 //!   go draft → queued → sending → sent, or failed with the error.
 //! - [`strip`]: removing location and other metadata from JPEG and PNG photos.
-//! - [`message`]: the MIME message (also written as `.eml`) and the `mailto:` URL.
+//! - [`message`]: the MIME message and the `mailto:` URL.
+//! - [`handoff`]: `.eml` export (mode 0600) and `mailto:`, for when there is no SMTP.
 //! - [`send`]: SMTP with lettre (rustls), retries with backoff, [`send_due`].
 //!
 //! Nothing here draws on a terminal or runs async: the CLI calls it directly and the TUI
@@ -14,6 +15,7 @@
 //! [`Outbox::discard`].
 
 pub mod draft;
+pub mod handoff;
 pub mod message;
 pub mod outbox;
 pub mod send;
@@ -23,6 +25,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 pub use draft::{Field, FieldError, RelatedArticle, ReportDraft, ReportLimits};
+pub use handoff::{export_eml, mailto};
 pub use outbox::{AttachmentInfo, OUTBOX_FILE, Outbox, Report, ReportSummary};
 pub use send::{SendOutcome, SendPolicy, backoff, send_due, send_reports};
 
