@@ -19,7 +19,7 @@ fn env() -> Env {
 
 fn body(env: &Env) -> String {
     let path = env.path().join("body.txt");
-    std::fs::write(&path, "What I saw.\n").unwrap();
+    std::fs::write(&path, "What I saw.\n").expect("write the body file");
     path.display().to_string()
 }
 
@@ -40,7 +40,7 @@ fn new_with(env: &Env, extra: &[&str]) -> Output {
 fn reports(env: &Env) -> Vec<Value> {
     let out = env.run(&["report", "list", "--json"]);
     out.expect_code(0);
-    out.json().as_array().unwrap().clone()
+    out.json().as_array().expect("an array").clone()
 }
 
 #[test]

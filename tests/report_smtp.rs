@@ -40,7 +40,7 @@ fn ddm(env: &Env, args: &[&str]) -> Output {
 
 fn body_file(env: &Env, text: &str) -> String {
     let path = env.path().join("body.txt");
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, text).expect("write the body file");
     path.display().to_string()
 }
 
@@ -60,13 +60,13 @@ fn queue(env: &Env, headline: &str) -> i64 {
         ],
     );
     out.expect_code(0);
-    out.json()["id"].as_i64().unwrap()
+    out.json()["id"].as_i64().expect("an id")
 }
 
 fn reports(env: &Env) -> Vec<Value> {
     let out = ddm(env, &["report", "list", "--json"]);
     out.expect_code(0);
-    out.json().as_array().unwrap().clone()
+    out.json().as_array().expect("an array").clone()
 }
 
 fn only(env: &Env) -> Value {

@@ -3,6 +3,7 @@
 //! rest to stderr. Bad input, an unknown id or missing SMTP settings exit 2; a send that
 //! failed exits 1 with the error, and the report stays in the outbox.
 
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
@@ -152,7 +153,7 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
         let hint = "to queue one from the command line: ddm-reader report new --headline TEXT \
                     --body-file FILE|- [--where W] [--when T] [--attach FILE...]";
         return Err(CliError::Usage(if std::io::stdin().is_terminal() {
-            format!("the report form is in the reader for now (open ddm-reader, press r); {hint}")
+            format!("the interactive report form is not in ddm-reader yet; {hint}")
         } else {
             format!("--headline and --body-file are needed without a terminal; {hint}")
         }));
@@ -205,12 +206,6 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
         eprintln!("ddm-reader: warning: {}", clean_line(&w.to_string()));
     }
     if args.json {
-        #[derive(Serialize)]
-        struct NewJson {
-            id: ReportId,
-            state: ReportState,
-            warnings: Vec<String>,
-        }
         return output::json(&NewJson {
             id,
             state: ReportState::Queued,
@@ -264,14 +259,21 @@ fn list(outbox: &Outbox, json: bool) -> Result<(), CliError> {
             clean_line(&r.headline)
         );
         if r.attempts > 0 && r.state != ReportState::Sent {
-            line.push_str(&format!("  ({} attempts)", r.attempts));
+            let _ = write!(line, "  ({} attempts)", r.attempts);
         }
         if let Some(e) = &r.last_error {
-            line.push_str(&format!("\n      last error: {}", clean_line(e)));
+            let _ = write!(line, "\n      last error: {}", clean_line(e));
         }
         output::say(&line)?;
     }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct NewJson {
+    id: ReportId,
+    state: ReportState,
+    warnings: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -299,12 +301,14 @@ struct ShowJson<'a> {
     sent: Option<chrono::DateTime<Utc>>,
 }
 
+/// `s`, or `None` when it is blank (a field not given).
+fn given(s: &str) -> Option<&str> {
+    Some(s).filter(|s| !s.trim().is_empty())
+}
+
 fn show(outbox: &Outbox, id: ReportId, json: bool) -> Result<(), CliError> {
     let r = outbox.get(id).map_err(failed)?;
     let d = &r.draft;
-    fn given(s: &str) -> Option<&str> {
-        Some(s).filter(|s| !s.trim().is_empty())
-    }
     if json {
         return output::json(&ShowJson {
             id: r.id,
@@ -336,25 +340,31 @@ fn show(outbox: &Outbox, id: ReportId, json: bool) -> Result<(), CliError> {
     }
     let mut head = format!("Report {}: {}", r.id, r.state);
     match r.state {
-        ReportState::Sent => head.push_str(&format!(
-            " {} as {}",
-            output::human_date(r.sent),
-            r.message_id.as_deref().unwrap_or("?")
-        )),
-        ReportState::Queued if r.attempts > 0 => head.push_str(&format!(
-            ", {} attempts, next try {}",
-            r.attempts,
-            output::human_date(r.next_try)
-        )),
+        ReportState::Sent => {
+            let _ = write!(
+                head,
+                " {} as {}",
+                output::human_date(r.sent),
+                r.message_id.as_deref().unwrap_or("?")
+            );
+        }
+        ReportState::Queued if r.attempts > 0 => {
+            let _ = write!(
+                head,
+                ", {} attempts, next try {}",
+                r.attempts,
+                output::human_date(r.next_try)
+            );
+        }
         _ => {}
     }
     if let Some(e) = &r.last_error {
-        head.push_str(&format!("\nLast error: {e}"));
+        let _ = write!(head, "\nLast error: {e}");
     }
     if r.state == ReportState::Draft && !d.attachments.is_empty() {
         head.push_str("\nFiles (read when queued):");
         for p in &d.attachments {
-            head.push_str(&format!("\n  {}", p.display()));
+            let _ = write!(head, "\n  {}", p.display());
         }
     }
     output::say(&clean(&head))?;
@@ -428,10 +438,12 @@ fn no_smtp(ctx: &Context, outbox: &Outbox, id: Option<ReportId>) -> Result<(), C
             "report {id}: ddm-reader report export {id} --eml report-{id}.eml"
         ))?;
         output::say(&format!("report {id}: {url}"))?;
-        if ids.len() == 1 && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-            if let Err(e) = crate::open::open_url(&url, ctx.config.share.opener.as_deref()) {
-                eprintln!("ddm-reader: {e}");
-            }
+        if ids.len() == 1
+            && std::io::stdout().is_terminal()
+            && std::io::stdin().is_terminal()
+            && let Err(e) = crate::open::open_url(&url, ctx.config.share.opener.as_deref())
+        {
+            eprintln!("ddm-reader: {e}");
         }
     }
     Err(CliError::Usage(

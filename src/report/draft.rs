@@ -13,6 +13,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use serde::Serialize;
 
 const MIB: u64 = 1024 * 1024;
+const MIB_USIZE: usize = 1024 * 1024;
 
 /// The story a report is about, when it is written from one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -71,7 +72,7 @@ impl Default for ReportLimits {
     fn default() -> Self {
         ReportLimits {
             max_headline_chars: 200,
-            max_body_bytes: MIB as usize,
+            max_body_bytes: MIB_USIZE,
             max_field_chars: 500,
             max_attachments: 20,
             max_attachment_bytes: 25 * MIB,
@@ -161,8 +162,8 @@ pub fn describe(errors: &[FieldError]) -> String {
 }
 
 /// `bytes` for people: "812 B", "4.2 KiB", "23.4 MiB".
+#[allow(clippy::cast_precision_loss)] // one decimal is all that is shown
 pub fn human_size(bytes: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
     let b = bytes as f64;
     if bytes < 1024 {
         format!("{bytes} B")

@@ -137,7 +137,12 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| Path::new(n).extension().is_some_and(|e| e == "tmp")),
+            "{names:?}"
+        );
         let e = export_eml(&mut outbox, &config, id, dir.path(), now).unwrap_err();
         assert!(e.to_string().contains("is a directory"), "{e}");
         let url = mailto(&outbox, &config, id).unwrap();

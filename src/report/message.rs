@@ -5,6 +5,7 @@
 //! field can never start a header of its own; one-line fields are also folded to one
 //! line before they get there. The body is UTF-8 text with the fields in a fixed order.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::SystemTime;
 
@@ -108,25 +109,25 @@ pub fn body_text(report: &Report) -> String {
         if s.is_empty() { none.to_owned() } else { s }
     };
     let mut out = String::from("Citizen report sent with ddm-reader.\n\n");
-    out.push_str(&format!("Headline: {}\n", clean_line(&d.headline)));
-    out.push_str(&format!("When: {}\n", or(&d.when, "not given")));
-    out.push_str(&format!("Where: {}\n\n", or(&d.location, "not given")));
+    let _ = writeln!(out, "Headline: {}", clean_line(&d.headline));
+    let _ = writeln!(out, "When: {}", or(&d.when, "not given"));
+    let _ = writeln!(out, "Where: {}\n", or(&d.location, "not given"));
     out.push_str("What happened:\n");
     out.push_str(text(&d.body).trim_end());
     out.push_str("\n\n");
     if d.is_anonymous() {
         out.push_str("Name and contact: anonymous\n");
     } else {
-        out.push_str(&format!("Name: {}\n", or(&d.name, "not given")));
-        out.push_str(&format!("Contact: {}\n", or(&d.contact, "not given")));
+        let _ = writeln!(out, "Name: {}", or(&d.name, "not given"));
+        let _ = writeln!(out, "Contact: {}", or(&d.contact, "not given"));
     }
     let yes_no = if d.consent { "yes" } else { "no" };
-    out.push_str(&format!("Consent to be contacted: {yes_no}\n"));
+    let _ = writeln!(out, "Consent to be contacted: {yes_no}");
     match &d.article {
         Some(a) => {
-            out.push_str(&format!("Related article: {}", clean_line(&a.title)));
+            let _ = write!(out, "Related article: {}", clean_line(&a.title));
             if let Some(url) = &a.url {
-                out.push_str(&format!(" <{}>", clean_line(url)));
+                let _ = write!(out, " <{}>", clean_line(url));
             }
             out.push('\n');
         }
@@ -140,13 +141,14 @@ pub fn body_text(report: &Report) -> String {
             } else {
                 ""
             };
-            out.push_str(&format!(
-                "  {}. {} ({}, {}{cleaned})\n",
+            let _ = writeln!(
+                out,
+                "  {}. {} ({}, {}{cleaned})",
                 i + 1,
                 clean_line(&a.name),
                 a.content_type,
                 human_size(a.bytes)
-            ));
+            );
         }
     }
     out
@@ -222,7 +224,7 @@ pub fn mailto_url(to: &Mailbox, report: &Report) -> String {
     }
     format!(
         "mailto:{}?subject={}&body={}",
-        encode(&to.email.to_string(), b"@"),
+        encode(to.email.as_ref(), b"@"),
         encode(&subject(report), b""),
         encode(&body.replace('\n', "\r\n"), b"")
     )
@@ -235,7 +237,7 @@ fn encode(s: &str, keep: &[u8]) -> String {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || keep.contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -21,6 +21,10 @@ pub mod outbox;
 pub mod send;
 pub mod strip;
 
+#[cfg(test)]
+#[path = "../../tests/common/images.rs"]
+pub(crate) mod test_images;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 

@@ -232,12 +232,12 @@ pub fn password(smtp: &SmtpConfig) -> Result<Option<String>, ReportError> {
 
 /// Runs `argv` (no shell) and returns the first line it printed.
 fn run_password_command(argv: &[String]) -> Result<String, ReportError> {
-    let (program, args) = argv.split_first().ok_or_else(|| {
+    let (program, rest) = argv.split_first().ok_or_else(|| {
         ReportError::Password("password_command is empty; give a program and its arguments".into())
     })?;
     let failed = |why: String| ReportError::Password(format!("password_command {program}: {why}"));
     let mut child = Command::new(program)
-        .args(args)
+        .args(rest)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

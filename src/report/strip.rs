@@ -124,8 +124,8 @@ pub fn strip_jpeg(data: &[u8]) -> Result<Vec<u8>, StripError> {
 /// (tables, frame and scan headers) except comments.
 fn keep_jpeg_segment(marker: u8, payload: &[u8]) -> bool {
     match marker {
-        0xe0 | 0xee => true,
         0xe2 => payload.starts_with(b"ICC_PROFILE\0"),
+        // Every other APPn but APP0 (JFIF) and APP14 (Adobe) goes, and so do comments.
         0xe1 | 0xe3..=0xed | 0xef | 0xfe => false,
         _ => true,
     }
@@ -189,13 +189,9 @@ pub fn strip_png(data: &[u8]) -> Result<Vec<u8>, StripError> {
 }
 
 #[cfg(test)]
-#[path = "../../tests/common/images.rs"]
-mod images;
-
-#[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::strip::images::{self, contains};
+    use crate::report::test_images::{self as images, contains};
 
     #[test]
     fn jpeg_loses_gps_exif_xmp_iptc_and_comment_and_keeps_the_image() {

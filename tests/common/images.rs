@@ -19,7 +19,7 @@ pub fn gps_latitude_bytes() -> Vec<u8> {
     GPS_LATITUDE.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
-/// A TIFF structure (the body of an Exif block) with IFD0 (Make, GPSInfo pointer) and a
+/// A TIFF structure (the body of an Exif block) with IFD0 (`Make`, `GPSInfo` pointer) and a
 /// GPS IFD with latitude and longitude, little-endian.
 pub fn exif_tiff() -> Vec<u8> {
     const ASCII: u16 = 2;
@@ -132,7 +132,7 @@ pub fn jpeg_stripped() -> Vec<u8> {
 }
 
 /// One PNG chunk with its length and CRC.
-pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+pub fn png_chunk(kind: [u8; 4], data: &[u8]) -> Vec<u8> {
     let mut c = u32::try_from(data.len())
         .expect("chunk fits")
         .to_be_bytes()
@@ -140,7 +140,7 @@ pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
     c.extend(kind);
     c.extend(data);
     let mut crc = flate2::Crc::new();
-    crc.update(kind);
+    crc.update(&kind);
     crc.update(data);
     c.extend(crc.sum().to_be_bytes());
     c
@@ -148,11 +148,11 @@ pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
 
 fn png_image_chunks() -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     use std::io::Write as _;
-    let ihdr = png_chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    let ihdr = png_chunk(*b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
     z.write_all(&[0, 0x80]).expect("compress");
-    let idat = png_chunk(b"IDAT", &z.finish().expect("compress"));
-    let iend = png_chunk(b"IEND", &[]);
+    let idat = png_chunk(*b"IDAT", &z.finish().expect("compress"));
+    let iend = png_chunk(*b"IEND", &[]);
     (ihdr, idat, iend)
 }
 
@@ -162,15 +162,15 @@ pub fn png_with_gps() -> Vec<u8> {
     let (ihdr, idat, iend) = png_image_chunks();
     let mut p = b"\x89PNG\r\n\x1a\n".to_vec();
     p.extend(ihdr);
-    p.extend(png_chunk(b"gAMA", &45455u32.to_be_bytes()));
-    p.extend(png_chunk(b"eXIf", &exif_tiff()));
-    p.extend(png_chunk(b"tEXt", b"Comment\0taken at Taksim square"));
-    p.extend(png_chunk(b"zTXt", b"Author\0\0x\x9c\x03\0\0\0\0\x01"));
+    p.extend(png_chunk(*b"gAMA", &45455u32.to_be_bytes()));
+    p.extend(png_chunk(*b"eXIf", &exif_tiff()));
+    p.extend(png_chunk(*b"tEXt", b"Comment\0taken at Taksim square"));
+    p.extend(png_chunk(*b"zTXt", b"Author\0\0x\x9c\x03\0\0\0\0\x01"));
     p.extend(png_chunk(
-        b"iTXt",
+        *b"iTXt",
         b"XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta/>",
     ));
-    p.extend(png_chunk(b"tIME", &[7, 233, 5, 15, 12, 0, 0]));
+    p.extend(png_chunk(*b"tIME", &[7, 233, 5, 15, 12, 0, 0]));
     p.extend(idat);
     p.extend(iend);
     p.extend(b"trailing junk");
@@ -182,7 +182,7 @@ pub fn png_stripped() -> Vec<u8> {
     let (ihdr, idat, iend) = png_image_chunks();
     let mut p = b"\x89PNG\r\n\x1a\n".to_vec();
     p.extend(ihdr);
-    p.extend(png_chunk(b"gAMA", &45455u32.to_be_bytes()));
+    p.extend(png_chunk(*b"gAMA", &45455u32.to_be_bytes()));
     p.extend(idat);
     p.extend(iend);
     p

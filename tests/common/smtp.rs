@@ -130,7 +130,7 @@ impl SmtpServer {
 
     /// The AUTH mechanisms EHLO advertises, e.g. `"LOGIN"` (default `"PLAIN LOGIN"`).
     pub fn set_mechanisms(&self, mechanisms: &str) {
-        *lock(&self.state.mechanisms) = mechanisms.to_owned();
+        mechanisms.clone_into(&mut lock(&self.state.mechanisms));
     }
 
     /// Every message accepted so far.
@@ -216,14 +216,14 @@ fn serve(stream: TcpStream, state: &State) -> io::Result<()> {
         lock(&state.commands).push(logged);
         let reply: String = match verb.as_str() {
             "EHLO" => {
-                s.ehlo = arg.to_owned();
+                arg.clone_into(&mut s.ehlo);
                 format!(
                     "250-localhost\r\n250-AUTH {}\r\n250-8BITMIME\r\n250 SIZE {MAX_DATA}",
                     lock(&state.mechanisms)
                 )
             }
             "HELO" => {
-                s.ehlo = arg.to_owned();
+                arg.clone_into(&mut s.ehlo);
                 "250 localhost".into()
             }
             "AUTH" => auth(arg, &mut input, &mut out, &mut s, mode())?,

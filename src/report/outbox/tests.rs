@@ -5,8 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::*;
 use crate::report::draft::RelatedArticle;
 
-#[path = "../../../tests/common/images.rs"]
-mod images;
+use crate::report::test_images as images;
 
 fn t(secs: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(1_750_000_000 + secs, 0).unwrap()
