@@ -9,6 +9,7 @@ mod commands;
 mod feeds;
 mod output;
 mod report;
+mod report_send;
 
 pub use report::{NewArgs, ReportCommand};
 

@@ -12,7 +12,6 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::{CliError, Context, output};
-use crate::report::send::SendPolicy;
 use crate::report::{
     self, AttachmentInfo, Outbox, RelatedArticle, ReportDraft, ReportError, ReportId, ReportLimits,
     ReportState,
@@ -106,7 +105,9 @@ pub fn run(ctx: &Context, command: ReportCommand) -> Result<(), CliError> {
         ReportCommand::New(args) => new(ctx, &mut outbox, args),
         ReportCommand::List { json } => list(&outbox, json),
         ReportCommand::Show { id, json } => show(&outbox, ReportId(id), json),
-        ReportCommand::Send { id, all: _ } => send(ctx, &mut outbox, id.map(ReportId)),
+        ReportCommand::Send { id, all: _ } => {
+            super::report_send::send(ctx, &mut outbox, id.map(ReportId))
+        }
         ReportCommand::Export { id, eml } => {
             report::export_eml(
                 &mut outbox,
@@ -130,7 +131,7 @@ pub fn run(ctx: &Context, command: ReportCommand) -> Result<(), CliError> {
 }
 
 /// Maps a report error to an exit code: the user's doing is 2, anything else 1.
-fn failed(e: ReportError) -> CliError {
+pub(super) fn failed(e: ReportError) -> CliError {
     match e {
         ReportError::Invalid(errors) => CliError::Usage(format!(
             "the report is not ready:\n{}",
@@ -370,83 +371,4 @@ fn show(outbox: &Outbox, id: ReportId, json: bool) -> Result<(), CliError> {
     output::say(&clean(&head))?;
     output::say("")?;
     output::say(&clean(&report::message::body_text(&r)))
-}
-
-fn send(ctx: &Context, outbox: &mut Outbox, id: Option<ReportId>) -> Result<(), CliError> {
-    if let Some(id) = id {
-        let state = outbox.get(id).map_err(failed)?.state;
-        if !matches!(state, ReportState::Queued | ReportState::Failed) {
-            return Err(failed(ReportError::WrongState {
-                id,
-                state,
-                action: "send it (only queued and failed reports are sent)",
-            }));
-        }
-    }
-    if ctx.config.report.smtp.is_none() {
-        return no_smtp(ctx, outbox, id);
-    }
-    if ctx.offline {
-        return Err(CliError::Usage(
-            "report send needs the network, but --offline was given".into(),
-        ));
-    }
-    let policy = id.map_or(SendPolicy::All, |id| SendPolicy::Only(vec![id]));
-    let outcomes =
-        report::send_reports(outbox, &ctx.config.report, &policy, Utc::now()).map_err(failed)?;
-    if outcomes.is_empty() {
-        eprintln!("ddm-reader: no queued or failed report to send");
-        return Ok(());
-    }
-    let mut failures = 0;
-    for o in &outcomes {
-        match &o.result {
-            Ok(message_id) => output::say(&format!("sent    {}  {message_id}", o.id))?,
-            Err(e) => {
-                failures += 1;
-                output::say(&format!("failed  {}  {}", o.id, clean_line(&e.to_string())))?;
-            }
-        }
-    }
-    if failures == 0 {
-        Ok(())
-    } else {
-        Err(CliError::Partial(format!(
-            "{failures} of {} reports not sent; they stay in the outbox (`ddm-reader report list`)",
-            outcomes.len()
-        )))
-    }
-}
-
-/// With no SMTP settings: say so, and offer the `.eml` export and a `mailto:` link.
-fn no_smtp(ctx: &Context, outbox: &Outbox, id: Option<ReportId>) -> Result<(), CliError> {
-    let ids = match id {
-        Some(id) => vec![id],
-        None => outbox.sendable().map_err(failed)?,
-    };
-    eprintln!(
-        "ddm-reader: reports cannot be sent from here: there is no [report.smtp] in the config \
-         ({}).\nSend them from your mail program instead: `ddm-reader report export ID --eml \
-         FILE` writes a complete e-mail with the attachments (photo metadata removed), or open \
-         the mailto: link below. A mailto: link carries only the text: attachments must be added \
-         by hand, and files added by hand keep their metadata (GPS location included).",
-        ctx.paths.config.display()
-    );
-    for id in &ids {
-        let url = report::mailto(outbox, &ctx.config.report, *id).map_err(failed)?;
-        output::say(&format!(
-            "report {id}: ddm-reader report export {id} --eml report-{id}.eml"
-        ))?;
-        output::say(&format!("report {id}: {url}"))?;
-        if ids.len() == 1
-            && std::io::stdout().is_terminal()
-            && std::io::stdin().is_terminal()
-            && let Err(e) = crate::open::open_url(&url, ctx.config.share.opener.as_deref())
-        {
-            eprintln!("ddm-reader: {e}");
-        }
-    }
-    Err(CliError::Usage(
-        "not sent: configure [report.smtp] to send from ddm-reader".into(),
-    ))
 }

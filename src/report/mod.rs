@@ -25,6 +25,9 @@ pub mod strip;
 #[path = "../../tests/common/images.rs"]
 pub(crate) mod test_images;
 
+#[cfg(test)]
+mod tests;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
