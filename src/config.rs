@@ -104,6 +104,13 @@ pub struct StoreConfig {
 pub struct ReportConfig {
     /// The newsroom's address.
     pub to: String,
+    /// The address reports are sent from; default: the SMTP username when it is an
+    /// address, else `citizen-report@ddm-reader.invalid`.
+    pub from: Option<String>,
+    /// Largest single attachment, in bytes.
+    pub max_attachment_bytes: u64,
+    /// Total attachment size above which the form warns, in bytes.
+    pub warn_total_bytes: u64,
     /// SMTP server; absent means reports go out through `mailto:` or `.eml` export.
     pub smtp: Option<SmtpConfig>,
 }
@@ -129,6 +136,9 @@ pub struct SmtpConfig {
     /// Program (argv, no shell) that prints the password.
     #[serde(default)]
     pub password_command: Option<Vec<String>>,
+    /// Seconds allowed for connecting and for each SMTP command.
+    #[serde(default = "default_smtp_timeout")]
+    pub timeout_secs: u64,
 }
 
 /// Share settings.
@@ -161,6 +171,10 @@ fn default_smtp_security() -> String {
     "starttls".to_owned()
 }
 
+fn default_smtp_timeout() -> u64 {
+    30
+}
+
 impl Default for FetchConfig {
     fn default() -> Self {
         FetchConfig {
@@ -186,6 +200,9 @@ impl Default for ReportConfig {
     fn default() -> Self {
         ReportConfig {
             to: "citizenreports@diasporadigitalmedia.com".to_owned(),
+            from: None,
+            max_attachment_bytes: 25 * 1024 * 1024,
+            warn_total_bytes: 20 * 1024 * 1024,
             smtp: None,
         }
     }
@@ -381,17 +398,87 @@ impl Config {
             let message = format!("key `share.{key}`: {message}");
             return Err(invalid(path, text, offset, &message));
         }
-        if let Some(smtp) = &self.report.smtp
-            && !matches!(smtp.security.as_str(), "starttls" | "tls" | "none")
+        self.validate_report(text, path)
+    }
+
+    fn validate_report(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        let report = &self.report;
+        if report.to.parse::<lettre::Address>().is_err()
+            && report.to.parse::<lettre::message::Mailbox>().is_err()
         {
             return Err(invalid(
                 path,
                 text,
-                at("security"),
-                "key `report.smtp.security`: must be \"starttls\", \"tls\" or \"none\"",
+                at(&report.to),
+                &format!("key `report.to`: `{}` is not an e-mail address", report.to),
             ));
         }
-        Ok(())
+        if let Some(from) = &report.from
+            && from.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return Err(invalid(
+                path,
+                text,
+                at(from),
+                &format!("key `report.from`: `{from}` is not an e-mail address"),
+            ));
+        }
+        if report.max_attachment_bytes == 0 {
+            return Err(invalid(
+                path,
+                text,
+                at("max_attachment_bytes"),
+                "key `report.max_attachment_bytes`: must be greater than 0",
+            ));
+        }
+        let Some(smtp) = &report.smtp else {
+            return Ok(());
+        };
+        let problem = if !matches!(smtp.security.as_str(), "starttls" | "tls" | "none") {
+            Some((
+                "security",
+                "key `report.smtp.security`: must be \"starttls\", \"tls\" or \"none\"".to_owned(),
+            ))
+        } else if smtp.security == "none" && !crate::report::send::is_loopback(&smtp.host) {
+            Some((
+                "security",
+                format!(
+                    "key `report.smtp.security`: \"none\" (unencrypted) is allowed only to this \
+                     machine (localhost, 127.0.0.1, ::1), not to `{}`; use \"starttls\" or \"tls\"",
+                    smtp.host
+                ),
+            ))
+        } else if smtp.password_env.is_some() && smtp.password_command.is_some() {
+            Some((
+                "password_command",
+                "key `report.smtp.password_command`: set password_env or password_command, not both"
+                    .to_owned(),
+            ))
+        } else if smtp.password_command.as_ref().is_some_and(Vec::is_empty) {
+            Some((
+                "password_command",
+                "key `report.smtp.password_command`: give a program and its arguments".to_owned(),
+            ))
+        } else if smtp.timeout_secs == 0 {
+            Some((
+                "timeout_secs",
+                "key `report.smtp.timeout_secs`: must be greater than 0".to_owned(),
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some((key, message)) => {
+                let smtp_at = text.find("[report.smtp]").unwrap_or(0);
+                let offset = text
+                    .get(smtp_at..)
+                    .and_then(|t| t.find(key))
+                    .map_or(smtp_at, |i| smtp_at + i);
+                Err(invalid(path, text, offset, &message))
+            }
+            None => Ok(()),
+        }
     }
 }
 
@@ -541,6 +628,7 @@ mod tests {
         assert_eq!(config.store, StoreConfig::default());
         assert_eq!(config.reader, ReaderConfig::default());
         assert_eq!(config.share, ShareConfig::default());
+        assert_eq!(config.report, ReportConfig::default());
         assert_eq!(config.feeds[0].url, DEFAULT_FEED_URL);
     }
 
@@ -621,6 +709,33 @@ mod tests {
         .unwrap();
         assert_eq!(ok.share.template, "{title}\n{url}");
         assert_eq!(ok.share.x_via.as_deref(), Some("DDM"));
+    }
+
+    #[test]
+    fn report_settings_are_checked() {
+        let smtp = |rest: &str| {
+            err(&format!(
+                "[report.smtp]\nhost = \"smtp.example.org\"\n{rest}"
+            ))
+        };
+        let e = smtp("security = \"none\"\n");
+        assert!(e.starts_with("/tmp/c.toml:3:"), "{e}");
+        assert!(
+            e.contains("only to this machine") && e.contains("smtp.example.org"),
+            "{e}"
+        );
+        let e = smtp("password_env = \"P\"\npassword_command = [\"pass\"]\n");
+        assert!(
+            e.starts_with("/tmp/c.toml:4:") && e.contains("not both"),
+            "{e}"
+        );
+        assert!(smtp("security = \"ssl\"\n").contains("report.smtp.security"));
+        assert!(err("[report]\nto = \"not an address\"\n").contains("report.to"));
+        assert!(err("[report]\nfrom = \"@@\"\n").contains("report.from"));
+        let ok = "[report]\nfrom = \"Ada <ada@example.org>\"\n[report.smtp]\nhost = \"127.0.0.1\"\n\
+                  security = \"none\"\n";
+        let c = Config::parse(ok, Path::new("/tmp/c.toml")).unwrap();
+        assert_eq!(c.report.smtp.unwrap().timeout_secs, 30);
     }
 
     #[test]

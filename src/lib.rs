@@ -11,6 +11,7 @@
 //! - [`open`]: opening links in the browser, never through a shell.
 //! - [`share`], [`clipboard`]: share links and QR codes (pure); copying a link (OSC 52 and
 //!   the system clipboard helpers).
+//! - [`report`]: citizen reports: drafts, the outbox, metadata stripping, sending.
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 
@@ -24,6 +25,7 @@ pub mod open;
 pub mod opml;
 pub mod paths;
 pub mod refresh;
+pub mod report;
 pub mod sample;
 pub mod sanitize;
 pub mod share;

@@ -51,6 +51,11 @@ impl Paths {
         self.data_dir.join(crate::store::CACHE_FILE)
     }
 
+    /// The outbox of citizen reports (kept apart from the cache).
+    pub fn outbox(&self) -> PathBuf {
+        self.data_dir.join(crate::report::OUTBOX_FILE)
+    }
+
     /// The log file.
     pub fn log_file(&self) -> PathBuf {
         self.data_dir.join("ddm-reader.log")

@@ -264,7 +264,7 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
     Ok(())
 }
 
-fn load_article(store: &Store, id: i64) -> Result<crate::store::Article, CliError> {
+pub(super) fn load_article(store: &Store, id: i64) -> Result<crate::store::Article, CliError> {
     store.article(ArticleId(id))?.ok_or_else(|| {
         CliError::Usage(format!(
             "no article with id {id}; `ddm-reader list` shows the ids"

@@ -8,7 +8,11 @@
 mod commands;
 mod feeds;
 mod output;
+mod report;
+mod report_send;
 mod share;
+
+pub use report::{NewArgs, ReportCommand};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -116,6 +120,12 @@ pub enum Command {
     Export {
         /// The file to write (default: stdout).
         file: Option<PathBuf>,
+    },
+    /// Citizen reports: queue, list, show, send, export, discard.
+    Report {
+        /// What to do with reports.
+        #[command(subcommand)]
+        command: ReportCommand,
     },
     /// Print a shell completion script.
     Completions {
@@ -301,6 +311,7 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
         },
         Some(Command::Import { file }) => feeds::import(&ctx, &file),
         Some(Command::Export { file }) => feeds::export(&ctx, file.as_deref()),
+        Some(Command::Report { command }) => report::run(&ctx, command),
         Some(Command::Completions { .. } | Command::Man) => Ok(()),
     }
 }

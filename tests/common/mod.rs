@@ -2,4 +2,6 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod images;
 pub mod server;
+pub mod smtp;

@@ -1,0 +1,97 @@
+//! `report send`: over SMTP when it is configured, else the `.eml` and `mailto:` offer.
+//! Exits 1 when a report was not sent (it stays in the outbox with the error), 2 when
+//! nothing could be tried (no SMTP settings, an unknown id, a report not queued).
+
+use std::io::IsTerminal;
+
+use chrono::Utc;
+
+use super::report::failed;
+use super::{CliError, Context, output};
+use crate::report::send::SendPolicy;
+use crate::report::{self, Outbox, ReportError, ReportId, ReportState};
+use crate::sanitize::clean_line;
+
+/// Sends report `id`, or every queued and failed one, now.
+pub(super) fn send(
+    ctx: &Context,
+    outbox: &mut Outbox,
+    id: Option<ReportId>,
+) -> Result<(), CliError> {
+    if let Some(id) = id {
+        let state = outbox.get(id).map_err(failed)?.state;
+        if !matches!(state, ReportState::Queued | ReportState::Failed) {
+            return Err(failed(ReportError::WrongState {
+                id,
+                state,
+                action: "send it (only queued and failed reports are sent)",
+            }));
+        }
+    }
+    if ctx.config.report.smtp.is_none() {
+        return no_smtp(ctx, outbox, id);
+    }
+    if ctx.offline {
+        return Err(CliError::Usage(
+            "report send needs the network, but --offline was given".into(),
+        ));
+    }
+    let policy = id.map_or(SendPolicy::All, |id| SendPolicy::Only(vec![id]));
+    let outcomes =
+        report::send_reports(outbox, &ctx.config.report, &policy, Utc::now()).map_err(failed)?;
+    if outcomes.is_empty() {
+        eprintln!("ddm-reader: no queued or failed report to send");
+        return Ok(());
+    }
+    let mut failures = 0;
+    for o in &outcomes {
+        match &o.result {
+            Ok(message_id) => output::say(&format!("sent    {}  {message_id}", o.id))?,
+            Err(e) => {
+                failures += 1;
+                output::say(&format!("failed  {}  {}", o.id, clean_line(&e.to_string())))?;
+            }
+        }
+    }
+    if failures == 0 {
+        Ok(())
+    } else {
+        Err(CliError::Partial(format!(
+            "{failures} of {} reports not sent; they stay in the outbox (`ddm-reader report list`)",
+            outcomes.len()
+        )))
+    }
+}
+
+/// With no SMTP settings: say so, and offer the `.eml` export and a `mailto:` link.
+fn no_smtp(ctx: &Context, outbox: &Outbox, id: Option<ReportId>) -> Result<(), CliError> {
+    let ids = match id {
+        Some(id) => vec![id],
+        None => outbox.sendable().map_err(failed)?,
+    };
+    eprintln!(
+        "ddm-reader: reports cannot be sent from here: there is no [report.smtp] in the config \
+         ({}).\nSend them from your mail program instead: `ddm-reader report export ID --eml \
+         FILE` writes a complete e-mail with the attachments (photo metadata removed), or open \
+         the mailto: link below. A mailto: link carries only the text: attachments must be added \
+         by hand, and files added by hand keep their metadata (GPS location included).",
+        ctx.paths.config.display()
+    );
+    for id in &ids {
+        let url = report::mailto(outbox, &ctx.config.report, *id).map_err(failed)?;
+        output::say(&format!(
+            "report {id}: ddm-reader report export {id} --eml report-{id}.eml"
+        ))?;
+        output::say(&format!("report {id}: {url}"))?;
+        if ids.len() == 1
+            && std::io::stdout().is_terminal()
+            && std::io::stdin().is_terminal()
+            && let Err(e) = crate::open::open_url(&url, ctx.config.share.opener.as_deref())
+        {
+            eprintln!("ddm-reader: {e}");
+        }
+    }
+    Err(CliError::Usage(
+        "not sent: configure [report.smtp] to send from ddm-reader".into(),
+    ))
+}

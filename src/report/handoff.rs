@@ -1,0 +1,151 @@
+//! Handing a report to the witness's own mail program when there is no SMTP server to
+//! send it through: an `.eml` file (a complete RFC 5322 message, attachments included,
+//! that any mail program opens) or a `mailto:` URL (text only).
+//!
+//! Exports are written with mode 0600 through a temporary file renamed into place, so
+//! an export is never readable by others, not even while it is being written.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use super::draft::{Field, FieldError};
+use super::message::{build_message, from_mailbox, mailto_url, to_mailbox};
+use super::outbox::read_attachment;
+use super::{Outbox, ReportError, ReportId, ReportState};
+use crate::config::ReportConfig;
+
+/// Writes report `id` to `path` as a complete e-mail message (`.eml`), mode 0600. A
+/// draft's attachments are read (and cleaned) from their files; a queued or sent
+/// report's come from the outbox.
+pub fn export_eml(
+    outbox: &mut Outbox,
+    config: &ReportConfig,
+    id: ReportId,
+    path: &Path,
+    now: DateTime<Utc>,
+) -> Result<(), ReportError> {
+    let mut report = outbox.get(id)?;
+    let attachments = if report.state == ReportState::Draft {
+        let mut read = Vec::new();
+        for (i, p) in report.draft.attachments.iter().enumerate() {
+            read.push(
+                read_attachment(p, report.draft.keep_metadata).map_err(|message| {
+                    ReportError::Invalid(vec![FieldError {
+                        field: Field::Attachment(i),
+                        message,
+                    }])
+                })?,
+            );
+        }
+        report.attachments = read.iter().map(|a| a.info.clone()).collect();
+        read
+    } else {
+        outbox.attachments(id)?
+    };
+    let from = from_mailbox(config)?;
+    let to = to_mailbox(config)?;
+    let message_id = outbox.message_id(id, from.email.domain())?;
+    let message = build_message(&report, attachments, from, to, message_id, now.into())?;
+    write_private(path, &message.formatted())
+}
+
+/// The `mailto:` URL for report `id` (subject and text; attachments must be added by
+/// hand in the mail program, and files added that way keep their metadata).
+pub fn mailto(outbox: &Outbox, config: &ReportConfig, id: ReportId) -> Result<String, ReportError> {
+    let report = outbox.get(id)?;
+    Ok(mailto_url(&to_mailbox(config)?, &report))
+}
+
+/// Writes `bytes` to `path` with mode 0600: a private temporary file beside it, synced,
+/// then renamed over `path`.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    let io = |what, source| ReportError::Io {
+        what,
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(io(
+            "cannot write the export",
+            std::io::Error::other("it is a directory; give a file name"),
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = options.open(&tmp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io("cannot write the export", e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{ReportDraft, ReportLimits};
+
+    #[test]
+    #[cfg(unix)]
+    fn exports_are_private_complete_messages() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notes.txt");
+        std::fs::write(&notes, "a list of names").unwrap();
+        let mut outbox = Outbox::open(&dir.path().join("outbox.sqlite")).unwrap();
+        let draft = ReportDraft {
+            headline: "Roadblock".into(),
+            body: "Soldiers stop every car.".into(),
+            attachments: vec![notes.clone()],
+            ..ReportDraft::default()
+        };
+        let now = Utc::now();
+        let id = outbox.save_draft(None, &draft, now).unwrap();
+        let config = ReportConfig::default();
+        // A draft exports with its files read now; a queued report with its stored ones.
+        let eml = dir.path().join("draft.eml");
+        export_eml(&mut outbox, &config, id, &eml, now).unwrap();
+        outbox.queue(id, &ReportLimits::default(), now).unwrap();
+        std::fs::remove_file(&notes).unwrap();
+        let eml = dir.path().join("report.eml");
+        std::fs::write(&eml, "old").unwrap();
+        std::fs::set_permissions(&eml, std::fs::Permissions::from_mode(0o644)).unwrap();
+        export_eml(&mut outbox, &config, id, &eml, now).unwrap();
+        assert_eq!(
+            std::fs::metadata(&eml).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let raw = std::fs::read(&eml).unwrap();
+        let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        assert_eq!(parsed.subject(), Some("Citizen report: Roadblock"));
+        assert!(parsed.date().is_some() && parsed.message_id().is_some());
+        assert!(parsed.from().is_some());
+        assert_eq!(parsed.attachment(0).unwrap().contents(), b"a list of names");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| Path::new(n).extension().is_some_and(|e| e == "tmp")),
+            "{names:?}"
+        );
+        let e = export_eml(&mut outbox, &config, id, dir.path(), now).unwrap_err();
+        assert!(e.to_string().contains("is a directory"), "{e}");
+        let url = mailto(&outbox, &config, id).unwrap();
+        assert!(url.starts_with("mailto:citizenreports@diasporadigitalmedia.com?subject="));
+    }
+}

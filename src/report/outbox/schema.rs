@@ -1,0 +1,113 @@
+//! The outbox file itself: created private (mode 0600), and its schema migrations,
+//! versioned with `PRAGMA user_version` as the cache's are.
+
+use std::fs::File;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::report::ReportError;
+
+/// Every migration, in order; `MIGRATIONS[n]` takes the outbox from version `n` to `n+1`.
+const MIGRATIONS: &[&str] = &["
+    CREATE TABLE reports (
+        id            INTEGER PRIMARY KEY,
+        state         TEXT NOT NULL
+                      CHECK (state IN ('draft', 'queued', 'sending', 'sent', 'failed')),
+        headline      TEXT NOT NULL,
+        body          TEXT NOT NULL,
+        location      TEXT NOT NULL,
+        happened      TEXT NOT NULL,
+        name          TEXT NOT NULL,
+        contact       TEXT NOT NULL,
+        consent       INTEGER NOT NULL,
+        keep_metadata INTEGER NOT NULL,
+        paths         TEXT NOT NULL,     -- JSON array of the attachment paths as typed
+        article_id    INTEGER,
+        article_title TEXT,
+        article_url   TEXT,
+        created       INTEGER NOT NULL,
+        updated       INTEGER NOT NULL,
+        queued        INTEGER,
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT,
+        next_try      INTEGER,
+        message_id    TEXT,
+        sent          INTEGER
+    );
+    CREATE TABLE attachments (
+        report_id        INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        position         INTEGER NOT NULL,
+        name             TEXT NOT NULL,
+        content_type     TEXT NOT NULL,
+        metadata_removed INTEGER NOT NULL,
+        data             BLOB NOT NULL,
+        PRIMARY KEY (report_id, position)
+    );
+"];
+
+/// Creates `path` with mode 0600 if it does not exist, and narrows it to 0600 if it does.
+pub(super) fn create_private(path: &Path) -> Result<(), ReportError> {
+    open_private(path).map(drop)
+}
+
+pub(super) fn open_private(path: &Path) -> Result<File, ReportError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path).map_err(|source| ReportError::Io {
+        what: "cannot open",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o600);
+        file.set_permissions(private)
+            .map_err(|source| ReportError::Io {
+                what: "cannot make private (mode 0600)",
+                path: path.to_path_buf(),
+                source,
+            })?;
+    }
+    Ok(file)
+}
+
+/// Brings the outbox up to the current schema, one transaction per step.
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), ReportError> {
+    let db = |source| ReportError::Outbox {
+        path: path.to_path_buf(),
+        source,
+    };
+    let supported = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(db)?;
+    if version > supported {
+        return Err(ReportError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported,
+        });
+    }
+    for (from, sql) in (0_i64..)
+        .zip(MIGRATIONS.iter())
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let now: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(db)?;
+        if now <= from {
+            tx.execute_batch(sql).map_err(db)?;
+            tx.pragma_update(None, "user_version", from + 1)
+                .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+    }
+    Ok(())
+}
