@@ -480,3 +480,14 @@ fn placeholder_keys_say_what_is_missing() {
         );
     }
 }
+
+#[test]
+fn o_opens_only_web_pages() {
+    let mut app = app_with(2);
+    let effects = app.update(key("o"));
+    assert!(effects.contains(&Effect::OpenUrl("https://example.org/1".into())));
+    app.list.update_row(ArticleId(1), |r| r.url = Some("mailto:x@example.org".into()));
+    let effects = app.update(key("o"));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::OpenUrl(_))), "{effects:?}");
+    assert!(app.flash.as_ref().unwrap().error);
+}
