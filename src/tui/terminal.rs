@@ -28,11 +28,19 @@ impl Tui {
             restore();
             e
         };
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(guard_on_error)?;
+        // Clear with a plain escape rather than `Terminal::clear`, which first asks the
+        // terminal where its cursor is and waits for the answer (a round trip over SSH,
+        // and seconds in a terminal that never answers) before the first frame.
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )
+        .map_err(guard_on_error)?;
         let mut terminal =
             Terminal::new(CrosstermBackend::new(stdout())).map_err(guard_on_error)?;
         terminal.hide_cursor().map_err(guard_on_error)?;
-        terminal.clear().map_err(guard_on_error)?;
         Ok(Tui { terminal })
     }
 }
