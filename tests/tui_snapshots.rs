@@ -96,6 +96,7 @@ fn app(size: (u16, u16), n: i64) -> App {
         color: true,
         hyperlinks: false,
         share: ddm_reader::config::ShareConfig::default(),
+        report: ddm_reader::tui::app::ReportSettings::default(),
     };
     let mut app = App::new(
         settings,

@@ -1,11 +1,17 @@
 //! Taking the terminal over and giving it back: raw mode, the alternate screen and mouse
 //! capture on the way in; all undone on the way out, whichever way out it is — a normal
 //! quit, an error (the guard's `Drop`), a panic (the hook restores the terminal before
-//! the message prints) or a signal (the loop ends and the guard drops).
+//! the message prints) or a signal (the loop ends and the guard drops). Bracketed paste
+//! is on, so a paste arrives as one piece of text, not as keys.
+//!
+//! `suspend` and `resume` give the terminal to another program (the `$EDITOR`) and take
+//! it back; the loop pauses its input stream around them.
 
 use std::io::{self, Stdout, stdout};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -28,12 +34,39 @@ impl Tui {
             restore();
             e
         };
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(guard_on_error)?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )
+        .map_err(guard_on_error)?;
         let mut terminal =
             Terminal::new(CrosstermBackend::new(stdout())).map_err(guard_on_error)?;
         terminal.hide_cursor().map_err(guard_on_error)?;
         terminal.clear().map_err(guard_on_error)?;
         Ok(Tui { terminal })
+    }
+}
+
+impl Tui {
+    /// Gives the terminal back for another program: raw mode off, the main screen, the
+    /// cursor shown.
+    pub fn suspend(&mut self) {
+        restore();
+    }
+
+    /// Takes the terminal over again after `suspend`, and redraws everything next time.
+    pub fn resume(&mut self) -> io::Result<()> {
+        enable_raw_mode()?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )?;
+        self.terminal.hide_cursor()?;
+        self.terminal.clear()
     }
 }
 
@@ -48,6 +81,7 @@ pub fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show

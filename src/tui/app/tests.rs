@@ -55,6 +55,7 @@ pub(super) fn settings() -> Settings {
         color: true,
         hyperlinks: false,
         share: crate::config::ShareConfig::default(),
+        report: crate::tui::app::ReportSettings::default(),
     }
 }
 
@@ -467,7 +468,7 @@ fn resize_relays_out_the_reader() {
 #[test]
 fn placeholder_keys_say_what_is_missing() {
     let mut app = app_with(1);
-    for k in ["a", "r"] {
+    for k in ["a"] {
         app.flash = None;
         app.update(key(k));
         assert!(
