@@ -19,6 +19,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
+#[path = "tui_snapshots/report.rs"]
+mod report;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn now() -> DateTime<Utc> {

@@ -117,6 +117,7 @@ impl App {
         if self.report.as_ref().is_some_and(|f| f.session == session) {
             self.report = None;
         }
+        self.flash = None;
         let mut effects = vec![Effect::LoadOutbox];
         let notes = crate::report::draft::describe(warnings);
         if self.settings.report.smtp && !self.settings.offline {

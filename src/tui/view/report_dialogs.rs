@@ -68,7 +68,7 @@ pub fn render_report_dialogs(frame: &mut Frame<'_>, area: Rect, app: &App, theme
         let close = key(app, Mode::ReportSent, Action::Back);
         let lines = vec![Line::raw(crate::sanitize::clean(&notice.text).into_owned())];
         let footer = format!(" {mail} mail program · {close} closes ");
-        draw(frame, centered(area, 64, 10), "Report queued", footer, lines);
+        draw(frame, centered(area, 64, 7), "Report queued", footer, lines);
     }
 }
 

@@ -189,7 +189,7 @@ fn right_side(app: &App) -> String {
             "{}%",
             reader.percent(layout::body_height(app.size, false))
         ));
-    } else if let Some((total, unread)) = app.counts {
+    } else if let Some((total, unread)) = app.counts.filter(|_| app.report.is_none()) {
         let shown = if app.list.len() as u64 == total {
             String::new()
         } else {
