@@ -19,17 +19,19 @@ pub fn editor_command() -> Vec<String> {
 /// Runs `argv` on a temporary file holding `text` and returns the file's new text (one
 /// trailing newline, which editors add, removed), or why that failed.
 pub fn edit(argv: &[String], text: &str) -> Result<String, String> {
-    let (program, args) = argv.split_first().ok_or("no editor configured")?;
+    let (program, rest) = argv.split_first().ok_or("no editor configured")?;
     let path = temp_path();
     let result = (|| {
         write_private(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let status = std::process::Command::new(program)
-            .args(args)
+            .args(rest)
             .arg(&path)
             .status()
             .map_err(|e| format!("cannot run {program}: {e}"))?;
         if !status.success() {
-            return Err(format!("{program} exited with {status}; the text is unchanged"));
+            return Err(format!(
+                "{program} exited with {status}; the text is unchanged"
+            ));
         }
         let mut edited = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {} back: {e}", path.display()))?;

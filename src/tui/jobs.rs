@@ -32,7 +32,6 @@ pub(super) enum WriteJob {
     Starred(ArticleId, bool),
 }
 
-
 pub(super) async fn refresh_all(
     cache: &std::path::Path,
     config: &Config,

@@ -9,14 +9,15 @@
 
 pub mod action;
 pub mod app;
+pub mod complete;
 mod editor;
 pub mod effects;
 mod event;
 mod jobs;
 pub mod keymap;
 pub mod layout;
-pub mod strings;
 pub mod report_runner;
+pub mod strings;
 mod terminal;
 pub mod theme;
 pub mod view;

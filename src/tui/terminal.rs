@@ -52,6 +52,10 @@ impl Tui {
 impl Tui {
     /// Gives the terminal back for another program: raw mode off, the main screen, the
     /// cursor shown.
+    #[allow(
+        clippy::unused_self,
+        reason = "a method, so only the owner of the terminal can suspend it"
+    )]
     pub fn suspend(&mut self) {
         restore();
     }
@@ -66,7 +70,12 @@ impl Tui {
             EnableBracketedPaste
         )?;
         self.terminal.hide_cursor()?;
-        self.terminal.clear()
+        // `Terminal::clear` asks the terminal where its cursor is (a reply read from
+        // stdin) and gives up on a slow answer without forgetting the last frame;
+        // `resize` clears and forgets it without asking, so the next draw is complete.
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
     }
 }
 

@@ -49,7 +49,13 @@ fn a_draft_typed_in_the_form_survives_kill_9_and_resumes_intact() {
     let pid = eventually("the reader's process", || {
         child_named(&shell, "ddm-reader").ok_or_else(|| format!("no child of {shell}"))
     });
-    assert!(Command::new("kill").args(["-KILL", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-KILL", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     // The second run starts by itself and finds the draft.
     let screen = t.wait_for("the outbox line after the restart", |s| {
         status(s).contains("1 unsent report — press r to resume")

@@ -18,7 +18,11 @@ fn open_form(size: (u16, u16)) -> App {
     let mut a = app(size, 60);
     keys(&mut a, &["j", "r"]);
     // "when" is the local time now: fixed here so the snapshot is stable.
-    a.report.as_mut().unwrap().when.set("2026-11-28 13:00 +01:00");
+    a.report
+        .as_mut()
+        .unwrap()
+        .when
+        .set("2026-11-28 13:00 +01:00");
     a
 }
 
@@ -29,7 +33,10 @@ fn report_form_screens() {
         snapshot("report_form_empty", &a);
 
         keys(&mut a, &["tab"]);
-        type_text(&mut a, "Smoke over the market since 9am. 東京 🎉 Ẹ̀kọ́ — the fire brigade has not come yet and people are carrying water in buckets");
+        type_text(
+            &mut a,
+            "Smoke over the market since 9am. 東京 🎉 Ẹ̀kọ́ — the fire brigade has not come yet and people are carrying water in buckets",
+        );
         keys(&mut a, &["enter"]);
         type_text(&mut a, "Second paragraph.");
         keys(&mut a, &["tab"]);

@@ -26,9 +26,7 @@ use chrono::{DateTime, Utc};
 pub use list::{ArticleList, PAGE};
 pub use reader::{Reader, ReaderLine, wrap};
 pub use refresh::{RefreshProgress, RefreshSummary};
-pub use report::{
-    Attachment, DraftChooser, FormField, ReportForm, ReportNotice, SAVE_DELAY_MS,
-};
+pub use report::{Attachment, DraftChooser, FormField, ReportForm, ReportNotice, SAVE_DELAY_MS};
 pub use report_events::size_label as report_size_label;
 pub use share::{QrLink, QrView, ShareMenu};
 

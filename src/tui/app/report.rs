@@ -235,7 +235,9 @@ impl ReportForm {
             .position(|f| *f == self.focus)
             .unwrap_or(0);
         loop {
-            i = (i as isize + delta).rem_euclid(n as isize) as usize;
+            i = (i.cast_signed() + delta)
+                .rem_euclid(n.cast_signed())
+                .cast_unsigned();
             let field = FormField::ALL[i];
             if field != FormField::AttachList || !self.attachments.is_empty() {
                 self.focus = field;

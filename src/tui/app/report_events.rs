@@ -16,9 +16,7 @@ impl App {
         Ok(match event {
             AppEvent::SaveDue(generation) => match self.report.as_ref() {
                 // Only the newest change's timer saves: it carries everything typed.
-                Some(form) if form.generation == generation && form.unsaved() => {
-                    self.flush_draft()
-                }
+                Some(form) if form.generation == generation && form.unsaved() => self.flush_draft(),
                 _ => Vec::new(),
             },
             AppEvent::DraftSaved {
@@ -85,7 +83,7 @@ impl App {
                 self.open_url(url)
             }
             AppEvent::PathCompleted { input, matches } => {
-                self.path_completed(&input, matches);
+                self.path_completed(&input, &matches);
                 Vec::new()
             }
             AppEvent::AttachmentChecked { path, size } => {
@@ -161,14 +159,14 @@ impl App {
         vec![Effect::LoadOutbox]
     }
 
-    fn path_completed(&mut self, input: &str, matches: Vec<String>) {
+    fn path_completed(&mut self, input: &str, matches: &[String]) {
         let Some(form) = self.report.as_mut() else {
             return;
         };
         if form.attach_input.text() != input {
             return;
         }
-        match matches.as_slice() {
+        match matches {
             [] => {
                 form.completions = vec![strings::NO_FILE_MATCHES.to_owned()];
             }

@@ -12,10 +12,10 @@ use super::report::{DraftChooser, FormField, ReportForm, field_of};
 use super::{App, Reader};
 use crate::report::{RelatedArticle, ReportDraft, ReportState};
 use crate::tui::action::Action;
+use crate::tui::complete::expand_home;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Key, KeyCode};
 use crate::tui::layout;
-use crate::tui::report_runner::expand_home;
 use crate::tui::strings;
 
 impl App {

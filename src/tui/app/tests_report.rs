@@ -66,7 +66,11 @@ fn tab_moves_between_fields_and_enter_is_a_newline_in_what_happened() {
     app.update(key("shift-tab"));
     assert_eq!(form(&app).focus, FormField::Headline);
     app.update(key("enter"));
-    assert_eq!(form(&app).focus, FormField::Body, "enter leaves a one-line field");
+    assert_eq!(
+        form(&app).focus,
+        FormField::Body,
+        "enter leaves a one-line field"
+    );
     for _ in 0..5 {
         app.update(key("tab"));
     }
@@ -104,12 +108,14 @@ fn only_the_latest_timer_saves_and_it_carries_everything_typed() {
         assert!(app.update(Msg::Event(AppEvent::SaveDue(stale))).is_empty());
     }
     let effects = app.update(Msg::Event(AppEvent::SaveDue(5)));
-    let [Effect::SaveDraft {
-        session,
-        id: None,
-        generation: 5,
-        draft,
-    }] = &effects[..]
+    let [
+        Effect::SaveDraft {
+            session,
+            id: None,
+            generation: 5,
+            draft,
+        },
+    ] = &effects[..]
     else {
         panic!("{effects:?}")
     };
@@ -161,7 +167,11 @@ fn esc_asks_before_closing_a_changed_form_and_discard_needs_that_answer() {
     let effects = app.update(key("k"));
     assert!(app.report.is_none());
     assert!(matches!(&effects[0], Effect::SaveDraft { draft, .. } if draft.headline == "x"));
-    assert!(!effects.iter().any(|e| matches!(e, Effect::DiscardReport { .. })));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::DiscardReport { .. }))
+    );
 
     app.update(key("r"));
     typed(&mut app, "y");
@@ -179,7 +189,11 @@ fn sending_without_a_headline_shows_the_error_and_sends_nothing() {
     app.update(key("tab"));
     typed(&mut app, "I saw it");
     let effects = app.update(key("ctrl-s"));
-    assert!(!effects.iter().any(|e| matches!(e, Effect::QueueReport { .. })));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::QueueReport { .. }))
+    );
     let f = form(&app);
     assert_eq!(f.focus, FormField::Headline);
     assert_eq!(f.errors.len(), 1);
@@ -229,9 +243,16 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
             assert!(!effects.contains(&Effect::SendReports));
             assert_eq!(app.mode(), Mode::ReportSent);
             let text = &app.outbox_status.as_ref().unwrap().0;
-            assert!(text.starts_with("No SMTP configured: report saved; run `ddm-reader report export 3 --eml FILE`"), "{text}");
+            assert!(
+                text.starts_with(
+                    "No SMTP configured: report saved; run `ddm-reader report export 3 --eml FILE`"
+                ),
+                "{text}"
+            );
             assert_eq!(app.update(key("m")), [Effect::MailReport(ReportId(3))]);
-            let effects = app.update(Msg::Event(AppEvent::MailtoReady("mailto:x@example.org".into())));
+            let effects = app.update(Msg::Event(AppEvent::MailtoReady(
+                "mailto:x@example.org".into(),
+            )));
             assert!(effects.contains(&Effect::OpenUrl("mailto:x@example.org".into())));
         }
     }
@@ -301,7 +322,10 @@ fn tab_in_the_attachment_path_completes_and_enter_adds_the_file() {
     assert_eq!(form(&app).completions, ["photo-1.jpg", "photo-2.jpg"]);
     typed(&mut app, "1.jpg");
     let effects = app.update(key("enter"));
-    assert_eq!(effects[0], Effect::CheckAttachment("/tmp/photo-1.jpg".into()));
+    assert_eq!(
+        effects[0],
+        Effect::CheckAttachment("/tmp/photo-1.jpg".into())
+    );
     app.update(Msg::Event(AppEvent::AttachmentChecked {
         path: "/tmp/photo-1.jpg".into(),
         size: Ok(2048),

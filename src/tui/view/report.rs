@@ -73,11 +73,22 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
             Span::raw(truncate(&text, field_w)),
         ]));
     }
-    line_field(&mut top, form, FormField::Headline, &form.headline, field_w, theme, label("Headline", FormField::Headline));
+    line_field(
+        &mut top,
+        form,
+        FormField::Headline,
+        &form.headline,
+        field_w,
+        theme,
+        label("Headline", FormField::Headline),
+    );
     messages(&mut top, form, FormField::Headline, theme);
     let editor = app
         .keymap
-        .hint(crate::tui::action::Mode::Report, crate::tui::action::Action::EditInEditor)
+        .hint(
+            crate::tui::action::Mode::Report,
+            crate::tui::action::Action::EditInEditor,
+        )
         .map(|k| format!("  ({k}: edit in your editor)"))
         .unwrap_or_default();
     top.lines.push(Line::from(vec![
@@ -87,21 +98,71 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
 
     let mut bottom = Part::new();
     messages(&mut bottom, form, FormField::Body, theme);
-    line_field(&mut bottom, form, FormField::Where, &form.location, field_w, theme, label("Where", FormField::Where));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Where,
+        &form.location,
+        field_w,
+        theme,
+        label("Where", FormField::Where),
+    );
     messages(&mut bottom, form, FormField::Where, theme);
-    line_field(&mut bottom, form, FormField::When, &form.when, field_w, theme, label("When", FormField::When));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::When,
+        &form.when,
+        field_w,
+        theme,
+        label("When", FormField::When),
+    );
     messages(&mut bottom, form, FormField::When, theme);
     bottom.lines.push(Line::from(vec![
         Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
-        Span::styled(format!("Name and contact: {}", strings::ANONYMOUS), theme.dim()),
+        Span::styled(
+            format!("Name and contact: {}", strings::ANONYMOUS),
+            theme.dim(),
+        ),
     ]));
-    line_field(&mut bottom, form, FormField::Name, &form.name, field_w, theme, label("Name", FormField::Name));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Name,
+        &form.name,
+        field_w,
+        theme,
+        label("Name", FormField::Name),
+    );
     messages(&mut bottom, form, FormField::Name, theme);
-    line_field(&mut bottom, form, FormField::Contact, &form.contact, field_w, theme, label("Contact", FormField::Contact));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Contact,
+        &form.contact,
+        field_w,
+        theme,
+        label("Contact", FormField::Contact),
+    );
     messages(&mut bottom, form, FormField::Contact, theme);
-    switch(&mut bottom, form.consent, "I agree to be contacted", form.focus == FormField::Consent, theme, label("Consent", FormField::Consent));
+    switch(
+        &mut bottom,
+        form.consent,
+        "I agree to be contacted",
+        form.focus == FormField::Consent,
+        theme,
+        label("Consent", FormField::Consent),
+    );
     messages(&mut bottom, form, FormField::Consent, theme);
-    line_field(&mut bottom, form, FormField::AttachPath, &form.attach_input, field_w, theme, label("Attach", FormField::AttachPath));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::AttachPath,
+        &form.attach_input,
+        field_w,
+        theme,
+        label("Attach", FormField::AttachPath),
+    );
     if form.focus == FormField::AttachPath {
         let hint = if form.completions.is_empty() {
             "type a file's path: tab completes, enter adds it".to_owned()
@@ -137,7 +198,14 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
         ]));
     }
     messages(&mut bottom, form, FormField::AttachList, theme);
-    switch(&mut bottom, form.keep_metadata, "Keep photo metadata", form.focus == FormField::KeepMetadata, theme, label("Metadata", FormField::KeepMetadata));
+    switch(
+        &mut bottom,
+        form.keep_metadata,
+        "Keep photo metadata",
+        form.focus == FormField::KeepMetadata,
+        theme,
+        label("Metadata", FormField::KeepMetadata),
+    );
     bottom.lines.push(Line::from(vec![
         Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
         Span::styled(strings::METADATA_NOTE, theme.dim()),
@@ -149,14 +217,24 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     let box_h = usize::from(area.height).saturating_sub(fixed).max(3);
     let top_h = u16::try_from(top.lines.len()).unwrap_or(0).min(area.height);
     let box_y = area.y + top_h;
-    let box_h = u16::try_from(box_h).unwrap_or(3).min(area.bottom().saturating_sub(box_y));
+    let box_h = u16::try_from(box_h)
+        .unwrap_or(3)
+        .min(area.bottom().saturating_sub(box_y));
     let bottom_y = box_y + box_h;
     let top_cursor = top.cursor;
     let bottom_cursor = bottom.cursor;
-    frame.render_widget(Paragraph::new(top.lines), Rect::new(area.x, area.y, area.width, top_h));
+    frame.render_widget(
+        Paragraph::new(top.lines),
+        Rect::new(area.x, area.y, area.width, top_h),
+    );
     let box_rect = Rect::new(area.x + 1, box_y, area.width.saturating_sub(2), box_h);
     let body_cursor = render_body(frame, box_rect, form, body_w, theme);
-    let bottom_rect = Rect::new(area.x, bottom_y, area.width, area.bottom().saturating_sub(bottom_y));
+    let bottom_rect = Rect::new(
+        area.x,
+        bottom_y,
+        area.width,
+        area.bottom().saturating_sub(bottom_y),
+    );
     frame.render_widget(Paragraph::new(bottom.lines), bottom_rect);
     if app.help.is_some() || form.confirm_close || app.share.is_some() {
         return;
@@ -164,7 +242,10 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     let at = |rect: Rect, (row, col): (usize, usize)| {
         let row = u16::try_from(row).ok().filter(|r| *r < rect.height)?;
         let col = u16::try_from(col).unwrap_or(0);
-        Some(Position::new((rect.x + col).min(rect.right().saturating_sub(1)), rect.y + row))
+        Some(Position::new(
+            (rect.x + col).min(rect.right().saturating_sub(1)),
+            rect.y + row,
+        ))
     };
     let top_rect = Rect::new(area.x, area.y, area.width, top_h);
     let cursor = match form.focus {
@@ -201,12 +282,26 @@ fn line_field<'a>(
     } else {
         shown
     };
-    part.lines.push(Line::from(vec![label, Span::styled(fit(&text, width), style)]));
+    part.lines.push(Line::from(vec![
+        label,
+        Span::styled(fit(&text, width), style),
+    ]));
 }
 
-fn switch<'a>(part: &mut Part<'a>, on: bool, text: &'a str, focus: bool, theme: Theme, label: Span<'a>) {
+fn switch<'a>(
+    part: &mut Part<'a>,
+    on: bool,
+    text: &'a str,
+    focus: bool,
+    theme: Theme,
+    label: Span<'a>,
+) {
     let mark = if on { "[x] " } else { "[ ] " };
-    let style = if focus { theme.selected() } else { Style::new() };
+    let style = if focus {
+        theme.selected()
+    } else {
+        Style::new()
+    };
     part.lines.push(Line::from(vec![
         label,
         Span::styled(mark, style),
@@ -258,7 +353,10 @@ fn render_body(
         .map(|l| Line::raw(text[l.start..l.end].replace('\t', " ")))
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
-    let x = inner.x + u16::try_from(col).unwrap_or(0).min(inner.width.saturating_sub(1));
+    let x = inner.x
+        + u16::try_from(col)
+            .unwrap_or(0)
+            .min(inner.width.saturating_sub(1));
     let y = inner.y + u16::try_from(row - scroll).ok()?;
     (y < inner.bottom()).then(|| Position::new(x, y))
 }

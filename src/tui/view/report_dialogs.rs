@@ -87,7 +87,13 @@ fn render_confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         row(Action::DiscardDraft, "Discard it for good"),
         row(Action::Back, "Cancel: back to the form"),
     ];
-    draw(frame, centered(area, 50, 7), "Close the report", String::new(), lines);
+    draw(
+        frame,
+        centered(area, 50, 7),
+        "Close the report",
+        String::new(),
+        lines,
+    );
 }
 
 fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
@@ -97,7 +103,10 @@ fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let m = Mode::ReportDrafts;
     let width = area.width.saturating_sub(4).min(70);
     let inner = usize::from(width.saturating_sub(2));
-    let shown = chooser.drafts.len().min(usize::from(area.height.saturating_sub(8)));
+    let shown = chooser
+        .drafts
+        .len()
+        .min(usize::from(area.height.saturating_sub(8)));
     let mut lines = vec![Line::raw(" Drafts waiting in the outbox:"), Line::raw("")];
     for (i, d) in chooser.drafts.iter().take(shown).enumerate() {
         let when = strings::relative_time(app.now, d.updated);
@@ -127,5 +136,11 @@ fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         key(app, m, Action::Back)
     );
     let height = u16::try_from(lines.len() + 2).unwrap_or(10);
-    draw(frame, centered(area, width, height), "Resume a report", footer, lines);
+    draw(
+        frame,
+        centered(area, width, height),
+        "Resume a report",
+        footer,
+        lines,
+    );
 }

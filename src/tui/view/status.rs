@@ -140,7 +140,10 @@ fn hints(app: &App) -> String {
     } else if app.report_notice.is_some() {
         (
             Mode::ReportSent,
-            &[(Action::MailReport, "mail program"), (Action::Back, "close")],
+            &[
+                (Action::MailReport, "mail program"),
+                (Action::Back, "close"),
+            ],
         )
     } else if app.reader.is_some() {
         (

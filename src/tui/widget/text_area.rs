@@ -106,7 +106,9 @@ impl TextArea {
         let (row, _) = self.locate(&lines);
         let line = lines[row];
         // The end of a wrapped row is the next row's start: stay before its last grapheme.
-        let wrapped = lines.get(row + 1).is_some_and(|next| next.start == line.end);
+        let wrapped = lines
+            .get(row + 1)
+            .is_some_and(|next| next.start == line.end);
         self.cursor = if wrapped && line.end > line.start {
             prev_boundary(&self.text, line.end)
         } else {
@@ -236,7 +238,12 @@ mod tests {
     fn wraps_words_and_cuts_long_ones() {
         let a = TextArea::new("the quick brown fox\nabcdefghij");
         assert_eq!(rows(&a, 10), ["the quick ", "brown fox", "abcdefghij"]);
-        assert_eq!(rows(&a, 4), ["the ", "quic", "k ", "brow", "n ", "fox", "abcd", "efgh", "ij"]);
+        assert_eq!(
+            rows(&a, 4),
+            [
+                "the ", "quic", "k ", "brow", "n ", "fox", "abcd", "efgh", "ij"
+            ]
+        );
         assert_eq!(rows(&TextArea::default(), 5), [""]);
         assert_eq!(rows(&TextArea::new("a\n"), 5), ["a", ""]);
     }
