@@ -197,16 +197,19 @@ fn run_helper(command: &[OsString], text: &str) -> Result<(), String> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| format!("could not run it: {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        // Dropped at the end of the block: the helper sees the end of its input.
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("could not pass the text: {e}"))?;
-    }
+    // Dropped at the end of the statement: the helper sees the end of its input. A helper
+    // that exits without reading gives a broken pipe here; its exit status, waited for
+    // below either way (no zombie), says more than the pipe does.
+    let written = child
+        .stdin
+        .take()
+        .map_or(Ok(()), |mut stdin| stdin.write_all(text.as_bytes()));
     let deadline = Instant::now() + HELPER_TIMEOUT;
     loop {
         match child.try_wait() {
-            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) if status.success() => {
+                return written.map_err(|e| format!("could not pass the text: {e}"));
+            }
             Ok(Some(status)) => return Err(format!("it failed ({status})")),
             Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
             Ok(None) => {

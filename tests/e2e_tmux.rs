@@ -7,6 +7,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "e2e_tmux/report.rs"]
+mod report;
 
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};

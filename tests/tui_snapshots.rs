@@ -19,6 +19,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
+#[path = "tui_snapshots/report.rs"]
+mod report;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn now() -> DateTime<Utc> {
@@ -96,6 +99,7 @@ fn app(size: (u16, u16), n: i64) -> App {
         color: true,
         hyperlinks: false,
         share: ddm_reader::config::ShareConfig::default(),
+        report: ddm_reader::tui::app::ReportSettings::default(),
     };
     let mut app = App::new(
         settings,

@@ -70,7 +70,17 @@ actions! {
     ShareCopy => "share_copy", "Copy the article's link";
     ShareBrowser => "share_browser", "Open the article in the browser";
     ShareQr => "share_qr", "QR code for a phone (again: WhatsApp link / article link)";
-    Report => "report", "Send a citizen report";
+    Report => "report", "Send a citizen report (or resume a draft)";
+    SubmitReport => "submit", "Queue the report and send it";
+    NextField => "next_field", "Next field (in the attachment path, Tab completes a file name first)";
+    PrevField => "prev_field", "Previous field";
+    EditInEditor => "edit_in_editor", "Edit “what happened” in $VISUAL / $EDITOR";
+    CloseForm => "close_form", "Close the form (asks first when there are changes)";
+    Toggle => "toggle", "Switch the focused option on or off";
+    KeepDraft => "keep_draft", "Keep the draft in the outbox";
+    DiscardDraft => "discard_draft", "Discard the draft for good";
+    NewReport => "new_report", "Start a new report";
+    MailReport => "mail_report", "Open the report in your mail program (mailto:)";
     Help => "help", "Show / hide this help";
     Quit => "quit", "Quit";
 }
@@ -118,6 +128,14 @@ pub enum Mode {
     Help,
     /// The share menu (and its QR code).
     Share,
+    /// The citizen-report form (typed characters are text).
+    Report,
+    /// "Keep the draft / Discard / Cancel" when closing the form.
+    ReportConfirm,
+    /// The chooser of drafts to resume.
+    ReportDrafts,
+    /// The notice after a report was queued with no SMTP configured.
+    ReportSent,
 }
 
 impl Mode {
@@ -129,6 +147,10 @@ impl Mode {
         Mode::Search,
         Mode::Help,
         Mode::Share,
+        Mode::Report,
+        Mode::ReportConfirm,
+        Mode::ReportDrafts,
+        Mode::ReportSent,
     ];
 
     /// The `[keys.<name>]` table of this mode.
@@ -140,6 +162,10 @@ impl Mode {
             Mode::Search => "search",
             Mode::Help => "help",
             Mode::Share => "share",
+            Mode::Report => "report",
+            Mode::ReportConfirm => "report_confirm",
+            Mode::ReportDrafts => "report_drafts",
+            Mode::ReportSent => "report_sent",
         }
     }
 

@@ -15,8 +15,11 @@ use std::time::Duration;
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use super::jobs::{ReadJob, WriteJob, read_loop, refresh_all, write_loop};
+use super::report_runner::ReportRunner;
 use crate::config::Config;
-use crate::refresh::{FeedReport, RefreshOptions};
+use crate::refresh::FeedReport;
+use crate::report::{FieldError, Report, ReportDraft, ReportId, ReportSummary};
 use crate::store::{Article, ArticleId, ArticleSummary, ListFilter, Store, StoreError};
 
 /// What a list shows: a filter, and a search query within it.
@@ -75,6 +78,63 @@ pub enum Effect {
     Copy(String),
     /// Clear flash message `id` after a while.
     ExpireFlash(u64),
+    /// Answer `AppEvent::SaveDue(generation)` after the save delay (the debounce timer).
+    ScheduleSave(u64),
+    /// Save the form's draft in the outbox, in one transaction.
+    SaveDraft {
+        /// The form it comes from (the outbox thread knows its id once saved).
+        session: u64,
+        /// The draft's id, if the form knows it.
+        id: Option<ReportId>,
+        /// The change it holds, for `DraftSaved`.
+        generation: u64,
+        /// The fields.
+        draft: Box<ReportDraft>,
+    },
+    /// Save the draft, then check it and queue it for sending.
+    QueueReport {
+        /// The form it comes from.
+        session: u64,
+        /// The draft's id, if the form knows it.
+        id: Option<ReportId>,
+        /// The fields.
+        draft: Box<ReportDraft>,
+    },
+    /// Delete a draft (asked for and confirmed in the form).
+    DiscardReport {
+        /// The form it comes from.
+        session: u64,
+        /// The draft's id, if the form knows it.
+        id: Option<ReportId>,
+    },
+    /// Read the reports not sent yet.
+    LoadOutbox,
+    /// Read a draft to resume it.
+    LoadDraft(ReportId),
+    /// Send the queued reports that are due (only with SMTP configured).
+    SendReports,
+    /// Open a queued report in the mail program through its `mailto:` URL.
+    MailReport(ReportId),
+    /// Complete the file name being typed in the attachment field.
+    CompletePath(String),
+    /// Look at an attachment's size.
+    CheckAttachment(PathBuf),
+    /// Suspend the screen and edit this text in `$VISUAL`/`$EDITOR` (the loop runs it:
+    /// it owns the terminal).
+    EditExternally(String),
+}
+
+/// How a run of sends went, for the status bar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SendSummary {
+    /// Reports the server accepted.
+    pub sent: usize,
+    /// Reports still queued: when the next try is, and the error.
+    pub waiting: Vec<(Option<chrono::DateTime<chrono::Utc>>, String)>,
+    /// Reports the server refused for good, with the error.
+    pub failed: Vec<String>,
+    /// Why nothing could be tried at all.
+    pub error: Option<String>,
 }
 
 /// A fact reported back to `update`.
@@ -137,28 +197,65 @@ pub enum AppEvent {
     Copied(crate::clipboard::Copied),
     /// A flash message's time is up.
     FlashExpired(u64),
-}
-
-enum ReadJob {
-    List {
+    /// The save delay for change `generation` is over.
+    SaveDue(u64),
+    /// A draft was saved.
+    DraftSaved {
+        /// The form.
+        session: u64,
+        /// The change saved.
         generation: u64,
-        query: ListQuery,
-        keep: Option<ArticleId>,
+        /// Its id in the outbox.
+        id: ReportId,
     },
-    Rows(Vec<ArticleId>),
-    Article(ArticleId),
-    Tabs,
-    Counts,
-    FindUnread {
-        generation: u64,
-        ids: Arc<[ArticleId]>,
-        from: usize,
+    /// The reports not sent yet, newest first.
+    OutboxLoaded(Vec<ReportSummary>),
+    /// A draft to resume.
+    DraftLoaded(Box<Report>),
+    /// A report was queued.
+    ReportQueued {
+        /// The form.
+        session: u64,
+        /// The report.
+        id: ReportId,
+        /// What is worth knowing about it.
+        warnings: Vec<FieldError>,
     },
-}
-
-enum WriteJob {
-    Read(ArticleId, bool),
-    Starred(ArticleId, bool),
+    /// A report could not be queued; it stays a draft.
+    QueueFailed {
+        /// The form.
+        session: u64,
+        /// The draft's id, if it was saved.
+        id: Option<ReportId>,
+        /// What went wrong.
+        error: String,
+        /// The fields at fault, when the checks failed.
+        fields: Vec<FieldError>,
+    },
+    /// A draft was discarded.
+    ReportDiscarded,
+    /// The outbox failed (a save, a read); the message says what.
+    OutboxFailed(String),
+    /// A run of sends is over.
+    ReportsSent(SendSummary),
+    /// The `mailto:` URL of a report, to open.
+    MailtoReady(String),
+    /// Completions of a path: what was typed, and the candidates.
+    PathCompleted {
+        /// The text completed.
+        input: String,
+        /// Full candidates (directories end in `/`).
+        matches: Vec<String>,
+    },
+    /// An attachment's size, or why it cannot be read.
+    AttachmentChecked {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: Result<u64, String>,
+    },
+    /// The external editor finished: the new text, or why it failed.
+    Edited(Result<String, String>),
 }
 
 /// Runs effects and sends their outcome back as events.
@@ -169,6 +266,7 @@ pub struct Runner {
     cache: PathBuf,
     config: Arc<Config>,
     refreshing: Arc<std::sync::atomic::AtomicBool>,
+    reports: ReportRunner,
 }
 
 impl Runner {
@@ -176,9 +274,12 @@ impl Runner {
     pub fn start(
         store: Store,
         cache: PathBuf,
+        outbox: PathBuf,
         config: Arc<Config>,
         events: UnboundedSender<AppEvent>,
     ) -> Result<Runner, StoreError> {
+        let reports = ReportRunner::start(outbox, config.clone(), events.clone())
+            .map_err(|e| StoreError::Corrupt(format!("cannot start the outbox thread: {e}")))?;
         let (reads, read_rx) = std_mpsc::channel();
         let read_events = events.clone();
         std::thread::Builder::new()
@@ -199,6 +300,7 @@ impl Runner {
             cache,
             config,
             refreshing: Arc::default(),
+            reports,
         })
     }
 
@@ -266,7 +368,14 @@ impl Runner {
                     let _ = events.send(AppEvent::FlashExpired(id));
                 });
             }
+            other => self.reports.run(other),
         }
+    }
+
+    /// Waits for the outbox thread to write what it was given (a last draft save at
+    /// quit), so nothing typed is lost on the way out.
+    pub fn finish(self) {
+        self.reports.finish();
     }
 
     /// Hands `text` to the system clipboard helpers off the UI task and reports where it
@@ -302,134 +411,5 @@ impl Runner {
             };
             let _ = events.send(AppEvent::RefreshFinished { error, sample });
         });
-    }
-}
-
-async fn refresh_all(
-    cache: &std::path::Path,
-    config: &Config,
-    events: &UnboundedSender<AppEvent>,
-) -> Result<bool, String> {
-    let path = cache.to_path_buf();
-    let config_copy = config.clone();
-    let feeds = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&path)?;
-        crate::refresh::followed_feeds(&store, &config_copy)
-    })
-    .await
-    .map_err(|e| format!("internal error: {e}"))?
-    .map_err(|e| format!("cannot read the feed list: {e}"))?;
-    let _ = events.send(AppEvent::RefreshStarted(feeds.len()));
-    let options = RefreshOptions::from_config(config);
-    let progress = |report: &FeedReport| {
-        let _ = events.send(AppEvent::FeedRefreshed(report.clone()));
-    };
-    crate::refresh::refresh(cache, &feeds, &options, &progress)
-        .await
-        .map_err(|e| e.to_string())?;
-    let path = cache.to_path_buf();
-    // Real articles arrived: the sample edition makes way for them.
-    tokio::task::spawn_blocking(move || {
-        let store = Store::open(&path)?;
-        crate::sample::retire_if_superseded(&store)?;
-        Ok::<_, StoreError>(store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some())
-    })
-    .await
-    .map_err(|e| format!("internal error: {e}"))?
-    .map_err(|e| format!("cannot update the cache: {e}"))
-}
-
-fn read_loop(
-    store: &Store,
-    jobs: &std_mpsc::Receiver<ReadJob>,
-    events: &UnboundedSender<AppEvent>,
-) {
-    while let Ok(first) = jobs.recv() {
-        // Take everything queued, so a burst of list loads (typing a search) runs only
-        // its latest.
-        let mut batch = vec![first];
-        batch.extend(jobs.try_iter());
-        let newest = batch
-            .iter()
-            .filter_map(|j| match j {
-                ReadJob::List { generation, .. } => Some(*generation),
-                _ => None,
-            })
-            .max();
-        for job in batch {
-            let event = match job {
-                ReadJob::List {
-                    generation,
-                    query,
-                    keep,
-                } => {
-                    if Some(generation) != newest {
-                        continue;
-                    }
-                    let ids = match &query.search {
-                        Some(words) => store.search_ids(words, &query.filter),
-                        None => store.list_ids(&query.filter),
-                    };
-                    ids.map(|ids| AppEvent::ListLoaded {
-                        generation,
-                        ids,
-                        keep,
-                    })
-                }
-                ReadJob::Rows(ids) => store.summaries(&ids).map(AppEvent::RowsLoaded),
-                ReadJob::Article(id) => store.article(id).map(|a| match a {
-                    Some(a) => AppEvent::ArticleLoaded(Box::new(a)),
-                    None => AppEvent::ArticleMissing(id),
-                }),
-                ReadJob::Tabs => store
-                    .sections()
-                    .map(|s| AppEvent::TabsLoaded(s.into_iter().map(|(name, _)| name).collect())),
-                ReadJob::Counts => store
-                    .counts()
-                    .map(|(total, unread)| AppEvent::CountsLoaded { total, unread }),
-                ReadJob::FindUnread {
-                    generation,
-                    ids,
-                    from,
-                } => find_unread(store, &ids, from)
-                    .map(|index| AppEvent::UnreadFound { generation, index }),
-            };
-            let event =
-                event.unwrap_or_else(|e| AppEvent::StoreFailed(format!("reading the cache: {e}")));
-            if events.send(event).is_err() {
-                return;
-            }
-        }
-    }
-}
-
-fn find_unread(store: &Store, ids: &[ArticleId], from: usize) -> Result<Option<usize>, StoreError> {
-    let mut start = from;
-    while let Some(chunk) = ids
-        .get(start..(start + 512).min(ids.len()))
-        .filter(|c| !c.is_empty())
-    {
-        let rows = store.summaries(chunk)?;
-        if let Some(row) = rows.iter().find(|r| !r.read) {
-            return Ok(chunk.iter().position(|id| *id == row.id).map(|i| start + i));
-        }
-        start += chunk.len();
-    }
-    Ok(None)
-}
-
-fn write_loop(
-    store: &Store,
-    jobs: &std_mpsc::Receiver<WriteJob>,
-    events: &UnboundedSender<AppEvent>,
-) {
-    while let Ok(job) = jobs.recv() {
-        let result = match job {
-            WriteJob::Read(id, on) => store.set_read(id, on),
-            WriteJob::Starred(id, on) => store.set_starred(id, on),
-        };
-        if let Err(e) = result {
-            let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));
-        }
     }
 }

@@ -1,5 +1,6 @@
 //! Turning crossterm's terminal events into `Msg`s: keys become our own `Key` (press and
-//! repeat only), the wheel and left clicks become `Mouse`, resizes pass through.
+//! repeat only), the wheel and left clicks become `Mouse`, resizes and bracketed pastes
+//! pass through.
 
 use crossterm::event::{
     Event, KeyCode as CtKeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -21,6 +22,7 @@ pub fn to_msg(event: &Event) -> Option<Msg> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        Event::Paste(text) => Some(Msg::Paste(text.clone())),
         // A terminal that tells us it got focus back may have been resized meanwhile.
         Event::FocusGained => Some(Msg::Tick),
         _ => None,

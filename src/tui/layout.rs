@@ -32,3 +32,17 @@ pub fn qr_quiet_zone((columns, rows): (u16, u16), modules: usize) -> Option<usiz
         side <= columns && side.div_ceil(2) <= rows
     })
 }
+
+/// Columns of the report form's labels ("What happened" and a space or two).
+pub const REPORT_LABEL: u16 = 15;
+
+/// The text width of the report's "what happened" box: the screen less a margin and a
+/// border on each side.
+pub fn report_body_width((columns, _): (u16, u16)) -> usize {
+    usize::from(columns.saturating_sub(4)).max(1)
+}
+
+/// The width of the report form's one-line fields.
+pub fn report_field_width((columns, _): (u16, u16)) -> usize {
+    usize::from(columns.saturating_sub(REPORT_LABEL + 2)).max(1)
+}

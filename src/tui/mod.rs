@@ -9,14 +9,19 @@
 
 pub mod action;
 pub mod app;
+pub mod complete;
+mod editor;
 pub mod effects;
 mod event;
+mod jobs;
 pub mod keymap;
 pub mod layout;
+pub mod report_runner;
 pub mod strings;
 mod terminal;
 pub mod theme;
 pub mod view;
+pub mod widget;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,7 +32,7 @@ use futures_util::StreamExt as _;
 use tokio::signal::unix::{SignalKind, signal};
 
 use self::action::Action;
-use self::app::{App, Msg, Settings};
+use self::app::{App, Msg, ReportSettings, Settings};
 use self::effects::{AppEvent, Effect, Runner};
 use self::keymap::Keymap;
 use crate::config::Config;
@@ -66,6 +71,10 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         color: !theme::Theme::no_color_env(),
         hyperlinks: hyperlinks(&config.reader.hyperlinks),
         share: config.share.clone(),
+        report: ReportSettings {
+            limits: crate::report::ReportLimits::from_config(&config.report),
+            smtp: config.report.smtp.is_some(),
+        },
     };
     let mut app = App::new(settings, keymap, size, Utc::now());
     if !store.has_articles()? {
@@ -119,10 +128,35 @@ fn outlet_name(config: &Config) -> String {
     }
 }
 
+/// The loop's own handles an effect may need.
+struct Shell<'a> {
+    tui: &'a mut terminal::Tui,
+    input: &'a mut crossterm::event::EventStream,
+    events: &'a tokio::sync::mpsc::UnboundedSender<AppEvent>,
+}
+
 /// Runs an effect: all go to the runner, but a copy's OSC 52 is written here first, to
-/// the terminal we draw on, between frames (so it never lands inside a frame's output).
-fn dispatch(effect: Effect, tui: &mut terminal::Tui, runner: &Runner) {
+/// the terminal we draw on, between frames (so it never lands inside a frame's output),
+/// and the external editor runs here, with the screen suspended: the loop owns the
+/// terminal and the input stream.
+fn dispatch(effect: Effect, shell: &mut Shell<'_>, runner: &Runner) {
+    let tui = &mut *shell.tui;
     match effect {
+        Effect::EditExternally(text) => {
+            // Stop reading the terminal (dropping the stream ends its reader thread), so
+            // every key goes to the editor; read again with a new stream afterwards.
+            drop(std::mem::replace(
+                shell.input,
+                crossterm::event::EventStream::new(),
+            ));
+            tui.suspend();
+            let result = editor::edit(&editor::editor_command(), &text);
+            let resumed = tui.resume();
+            if let Err(e) = &resumed {
+                tracing::error!(error = %e, "taking the terminal back");
+            }
+            let _ = shell.events.send(AppEvent::Edited(result));
+        }
         Effect::Copy(text) => {
             let written = crate::clipboard::write_osc52(tui.terminal.backend_mut(), &text);
             if let Err(e) = &written {
@@ -147,12 +181,24 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
 
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel();
     let refresh_on_start = options.config.fetch.refresh_on_start;
-    let runner = Runner::start(store, cache, Arc::new(options.config), events_tx)?;
+    let outbox = options.paths.outbox();
+    let runner = Runner::start(
+        store,
+        cache,
+        outbox,
+        Arc::new(options.config),
+        events_tx.clone(),
+    )?;
     for effect in app.reload_list() {
         runner.run(effect);
     }
     runner.run(Effect::LoadTabs);
     runner.run(Effect::LoadCounts);
+    // The outbox: "1 unsent report" in the status bar, and queued reports sent.
+    runner.run(Effect::LoadOutbox);
+    if app.settings.report.smtp && !options.offline {
+        runner.run(Effect::SendReports);
+    }
     if refresh_on_start && !options.offline {
         for effect in app.update(Msg::Action(Action::Refresh)) {
             runner.run(effect);
@@ -185,13 +231,18 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         };
         let Some(msg) = msg else { continue };
         app.now = Utc::now();
+        let mut shell = Shell {
+            tui: &mut tui,
+            input: &mut input,
+            events: &events_tx,
+        };
         for effect in app.update(msg) {
-            dispatch(effect, &mut tui, &runner);
+            dispatch(effect, &mut shell, &runner);
         }
         // Take every event already waiting before drawing once for all of them.
         while let Ok(event) = events_rx.try_recv() {
             for effect in app.update(Msg::Event(event)) {
-                dispatch(effect, &mut tui, &runner);
+                dispatch(effect, &mut shell, &runner);
             }
         }
         if app.dirty && !app.quit {
@@ -200,5 +251,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         }
     }
     drop(tui);
+    // A draft saved on the way out is written before the process ends.
+    runner.finish();
     Ok(())
 }

@@ -9,8 +9,20 @@ pub const NOTHING_TO_SHARE: &str = "No article to share here";
 pub const NO_SHARE_LINK: &str = "This article has no web link to share";
 /// While the clipboard helpers run.
 pub const COPYING: &str = "Copying the link…";
-/// Shown for `r` until the report form exists.
-pub const NOT_YET_REPORT: &str = "Citizen reports are not in this version yet";
+/// Ctrl-s with a complete report, before the outbox answers.
+pub const REPORT_QUEUEING: &str = "Queueing the report…";
+/// After queueing with SMTP configured.
+pub const REPORT_SENDING: &str = "Report queued — sending…";
+/// Esc, then keep.
+pub const DRAFT_KEPT: &str = "Draft kept in the outbox — press r to resume it";
+/// Esc, then discard.
+pub const DRAFT_DISCARDED: &str = "Draft discarded";
+/// Tab completion found nothing.
+pub const NO_FILE_MATCHES: &str = "(no file matches)";
+/// The form's promise about names.
+pub const ANONYMOUS: &str = "anonymous unless you fill these";
+/// The form's promise about photos.
+pub const METADATA_NOTE: &str = "location data is removed from photos unless you keep it";
 /// `u` turned on.
 pub const UNREAD_ONLY_ON: &str = "Showing unread articles only";
 /// `u` turned off.
@@ -35,6 +47,88 @@ pub const UNSTARRED: &str = "Unstarred";
 pub const TOO_SMALL: &str = "Terminal too small";
 /// The sample edition's badge.
 pub const SAMPLE: &str = "Sample edition: no feed reached yet";
+
+/// Ctrl-s with fields to fix.
+pub fn report_not_ready(n: usize) -> String {
+    if n == 1 {
+        "Not sent: one field needs attention (see the form)".to_owned()
+    } else {
+        format!("Not sent: {n} fields need attention (see the form)")
+    }
+}
+
+/// The outbox refused to queue the report.
+pub fn queue_failed(error: &str) -> String {
+    format!("Not queued, the draft is kept: {error}")
+}
+
+/// A chosen report is no longer a draft.
+pub fn not_a_draft(id: crate::report::ReportId, state: crate::report::ReportState) -> String {
+    format!("Report {id} is {state} now, not a draft: see `ddm-reader report show {id}`")
+}
+
+/// The editor could not be used.
+pub fn editor_failed(error: &str) -> String {
+    format!("Editor: {error}")
+}
+
+/// Queued with no SMTP server (or offline): how the report can leave.
+pub fn no_smtp(id: crate::report::ReportId, offline: bool) -> String {
+    let why = if offline {
+        "Offline (--offline)"
+    } else {
+        "No SMTP configured"
+    };
+    format!(
+        "{why}: report saved; run `ddm-reader report export {id} --eml FILE` or press m to \
+         open it in your mail program (attachments must be added by hand)"
+    )
+}
+
+/// Reports that went out.
+pub fn reports_sent(n: usize) -> String {
+    if n == 1 {
+        "Report sent".to_owned()
+    } else {
+        format!("{n} reports sent")
+    }
+}
+
+/// Reports waiting for another try.
+pub fn reports_waiting(n: usize, at: Option<&str>, error: &str) -> String {
+    let count = if n == 1 {
+        "1 report queued".to_owned()
+    } else {
+        format!("{n} reports queued")
+    };
+    match at {
+        Some(at) => format!("{count} — retrying at {at}: {error}"),
+        None => format!("{count}: {error}"),
+    }
+}
+
+/// The server refused a report for good.
+pub fn report_refused(error: &str) -> String {
+    format!("Report refused (run `ddm-reader report send` to try again): {error}")
+}
+
+/// Nothing could be sent.
+pub fn reports_not_sent(error: &str) -> String {
+    format!("Reports not sent: {error}")
+}
+
+/// The outbox line of the status bar, with the key that resumes a draft.
+pub fn unsent(n: usize, drafts: usize, key: Option<&str>) -> String {
+    let reports = if n == 1 {
+        "1 unsent report".to_owned()
+    } else {
+        format!("{n} unsent reports")
+    };
+    match key {
+        Some(k) if drafts > 0 => format!("{reports} — press {k} to resume"),
+        _ => format!("{reports} in the outbox (`ddm-reader report list`)"),
+    }
+}
 
 /// A link number that does not exist.
 pub fn no_such_link(count: usize) -> String {

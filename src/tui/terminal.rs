@@ -1,11 +1,17 @@
 //! Taking the terminal over and giving it back: raw mode, the alternate screen and mouse
 //! capture on the way in; all undone on the way out, whichever way out it is — a normal
 //! quit, an error (the guard's `Drop`), a panic (the hook restores the terminal before
-//! the message prints) or a signal (the loop ends and the guard drops).
+//! the message prints) or a signal (the loop ends and the guard drops). Bracketed paste
+//! is on, so a paste arrives as one piece of text, not as keys.
+//!
+//! `suspend` and `resume` give the terminal to another program (the `$EDITOR`) and take
+//! it back; the loop pauses its input stream around them.
 
 use std::io::{self, Stdout, stdout};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -35,13 +41,44 @@ impl Tui {
             stdout(),
             EnterAlternateScreen,
             EnableMouseCapture,
-            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
+            EnableBracketedPaste
         )
         .map_err(guard_on_error)?;
         let mut terminal =
             Terminal::new(CrosstermBackend::new(stdout())).map_err(guard_on_error)?;
         terminal.hide_cursor().map_err(guard_on_error)?;
         Ok(Tui { terminal })
+    }
+}
+
+impl Tui {
+    /// Gives the terminal back for another program: raw mode off, the main screen, the
+    /// cursor shown.
+    #[allow(
+        clippy::unused_self,
+        reason = "a method, so only the owner of the terminal can suspend it"
+    )]
+    pub fn suspend(&mut self) {
+        restore();
+    }
+
+    /// Takes the terminal over again after `suspend`, and redraws everything next time.
+    pub fn resume(&mut self) -> io::Result<()> {
+        enable_raw_mode()?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )?;
+        self.terminal.hide_cursor()?;
+        // `Terminal::clear` asks the terminal where its cursor is (a reply read from
+        // stdin) and gives up on a slow answer without forgetting the last frame;
+        // `resize` clears and forgets it without asking, so the next draw is complete.
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
     }
 }
 
@@ -56,6 +93,7 @@ pub fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show

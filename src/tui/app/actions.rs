@@ -14,6 +14,10 @@ impl App {
         match self.mode() {
             Mode::Help => self.act_help(action),
             Mode::Share => self.act_share(action),
+            Mode::Report => self.act_form(action),
+            Mode::ReportConfirm => self.act_confirm(action),
+            Mode::ReportDrafts => self.act_drafts(action),
+            Mode::ReportSent => self.act_notice(action),
             Mode::Reader => self.act_reader(action),
             Mode::List | Mode::Search | Mode::Global => self.act_list(action),
         }
@@ -23,7 +27,8 @@ impl App {
         match action {
             Action::Quit => {
                 self.quit = true;
-                Vec::new()
+                // Whatever was typed last is written before the reader ends.
+                self.flush_draft()
             }
             Action::Help => {
                 self.help = Some(0);
@@ -32,7 +37,7 @@ impl App {
             Action::Refresh => self.start_refresh(),
             Action::Actors => self.flash_info(strings::NOT_YET_ACTORS),
             Action::Share => self.open_share_menu(),
-            Action::Report => self.flash_info(strings::NOT_YET_REPORT),
+            Action::Report => self.start_report(),
             other => match other.share_target() {
                 Some(target) => self.share_to(target),
                 None => Vec::new(),

@@ -8,6 +8,10 @@ use crate::tui::strings;
 impl App {
     pub(super) fn on_event(&mut self, event: AppEvent) -> Vec<Effect> {
         self.dirty = true;
+        let event = match self.on_report_event(event) {
+            Ok(effects) => return effects,
+            Err(event) => event,
+        };
         match event {
             AppEvent::ListLoaded {
                 generation,
@@ -89,6 +93,10 @@ impl App {
                 self.sample = sample.unwrap_or(self.sample);
                 let mut effects = self.reload_list();
                 effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                // The network is back, perhaps: queued reports go out after a refresh.
+                if self.settings.report.smtp {
+                    effects.push(Effect::SendReports);
+                }
                 effects
             }
             AppEvent::Opened(url) => self.flash_info(&strings::opened(&url)),
@@ -105,6 +113,7 @@ impl App {
                 }
                 Vec::new()
             }
+            _ => Vec::new(),
         }
     }
 

@@ -12,6 +12,9 @@ use crate::tui::strings;
 impl App {
     pub(super) fn on_key(&mut self, key: Key) -> Vec<Effect> {
         let mode = self.mode();
+        if mode == Mode::Report {
+            return self.form_key(key);
+        }
         if mode == Mode::Reader
             && let Some(effects) = self.link_key(key)
         {

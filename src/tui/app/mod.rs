@@ -10,9 +10,14 @@ mod input;
 mod list;
 mod reader;
 mod refresh;
+mod report;
+mod report_events;
+mod report_keys;
 mod share;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_report;
 #[cfg(test)]
 mod tests_share;
 
@@ -21,6 +26,8 @@ use chrono::{DateTime, Utc};
 pub use list::{ArticleList, PAGE};
 pub use reader::{Reader, ReaderLine, wrap};
 pub use refresh::{RefreshProgress, RefreshSummary};
+pub use report::{Attachment, DraftChooser, FormField, ReportForm, ReportNotice, SAVE_DELAY_MS};
+pub use report_events::size_label as report_size_label;
 pub use share::{QrLink, QrView, ShareMenu};
 
 use super::action::{Action, Mode};
@@ -40,6 +47,8 @@ pub enum Msg {
     Mouse(Mouse),
     /// The terminal was resized.
     Resize(u16, u16),
+    /// Text was pasted (bracketed paste).
+    Paste(String),
     /// Time passed (relative times on screen may change).
     Tick,
     /// An effect finished.
@@ -124,6 +133,17 @@ pub struct Settings {
     pub hyperlinks: bool,
     /// The share template and X settings, for the share links.
     pub share: crate::config::ShareConfig,
+    /// Report limits and whether reports can be sent from here.
+    pub report: ReportSettings,
+}
+
+/// What the report form needs from the config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReportSettings {
+    /// Sizes a report is checked against.
+    pub limits: crate::report::ReportLimits,
+    /// Whether `[report.smtp]` is configured (else reports go out by mailto: or .eml).
+    pub smtp: bool,
 }
 
 /// The whole UI state.
@@ -159,6 +179,16 @@ pub struct App {
     pub help: Option<usize>,
     /// The share menu, when it is open.
     pub share: Option<ShareMenu>,
+    /// The citizen-report form, when it is open.
+    pub report: Option<ReportForm>,
+    /// The chooser of drafts to resume, when it is open.
+    pub drafts: Option<DraftChooser>,
+    /// The notice after queueing without SMTP, when it is shown.
+    pub report_notice: Option<ReportNotice>,
+    /// Reports not sent yet (drafts included), newest first.
+    pub outbox: Vec<crate::report::ReportSummary>,
+    /// The outbox's latest news for the status bar, and whether it is an error.
+    pub outbox_status: Option<(String, bool)>,
     /// Articles in the cache and unread ones.
     pub counts: Option<(u64, u64)>,
     /// The refresh under way.
@@ -174,6 +204,7 @@ pub struct App {
     generation: u64,
     flashes: u64,
     open_next_unread: bool,
+    report_sessions: u64,
 }
 
 impl App {
@@ -193,6 +224,11 @@ impl App {
             reader: None,
             help: None,
             share: None,
+            report: None,
+            drafts: None,
+            report_notice: None,
+            outbox: Vec::new(),
+            outbox_status: None,
             counts: None,
             refreshing: None,
             last_refresh: None,
@@ -202,6 +238,7 @@ impl App {
             generation: 0,
             flashes: 0,
             open_next_unread: false,
+            report_sessions: 0,
         }
     }
 
@@ -211,6 +248,14 @@ impl App {
             Mode::Help
         } else if self.share.is_some() {
             Mode::Share
+        } else if self.report.as_ref().is_some_and(|f| f.confirm_close) {
+            Mode::ReportConfirm
+        } else if self.report.is_some() {
+            Mode::Report
+        } else if self.drafts.is_some() {
+            Mode::ReportDrafts
+        } else if self.report_notice.is_some() {
+            Mode::ReportSent
         } else if self.reader.is_some() {
             Mode::Reader
         } else if self.search.as_ref().is_some_and(|s| s.editing) {
@@ -281,6 +326,7 @@ impl App {
                     .map(rows_effect)
                     .collect()
             }
+            Msg::Paste(text) => self.on_paste(&text),
             Msg::Tick => {
                 self.dirty = true;
                 Vec::new()
@@ -288,7 +334,7 @@ impl App {
             Msg::Event(event) => self.on_event(event),
             Msg::Quit => {
                 self.quit = true;
-                Vec::new()
+                self.flush_draft()
             }
         }
     }

@@ -44,6 +44,22 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     };
     match under {
         Mode::Share => section("In the share menu", Mode::Share, &mut out),
+        Mode::Report | Mode::ReportConfirm => {
+            section("In the report form", Mode::Report, &mut out);
+            out.insert(
+                out.len().saturating_sub(1),
+                (
+                    "letters, enter…".to_owned(),
+                    "Typed into the focused field (enter: a new line in “what happened”)"
+                        .to_owned(),
+                ),
+            );
+            section("Closing a changed report", Mode::ReportConfirm, &mut out);
+        }
+        Mode::ReportDrafts | Mode::ReportSent => {
+            section("Choosing a draft", Mode::ReportDrafts, &mut out);
+            section("After queueing without SMTP", Mode::ReportSent, &mut out);
+        }
         Mode::Reader => {
             section("In the reader", Mode::Reader, &mut out);
             out.insert(
@@ -60,7 +76,7 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
         }
     }
     section("Everywhere", Mode::Global, &mut out);
-    if under != Mode::Share {
+    if matches!(under, Mode::List | Mode::Reader) {
         out.push((
             String::new(),
             "Mouse: the wheel scrolls, a click selects, a second click opens".to_owned(),
@@ -85,6 +101,10 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
 pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let under = if app.share.is_some() {
         Mode::Share
+    } else if app.report.is_some() {
+        Mode::Report
+    } else if app.drafts.is_some() || app.report_notice.is_some() {
+        Mode::ReportDrafts
     } else if app.reader.is_some() {
         Mode::Reader
     } else {

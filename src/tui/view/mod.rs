@@ -6,6 +6,8 @@ mod header;
 mod help;
 mod list;
 mod reader;
+mod report;
+mod report_dialogs;
 mod share;
 mod status;
 
@@ -38,11 +40,16 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         Some(r) => reader::render_reader(frame, body, app, r, theme),
         None => list::render_list(frame, body, app, theme),
     }
-    if search {
+    if let Some(form) = &app.report {
+        let full = Rect::new(area.x, body.y, area.width, area.height.saturating_sub(2));
+        report::render_report_form(frame, full, app, form);
+    }
+    if search && app.report.is_none() {
         let line = Rect::new(area.x, status.y - 1, area.width, 1);
         list::render_search(frame, line, app, theme);
     }
     status::render_status(frame, status, app, theme);
+    report_dialogs::render_report_dialogs(frame, area, app, theme);
     share::render_share(frame, area, app, theme);
     if app.help.is_some() {
         help::render_help(frame, area, app, theme);

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use super::super::action::{Action, Mode};
 use super::super::app::App;
 use super::super::layout;
-use super::super::strings::thousands;
+use super::super::strings::{self, thousands};
 use super::super::theme::Theme;
 use super::truncate;
 
@@ -49,6 +49,9 @@ fn left_side(app: &App) -> (String, bool) {
     if let Some(flash) = &app.flash {
         return (flash.text.clone(), flash.error);
     }
+    if app.report.is_some() || app.drafts.is_some() || app.report_notice.is_some() {
+        return (hints(app), false);
+    }
     if let Some(p) = &app.refreshing {
         let mut text = if p.total == 0 {
             "Refreshing…".to_owned()
@@ -62,6 +65,26 @@ fn left_side(app: &App) -> (String, bool) {
             let _ = write!(text, " · failed: {}", names(&p.failed));
         }
         return (text, false);
+    }
+    if let Some((text, error)) = &app.outbox_status {
+        return (text.clone(), *error);
+    }
+    if !app.outbox.is_empty() {
+        let drafts = app
+            .outbox
+            .iter()
+            .filter(|r| r.state == crate::report::ReportState::Draft)
+            .count();
+        let mode = if app.reader.is_some() {
+            Mode::Reader
+        } else {
+            Mode::List
+        };
+        let key = app.keymap.hint(mode, Action::Report).map(|k| k.to_string());
+        return (
+            strings::unsent(app.outbox.len(), drafts, key.as_deref()),
+            false,
+        );
     }
     if let Some(last) = &app.last_refresh {
         if let Some(error) = &last.error {
@@ -94,7 +117,35 @@ fn left_side(app: &App) -> (String, bool) {
 
 /// The main keys of the screen, from the live keymap.
 fn hints(app: &App) -> String {
-    let (mode, actions): (Mode, &[(Action, &str)]) = if app.reader.is_some() {
+    let (mode, actions): (Mode, &[(Action, &str)]) = if app.report.is_some() {
+        (
+            Mode::Report,
+            &[
+                (Action::SubmitReport, "send"),
+                (Action::NextField, "next field"),
+                (Action::Toggle, "switch"),
+                (Action::EditInEditor, "editor"),
+                (Action::CloseForm, "close"),
+            ],
+        )
+    } else if app.drafts.is_some() {
+        (
+            Mode::ReportDrafts,
+            &[
+                (Action::Open, "resume"),
+                (Action::NewReport, "new report"),
+                (Action::Back, "close"),
+            ],
+        )
+    } else if app.report_notice.is_some() {
+        (
+            Mode::ReportSent,
+            &[
+                (Action::MailReport, "mail program"),
+                (Action::Back, "close"),
+            ],
+        )
+    } else if app.reader.is_some() {
         (
             Mode::Reader,
             &[
@@ -141,7 +192,7 @@ fn right_side(app: &App) -> String {
             "{}%",
             reader.percent(layout::body_height(app.size, false))
         ));
-    } else if let Some((total, unread)) = app.counts {
+    } else if let Some((total, unread)) = app.counts.filter(|_| app.report.is_none()) {
         let shown = if app.list.len() as u64 == total {
             String::new()
         } else {

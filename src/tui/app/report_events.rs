@@ -1,0 +1,214 @@
+//! What the outbox's answers change: saves acknowledged (only the newest change counts
+//! as saved), the list of unsent reports for the status bar and the chooser, a resumed
+//! draft, a report queued (then sent, or handed to the mail program when there is no
+//! SMTP), sends' outcomes, path completions, attachment sizes, the editor's text.
+
+use super::App;
+use super::report::{ReportForm, ReportNotice};
+use crate::report::ReportState;
+use crate::report::draft::human_size;
+use crate::tui::effects::{AppEvent, Effect, SendSummary};
+use crate::tui::strings;
+
+impl App {
+    /// Handles an outbox or form event; `None` when `event` is not one.
+    pub(super) fn on_report_event(&mut self, event: AppEvent) -> Result<Vec<Effect>, AppEvent> {
+        Ok(match event {
+            AppEvent::SaveDue(generation) => match self.report.as_ref() {
+                // Only the newest change's timer saves: it carries everything typed.
+                Some(form) if form.generation == generation && form.unsaved() => self.flush_draft(),
+                _ => Vec::new(),
+            },
+            AppEvent::DraftSaved {
+                session,
+                generation,
+                id,
+            } => {
+                if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
+                    form.id = Some(id);
+                    form.saved = form.saved.max(generation);
+                }
+                Vec::new()
+            }
+            AppEvent::OutboxLoaded(reports) => {
+                self.outbox = reports;
+                Vec::new()
+            }
+            AppEvent::DraftLoaded(report) => {
+                if report.state == ReportState::Draft {
+                    self.open_form(ReportForm::resume(0, &report));
+                    self.report
+                        .as_ref()
+                        .map(|f| {
+                            f.attachments
+                                .iter()
+                                .map(|a| Effect::CheckAttachment(a.path.clone()))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                } else {
+                    self.drafts = None;
+                    self.flash_error(&strings::not_a_draft(report.id, report.state))
+                }
+            }
+            AppEvent::ReportQueued {
+                session,
+                id,
+                warnings,
+            } => self.report_queued(session, id, &warnings),
+            AppEvent::QueueFailed {
+                session,
+                id,
+                error,
+                fields,
+            } => {
+                if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
+                    form.submitting = false;
+                    form.id = form.id.or(id);
+                    if let Some(first) = fields.first() {
+                        form.focus = super::report::field_of(first.field);
+                        form.errors = fields;
+                    }
+                }
+                self.flash_error(&strings::queue_failed(&error))
+            }
+            AppEvent::ReportDiscarded => Vec::new(),
+            AppEvent::OutboxFailed(error) => {
+                self.outbox_status = Some((error.clone(), true));
+                self.flash_error(&error)
+            }
+            AppEvent::ReportsSent(summary) => self.reports_sent(&summary),
+            AppEvent::MailtoReady(url) => {
+                self.report_notice = None;
+                self.open_url(url)
+            }
+            AppEvent::PathCompleted { input, matches } => {
+                self.path_completed(&input, &matches);
+                Vec::new()
+            }
+            AppEvent::AttachmentChecked { path, size } => {
+                if let Some(form) = self.report.as_mut() {
+                    for a in form.attachments.iter_mut().filter(|a| a.path == path) {
+                        a.size = Some(size.clone());
+                    }
+                }
+                Vec::new()
+            }
+            AppEvent::Edited(Ok(text)) => match self.report.as_mut() {
+                Some(form) if form.body.text() != text => {
+                    form.body.set(&text);
+                    self.form_changed()
+                }
+                _ => Vec::new(),
+            },
+            AppEvent::Edited(Err(error)) => self.flash_error(&strings::editor_failed(&error)),
+            other => return Err(other),
+        })
+    }
+
+    fn report_queued(
+        &mut self,
+        session: u64,
+        id: crate::report::ReportId,
+        warnings: &[crate::report::FieldError],
+    ) -> Vec<Effect> {
+        if self.report.as_ref().is_some_and(|f| f.session == session) {
+            self.report = None;
+        }
+        self.flash = None;
+        let mut effects = vec![Effect::LoadOutbox];
+        let notes = crate::report::draft::describe(warnings);
+        if self.settings.report.smtp && !self.settings.offline {
+            self.outbox_status = Some((strings::REPORT_SENDING.to_owned(), false));
+            effects.push(Effect::SendReports);
+            if !notes.is_empty() {
+                effects.extend(self.flash_info(&notes));
+            }
+        } else {
+            let text = strings::no_smtp(id, self.settings.offline);
+            self.outbox_status = Some((text.clone(), false));
+            let text = if notes.is_empty() {
+                text
+            } else {
+                format!("{text}\n\n{notes}")
+            };
+            self.report_notice = Some(ReportNotice { id, text });
+        }
+        effects
+    }
+
+    fn reports_sent(&mut self, summary: &SendSummary) -> Vec<Effect> {
+        let local = |t: chrono::DateTime<chrono::Utc>| {
+            t.with_timezone(&chrono::Local).format("%H:%M").to_string()
+        };
+        self.outbox_status = if let Some(error) = &summary.error {
+            Some((strings::reports_not_sent(error), true))
+        } else if let Some((next, error)) = summary.waiting.first() {
+            let at = next.map(local);
+            Some((
+                strings::reports_waiting(summary.waiting.len(), at.as_deref(), error),
+                true,
+            ))
+        } else if let Some(error) = summary.failed.first() {
+            Some((strings::report_refused(error), true))
+        } else if summary.sent > 0 {
+            Some((strings::reports_sent(summary.sent), false))
+        } else {
+            self.outbox_status.take().filter(|(_, error)| *error)
+        };
+        vec![Effect::LoadOutbox]
+    }
+
+    fn path_completed(&mut self, input: &str, matches: &[String]) {
+        let Some(form) = self.report.as_mut() else {
+            return;
+        };
+        if form.attach_input.text() != input {
+            return;
+        }
+        match matches {
+            [] => {
+                form.completions = vec![strings::NO_FILE_MATCHES.to_owned()];
+            }
+            [one] => {
+                form.attach_input.set(one);
+                form.completions.clear();
+            }
+            many => {
+                let common = common_prefix(many);
+                if common.len() > input.len() {
+                    form.attach_input.set(&common);
+                }
+                let start = input.rfind('/').map_or(0, |i| i + 1);
+                form.completions = many
+                    .iter()
+                    .map(|m| m.get(start..).unwrap_or(m).to_owned())
+                    .collect();
+            }
+        }
+    }
+}
+
+/// The size column of an attachment.
+pub fn size_label(size: Option<&Result<u64, String>>) -> String {
+    match size {
+        None => "…".to_owned(),
+        Some(Ok(bytes)) => human_size(*bytes),
+        Some(Err(e)) => e.clone(),
+    }
+}
+
+fn common_prefix(words: &[String]) -> String {
+    let Some(first) = words.first() else {
+        return String::new();
+    };
+    let mut end = first.len();
+    for w in &words[1..] {
+        end = first
+            .char_indices()
+            .zip(w.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(end.min(w.len()), |((i, _), _)| i.min(end));
+    }
+    first[..end].to_owned()
+}

@@ -1,0 +1,353 @@
+//! State tests of the report form: keys in, state and effects out.
+
+use super::tests::{app_with, key, now};
+use super::*;
+use crate::report::{Field, Report, ReportDraft, ReportId, ReportState, ReportSummary};
+
+fn typed(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        let k = if c == ' ' {
+            Key::char(' ')
+        } else {
+            Key::char(c)
+        };
+        effects.extend(app.update(Msg::Key(k)));
+    }
+    effects
+}
+
+fn saves(effects: &[Effect]) -> Vec<u64> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::ScheduleSave(g) => Some(*g),
+            _ => None,
+        })
+        .collect()
+}
+
+fn form(app: &App) -> &ReportForm {
+    app.report.as_ref().expect("the form is open")
+}
+
+#[test]
+fn r_opens_the_form_about_the_selected_article_and_letters_are_text() {
+    let mut app = app_with(3);
+    app.update(key("j"));
+    assert!(app.update(key("r")).is_empty());
+    assert_eq!(app.mode(), Mode::Report);
+    let article = form(&app).article.clone().unwrap();
+    assert_eq!(article.id, Some(2));
+    assert_eq!(article.title, "Story 2");
+    assert_eq!(article.url.as_deref(), Some("https://example.org/2"));
+    assert!(!form(&app).when.text().is_empty(), "when is prefilled");
+    // `q`, `R`, `?` and space are bound elsewhere, but here they are typed.
+    let effects = typed(&mut app, "qR? é");
+    assert_eq!(form(&app).headline.text(), "qR? é");
+    assert!(!app.quit);
+    assert!(app.refreshing.is_none() && app.help.is_none());
+    assert_eq!(saves(&effects), [1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn tab_moves_between_fields_and_enter_is_a_newline_in_what_happened() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    typed(&mut app, "Fire");
+    app.update(key("tab"));
+    assert_eq!(form(&app).focus, FormField::Body);
+    typed(&mut app, "one");
+    app.update(key("enter"));
+    typed(&mut app, "two");
+    app.update(key("up"));
+    app.update(key("backspace"));
+    assert_eq!(form(&app).body.text(), "on\ntwo");
+    app.update(key("shift-tab"));
+    assert_eq!(form(&app).focus, FormField::Headline);
+    app.update(key("enter"));
+    assert_eq!(
+        form(&app).focus,
+        FormField::Body,
+        "enter leaves a one-line field"
+    );
+    for _ in 0..5 {
+        app.update(key("tab"));
+    }
+    assert_eq!(form(&app).focus, FormField::Consent);
+    app.update(key("space"));
+    assert!(form(&app).consent);
+    app.update(key("tab"));
+    app.update(key("tab"));
+    assert_eq!(
+        form(&app).focus,
+        FormField::KeepMetadata,
+        "the empty attachment list is skipped"
+    );
+    assert!(!form(&app).keep_metadata, "off by default");
+    app.update(Msg::Paste("line\r\nbreak\u{1b}[2J".into()));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    app.update(key("shift-tab"));
+    assert_eq!(form(&app).focus, FormField::Body);
+    app.update(Msg::Paste("\r\nline\r\nbreak\u{1b}[2J".into()));
+    assert_eq!(form(&app).body.text(), "on\nline\nbreak[2J\ntwo");
+}
+
+#[test]
+fn only_the_latest_timer_saves_and_it_carries_everything_typed() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    let effects = typed(&mut app, "Flood");
+    assert_eq!(saves(&effects), [1, 2, 3, 4, 5]);
+    for stale in 1..5 {
+        assert!(app.update(Msg::Event(AppEvent::SaveDue(stale))).is_empty());
+    }
+    let effects = app.update(Msg::Event(AppEvent::SaveDue(5)));
+    let [
+        Effect::SaveDraft {
+            session,
+            id: None,
+            generation: 5,
+            draft,
+        },
+    ] = &effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(draft.headline, "Flood");
+    assert_eq!(draft.article.as_ref().unwrap().id, Some(1));
+    let session = *session;
+    app.update(Msg::Event(AppEvent::DraftSaved {
+        session,
+        generation: 5,
+        id: ReportId(7),
+    }));
+    assert_eq!(form(&app).id, Some(ReportId(7)));
+    assert!(!form(&app).unsaved());
+    // A due timer for a change already saved does nothing; a later change saves by id.
+    assert!(app.update(Msg::Event(AppEvent::SaveDue(5))).is_empty());
+    typed(&mut app, "!");
+    let effects = app.update(Msg::Event(AppEvent::SaveDue(6)));
+    assert!(matches!(
+        &effects[..],
+        [Effect::SaveDraft { id: Some(ReportId(7)), draft, .. }] if draft.headline == "Flood!"
+    ));
+    // Quitting with a change not yet saved saves it first.
+    typed(&mut app, "?");
+    let effects = app.update(key("ctrl-c"));
+    assert!(app.quit);
+    assert!(matches!(
+        &effects[..],
+        [Effect::SaveDraft { draft, .. }] if draft.headline == "Flood!?"
+    ));
+}
+
+#[test]
+fn esc_asks_before_closing_a_changed_form_and_discard_needs_that_answer() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    assert!(app.update(key("esc")).is_empty());
+    assert!(app.report.is_none(), "an untouched form just closes");
+
+    app.update(key("r"));
+    typed(&mut app, "x");
+    assert!(app.update(key("esc")).is_empty());
+    assert_eq!(app.mode(), Mode::ReportConfirm);
+    // Cancel: back to the form, nothing lost.
+    app.update(key("esc"));
+    assert_eq!(app.mode(), Mode::Report);
+    assert_eq!(form(&app).headline.text(), "x");
+    // Keep: saved now, form closed, nothing discarded.
+    app.update(key("esc"));
+    let effects = app.update(key("k"));
+    assert!(app.report.is_none());
+    assert!(matches!(&effects[0], Effect::SaveDraft { draft, .. } if draft.headline == "x"));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::DiscardReport { .. }))
+    );
+
+    app.update(key("r"));
+    typed(&mut app, "y");
+    let session = form(&app).session;
+    app.update(key("esc"));
+    let effects = app.update(key("d"));
+    assert!(app.report.is_none());
+    assert_eq!(effects[0], Effect::DiscardReport { session, id: None });
+}
+
+#[test]
+fn sending_without_a_headline_shows_the_error_and_sends_nothing() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    app.update(key("tab"));
+    typed(&mut app, "I saw it");
+    let effects = app.update(key("ctrl-s"));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::QueueReport { .. }))
+    );
+    let f = form(&app);
+    assert_eq!(f.focus, FormField::Headline);
+    assert_eq!(f.errors.len(), 1);
+    assert_eq!(f.errors[0].field, Field::Headline);
+    assert!(f.errors[0].message.contains("required"));
+    assert!(app.flash.as_ref().unwrap().error);
+    // Typing the headline clears the message at once.
+    typed(&mut app, "Fire");
+    assert!(form(&app).errors.is_empty());
+}
+
+#[test]
+fn sending_queues_then_sends_or_offers_the_mail_program() {
+    for smtp in [true, false] {
+        let mut app = app_with(1);
+        app.settings.report.smtp = smtp;
+        app.update(key("r"));
+        typed(&mut app, "Fire at the market");
+        app.update(key("tab"));
+        typed(&mut app, "Smoke everywhere");
+        let effects = app.update(key("ctrl-s"));
+        let Some(Effect::QueueReport { session, draft, .. }) = effects
+            .iter()
+            .find(|e| matches!(e, Effect::QueueReport { .. }))
+        else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(draft.headline, "Fire at the market");
+        assert_eq!(draft.body, "Smoke everywhere");
+        assert!(form(&app).submitting);
+        let effects = app.update(Msg::Event(AppEvent::ReportQueued {
+            session: *session,
+            id: ReportId(3),
+            warnings: Vec::new(),
+        }));
+        assert!(app.report.is_none());
+        if smtp {
+            assert!(effects.contains(&Effect::SendReports));
+            app.update(Msg::Event(AppEvent::ReportsSent(
+                crate::tui::effects::SendSummary {
+                    sent: 1,
+                    ..Default::default()
+                },
+            )));
+            assert_eq!(app.outbox_status.as_ref().unwrap().0, "Report sent");
+        } else {
+            assert!(!effects.contains(&Effect::SendReports));
+            assert_eq!(app.mode(), Mode::ReportSent);
+            let text = &app.outbox_status.as_ref().unwrap().0;
+            assert!(
+                text.starts_with(
+                    "No SMTP configured: report saved; run `ddm-reader report export 3 --eml FILE`"
+                ),
+                "{text}"
+            );
+            assert_eq!(app.update(key("m")), [Effect::MailReport(ReportId(3))]);
+            let effects = app.update(Msg::Event(AppEvent::MailtoReady(
+                "mailto:x@example.org".into(),
+            )));
+            assert!(effects.contains(&Effect::OpenUrl("mailto:x@example.org".into())));
+        }
+    }
+}
+
+#[test]
+fn waiting_drafts_are_announced_and_r_resumes_one() {
+    let mut app = app_with(1);
+    let summary = ReportSummary {
+        id: ReportId(4),
+        state: ReportState::Draft,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 0,
+        last_error: None,
+    };
+    app.update(Msg::Event(AppEvent::OutboxLoaded(vec![summary])));
+    app.update(key("r"));
+    assert_eq!(app.mode(), Mode::ReportDrafts);
+    assert_eq!(app.update(key("enter")), [Effect::LoadDraft(ReportId(4))]);
+    let report = Report {
+        id: ReportId(4),
+        state: ReportState::Draft,
+        draft: ReportDraft {
+            headline: "Road closed".into(),
+            body: "Since 9am\nby the bridge".into(),
+            ..ReportDraft::default()
+        },
+        created: now(),
+        updated: now(),
+        queued: None,
+        attempts: 0,
+        last_error: None,
+        next_try: None,
+        message_id: None,
+        sent: None,
+        attachments: Vec::new(),
+    };
+    app.update(Msg::Event(AppEvent::DraftLoaded(Box::new(report))));
+    assert_eq!(app.mode(), Mode::Report);
+    assert_eq!(form(&app).id, Some(ReportId(4)));
+    assert_eq!(form(&app).body.text(), "Since 9am\nby the bridge");
+    // `n` in the chooser starts a new report instead.
+    app.report = None;
+    app.update(key("r"));
+    app.update(key("n"));
+    assert_eq!(form(&app).headline.text(), "");
+    assert_eq!(form(&app).id, None);
+}
+
+#[test]
+fn tab_in_the_attachment_path_completes_and_enter_adds_the_file() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    app.report.as_mut().unwrap().focus = FormField::AttachPath;
+    typed(&mut app, "/tmp/ph");
+    assert_eq!(
+        app.update(key("tab")),
+        [Effect::CompletePath("/tmp/ph".into())]
+    );
+    app.update(Msg::Event(AppEvent::PathCompleted {
+        input: "/tmp/ph".into(),
+        matches: vec!["/tmp/photo-1.jpg".into(), "/tmp/photo-2.jpg".into()],
+    }));
+    assert_eq!(form(&app).attach_input.text(), "/tmp/photo-");
+    assert_eq!(form(&app).completions, ["photo-1.jpg", "photo-2.jpg"]);
+    typed(&mut app, "1.jpg");
+    let effects = app.update(key("enter"));
+    assert_eq!(
+        effects[0],
+        Effect::CheckAttachment("/tmp/photo-1.jpg".into())
+    );
+    app.update(Msg::Event(AppEvent::AttachmentChecked {
+        path: "/tmp/photo-1.jpg".into(),
+        size: Ok(2048),
+    }));
+    assert_eq!(form(&app).attachments[0].size, Some(Ok(2048)));
+    // Tab in an empty path field moves on; the list takes delete.
+    app.update(key("tab"));
+    assert_eq!(form(&app).focus, FormField::AttachList);
+    app.update(key("delete"));
+    assert!(form(&app).attachments.is_empty());
+    assert_eq!(form(&app).focus, FormField::AttachPath);
+}
+
+#[test]
+fn ctrl_e_saves_then_hands_the_text_to_the_editor() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    typed(&mut app, "H");
+    let effects = app.update(key("ctrl-e"));
+    assert!(matches!(&effects[0], Effect::SaveDraft { .. }));
+    assert_eq!(effects[1], Effect::EditExternally(String::new()));
+    let effects = app.update(Msg::Event(AppEvent::Edited(Ok("From vim\nline 2".into()))));
+    assert_eq!(form(&app).body.text(), "From vim\nline 2");
+    assert_eq!(saves(&effects).len(), 1);
+}

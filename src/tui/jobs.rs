@@ -1,0 +1,162 @@
+//! The cache side of the effects runner: the read thread (latest list query wins), the
+//! write thread (read and starred marks) and a whole refresh. Called only by `effects`.
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::effects::{AppEvent, ListQuery};
+use crate::config::Config;
+use crate::refresh::{FeedReport, RefreshOptions};
+use crate::store::{ArticleId, Store, StoreError};
+use std::sync::Arc;
+use std::sync::mpsc as std_mpsc;
+
+pub(super) enum ReadJob {
+    List {
+        generation: u64,
+        query: ListQuery,
+        keep: Option<ArticleId>,
+    },
+    Rows(Vec<ArticleId>),
+    Article(ArticleId),
+    Tabs,
+    Counts,
+    FindUnread {
+        generation: u64,
+        ids: Arc<[ArticleId]>,
+        from: usize,
+    },
+}
+
+pub(super) enum WriteJob {
+    Read(ArticleId, bool),
+    Starred(ArticleId, bool),
+}
+
+pub(super) async fn refresh_all(
+    cache: &std::path::Path,
+    config: &Config,
+    events: &UnboundedSender<AppEvent>,
+) -> Result<bool, String> {
+    let path = cache.to_path_buf();
+    let config_copy = config.clone();
+    let feeds = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&path)?;
+        crate::refresh::followed_feeds(&store, &config_copy)
+    })
+    .await
+    .map_err(|e| format!("internal error: {e}"))?
+    .map_err(|e| format!("cannot read the feed list: {e}"))?;
+    let _ = events.send(AppEvent::RefreshStarted(feeds.len()));
+    let options = RefreshOptions::from_config(config);
+    let progress = |report: &FeedReport| {
+        let _ = events.send(AppEvent::FeedRefreshed(report.clone()));
+    };
+    crate::refresh::refresh(cache, &feeds, &options, &progress)
+        .await
+        .map_err(|e| e.to_string())?;
+    let path = cache.to_path_buf();
+    // Real articles arrived: the sample edition makes way for them.
+    tokio::task::spawn_blocking(move || {
+        let store = Store::open(&path)?;
+        crate::sample::retire_if_superseded(&store)?;
+        Ok::<_, StoreError>(store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some())
+    })
+    .await
+    .map_err(|e| format!("internal error: {e}"))?
+    .map_err(|e| format!("cannot update the cache: {e}"))
+}
+
+pub(super) fn read_loop(
+    store: &Store,
+    jobs: &std_mpsc::Receiver<ReadJob>,
+    events: &UnboundedSender<AppEvent>,
+) {
+    while let Ok(first) = jobs.recv() {
+        // Take everything queued, so a burst of list loads (typing a search) runs only
+        // its latest.
+        let mut batch = vec![first];
+        batch.extend(jobs.try_iter());
+        let newest = batch
+            .iter()
+            .filter_map(|j| match j {
+                ReadJob::List { generation, .. } => Some(*generation),
+                _ => None,
+            })
+            .max();
+        for job in batch {
+            let event = match job {
+                ReadJob::List {
+                    generation,
+                    query,
+                    keep,
+                } => {
+                    if Some(generation) != newest {
+                        continue;
+                    }
+                    let ids = match &query.search {
+                        Some(words) => store.search_ids(words, &query.filter),
+                        None => store.list_ids(&query.filter),
+                    };
+                    ids.map(|ids| AppEvent::ListLoaded {
+                        generation,
+                        ids,
+                        keep,
+                    })
+                }
+                ReadJob::Rows(ids) => store.summaries(&ids).map(AppEvent::RowsLoaded),
+                ReadJob::Article(id) => store.article(id).map(|a| match a {
+                    Some(a) => AppEvent::ArticleLoaded(Box::new(a)),
+                    None => AppEvent::ArticleMissing(id),
+                }),
+                ReadJob::Tabs => store
+                    .sections()
+                    .map(|s| AppEvent::TabsLoaded(s.into_iter().map(|(name, _)| name).collect())),
+                ReadJob::Counts => store
+                    .counts()
+                    .map(|(total, unread)| AppEvent::CountsLoaded { total, unread }),
+                ReadJob::FindUnread {
+                    generation,
+                    ids,
+                    from,
+                } => find_unread(store, &ids, from)
+                    .map(|index| AppEvent::UnreadFound { generation, index }),
+            };
+            let event =
+                event.unwrap_or_else(|e| AppEvent::StoreFailed(format!("reading the cache: {e}")));
+            if events.send(event).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+fn find_unread(store: &Store, ids: &[ArticleId], from: usize) -> Result<Option<usize>, StoreError> {
+    let mut start = from;
+    while let Some(chunk) = ids
+        .get(start..(start + 512).min(ids.len()))
+        .filter(|c| !c.is_empty())
+    {
+        let rows = store.summaries(chunk)?;
+        if let Some(row) = rows.iter().find(|r| !r.read) {
+            return Ok(chunk.iter().position(|id| *id == row.id).map(|i| start + i));
+        }
+        start += chunk.len();
+    }
+    Ok(None)
+}
+
+pub(super) fn write_loop(
+    store: &Store,
+    jobs: &std_mpsc::Receiver<WriteJob>,
+    events: &UnboundedSender<AppEvent>,
+) {
+    while let Ok(job) = jobs.recv() {
+        let result = match job {
+            WriteJob::Read(id, on) => store.set_read(id, on),
+            WriteJob::Starred(id, on) => store.set_starred(id, on),
+        };
+        if let Err(e) = result {
+            let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));
+        }
+    }
+}

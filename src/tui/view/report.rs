@@ -1,0 +1,362 @@
+//! The citizen-report form, drawn over the body: a label column, one-line fields as
+//! windows of their text, "what happened" in a bordered box that wraps like the widget
+//! does, switches, the attachment list with sizes, and each field's messages under it.
+//! The terminal cursor is put in the focused text field. Text from the outbox or a feed
+//! (the related article) is cleaned before it is drawn.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::super::app::{App, FormField, ReportForm};
+use super::super::layout::{self, REPORT_LABEL};
+use super::super::strings;
+use super::super::theme::Theme;
+use super::super::widget::TextField;
+use super::{fit, truncate};
+use crate::tui::app::report_size_label;
+
+/// Lines of one part of the form, and where the cursor goes in them.
+struct Part<'a> {
+    lines: Vec<Line<'a>>,
+    cursor: Option<(usize, usize)>,
+}
+
+impl<'a> Part<'a> {
+    fn new() -> Part<'a> {
+        Part {
+            lines: Vec::new(),
+            cursor: None,
+        }
+    }
+}
+
+/// Draws the form over `area` (the body between the header and the status bar).
+pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &ReportForm) {
+    let theme = Theme::new(app.settings.color);
+    let size = (area.width, app.size.1);
+    let field_w = layout::report_field_width(size);
+    let body_w = layout::report_body_width(size);
+    let label = |text: &str, field: FormField| {
+        let style = if form.focus == field {
+            theme.badge()
+        } else {
+            theme.title()
+        };
+        Span::styled(fit(&format!(" {text}"), usize::from(REPORT_LABEL)), style)
+    };
+    let mut top = Part::new();
+    let saved = if form.submitting {
+        "queueing…"
+    } else if form.unsaved() {
+        "saving…"
+    } else if form.id.is_some() {
+        "draft saved"
+    } else {
+        "new draft"
+    };
+    let width = usize::from(area.width);
+    let title = " Citizen report";
+    top.lines.push(Line::from(vec![
+        Span::styled(title, theme.title()),
+        Span::styled(
+            format!("{saved:>w$} ", w = width.saturating_sub(title.len() + 1)),
+            theme.dim(),
+        ),
+    ]));
+    if let Some(article) = &form.article {
+        let text = crate::sanitize::clean_line(&article.title);
+        top.lines.push(Line::from(vec![
+            Span::styled(fit(" About", usize::from(REPORT_LABEL)), theme.dim()),
+            Span::raw(truncate(&text, field_w)),
+        ]));
+    }
+    line_field(
+        &mut top,
+        form,
+        FormField::Headline,
+        &form.headline,
+        field_w,
+        theme,
+        label("Headline", FormField::Headline),
+    );
+    messages(&mut top, form, FormField::Headline, theme);
+    let editor = app
+        .keymap
+        .hint(
+            crate::tui::action::Mode::Report,
+            crate::tui::action::Action::EditInEditor,
+        )
+        .map(|k| format!("  ({k}: edit in your editor)"))
+        .unwrap_or_default();
+    top.lines.push(Line::from(vec![
+        label("What happened", FormField::Body),
+        Span::styled(editor, theme.dim()),
+    ]));
+
+    let mut bottom = Part::new();
+    messages(&mut bottom, form, FormField::Body, theme);
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Where,
+        &form.location,
+        field_w,
+        theme,
+        label("Where", FormField::Where),
+    );
+    messages(&mut bottom, form, FormField::Where, theme);
+    line_field(
+        &mut bottom,
+        form,
+        FormField::When,
+        &form.when,
+        field_w,
+        theme,
+        label("When", FormField::When),
+    );
+    messages(&mut bottom, form, FormField::When, theme);
+    bottom.lines.push(Line::from(vec![
+        Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
+        Span::styled(
+            format!("Name and contact: {}", strings::ANONYMOUS),
+            theme.dim(),
+        ),
+    ]));
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Name,
+        &form.name,
+        field_w,
+        theme,
+        label("Name", FormField::Name),
+    );
+    messages(&mut bottom, form, FormField::Name, theme);
+    line_field(
+        &mut bottom,
+        form,
+        FormField::Contact,
+        &form.contact,
+        field_w,
+        theme,
+        label("Contact", FormField::Contact),
+    );
+    messages(&mut bottom, form, FormField::Contact, theme);
+    switch(
+        &mut bottom,
+        form.consent,
+        "I agree to be contacted",
+        form.focus == FormField::Consent,
+        theme,
+        label("Consent", FormField::Consent),
+    );
+    messages(&mut bottom, form, FormField::Consent, theme);
+    line_field(
+        &mut bottom,
+        form,
+        FormField::AttachPath,
+        &form.attach_input,
+        field_w,
+        theme,
+        label("Attach", FormField::AttachPath),
+    );
+    if form.focus == FormField::AttachPath {
+        let hint = if form.completions.is_empty() {
+            "type a file's path: tab completes, enter adds it".to_owned()
+        } else {
+            form.completions.join("  ")
+        };
+        bottom.lines.push(Line::from(vec![
+            Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
+            Span::styled(truncate(&hint, field_w), theme.dim()),
+        ]));
+    }
+    messages(&mut bottom, form, FormField::AttachPath, theme);
+    for (i, a) in form.attachments.iter().enumerate() {
+        let size = report_size_label(a.size.as_ref());
+        let name = crate::sanitize::clean_line(&a.path.display().to_string());
+        let room = field_w.saturating_sub(size.chars().count() + 2);
+        let row = format!("{}  {size}", fit(&name, room));
+        let style = if form.focus == FormField::AttachList && i == form.attach_selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let pad = if i == 0 { " Files" } else { "" };
+        bottom.lines.push(Line::from(vec![
+            Span::styled(fit(pad, usize::from(REPORT_LABEL)), theme.dim()),
+            Span::styled(row, style),
+        ]));
+    }
+    if form.focus == FormField::AttachList {
+        bottom.lines.push(Line::from(vec![
+            Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
+            Span::styled("delete removes the highlighted file", theme.dim()),
+        ]));
+    }
+    messages(&mut bottom, form, FormField::AttachList, theme);
+    switch(
+        &mut bottom,
+        form.keep_metadata,
+        "Keep photo metadata",
+        form.focus == FormField::KeepMetadata,
+        theme,
+        label("Metadata", FormField::KeepMetadata),
+    );
+    bottom.lines.push(Line::from(vec![
+        Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
+        Span::styled(strings::METADATA_NOTE, theme.dim()),
+    ]));
+    messages(&mut bottom, form, FormField::KeepMetadata, theme);
+
+    frame.render_widget(Clear, area);
+    let fixed = top.lines.len() + bottom.lines.len();
+    let box_h = usize::from(area.height).saturating_sub(fixed).max(3);
+    let top_h = u16::try_from(top.lines.len()).unwrap_or(0).min(area.height);
+    let box_y = area.y + top_h;
+    let box_h = u16::try_from(box_h)
+        .unwrap_or(3)
+        .min(area.bottom().saturating_sub(box_y));
+    let bottom_y = box_y + box_h;
+    let top_cursor = top.cursor;
+    let bottom_cursor = bottom.cursor;
+    frame.render_widget(
+        Paragraph::new(top.lines),
+        Rect::new(area.x, area.y, area.width, top_h),
+    );
+    let box_rect = Rect::new(area.x + 1, box_y, area.width.saturating_sub(2), box_h);
+    let body_cursor = render_body(frame, box_rect, form, body_w, theme);
+    let bottom_rect = Rect::new(
+        area.x,
+        bottom_y,
+        area.width,
+        area.bottom().saturating_sub(bottom_y),
+    );
+    frame.render_widget(Paragraph::new(bottom.lines), bottom_rect);
+    if app.help.is_some() || form.confirm_close || app.share.is_some() {
+        return;
+    }
+    let at = |rect: Rect, (row, col): (usize, usize)| {
+        let row = u16::try_from(row).ok().filter(|r| *r < rect.height)?;
+        let col = u16::try_from(col).unwrap_or(0);
+        Some(Position::new(
+            (rect.x + col).min(rect.right().saturating_sub(1)),
+            rect.y + row,
+        ))
+    };
+    let top_rect = Rect::new(area.x, area.y, area.width, top_h);
+    let cursor = match form.focus {
+        FormField::Body => body_cursor,
+        _ => top_cursor
+            .and_then(|c| at(top_rect, c))
+            .or_else(|| bottom_cursor.and_then(|c| at(bottom_rect, c))),
+    };
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
+    }
+}
+
+fn line_field<'a>(
+    part: &mut Part<'a>,
+    form: &ReportForm,
+    field: FormField,
+    input: &TextField,
+    width: usize,
+    theme: Theme,
+    label: Span<'a>,
+) {
+    let (shown, col) = input.window(width);
+    let style = if form.focus == field {
+        theme.selected()
+    } else {
+        theme.dim()
+    };
+    if form.focus == field {
+        part.cursor = Some((part.lines.len(), usize::from(REPORT_LABEL) + col));
+    }
+    let text = if shown.is_empty() && form.focus != field {
+        "·".to_owned()
+    } else {
+        shown
+    };
+    part.lines.push(Line::from(vec![
+        label,
+        Span::styled(fit(&text, width), style),
+    ]));
+}
+
+fn switch<'a>(
+    part: &mut Part<'a>,
+    on: bool,
+    text: &'a str,
+    focus: bool,
+    theme: Theme,
+    label: Span<'a>,
+) {
+    let mark = if on { "[x] " } else { "[ ] " };
+    let style = if focus {
+        theme.selected()
+    } else {
+        Style::new()
+    };
+    part.lines.push(Line::from(vec![
+        label,
+        Span::styled(mark, style),
+        Span::styled(text, style),
+    ]));
+}
+
+fn messages(part: &mut Part<'_>, form: &ReportForm, field: FormField, theme: Theme) {
+    for (e, error) in form.messages(field) {
+        let (mark, style) = if error {
+            ("! ", theme.error())
+        } else {
+            ("· ", theme.dim())
+        };
+        let text = crate::sanitize::clean_line(&e.to_string());
+        part.lines.push(Line::from(vec![
+            Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
+            Span::styled(format!("{mark}{text}"), style),
+        ]));
+    }
+}
+
+/// Draws "what happened" in its box, scrolled so the cursor shows; returns where the
+/// cursor goes.
+fn render_body(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    form: &ReportForm,
+    width: usize,
+    theme: Theme,
+) -> Option<Position> {
+    let border = if form.focus == FormField::Body {
+        theme.badge()
+    } else {
+        theme.dim()
+    };
+    let block = Block::default().borders(Borders::ALL).border_style(border);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let rows = usize::from(inner.height);
+    let text = form.body.text();
+    let lines = form.body.lines(width);
+    let (row, col) = form.body.cursor_position(width);
+    let scroll = row.saturating_sub(rows.saturating_sub(1));
+    let shown: Vec<Line<'_>> = lines
+        .iter()
+        .skip(scroll)
+        .take(rows)
+        .map(|l| Line::raw(text[l.start..l.end].replace('\t', " ")))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+    let x = inner.x
+        + u16::try_from(col)
+            .unwrap_or(0)
+            .min(inner.width.saturating_sub(1));
+    let y = inner.y + u16::try_from(row - scroll).ok()?;
+    (y < inner.bottom()).then(|| Position::new(x, y))
+}

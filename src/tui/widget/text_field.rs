@@ -1,0 +1,187 @@
+//! A one-line text input: insert, paste, move by grapheme, Home/End, Backspace/Delete,
+//! and a horizontal window that keeps the cursor in view when the text is wider than
+//! the field.
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::{clean_input, grapheme_width, next_boundary, prev_boundary};
+
+/// A one-line text input with a cursor on a grapheme boundary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextField {
+    text: String,
+    cursor: usize,
+}
+
+impl TextField {
+    /// A field holding `text`, the cursor at its end.
+    pub fn new(text: &str) -> TextField {
+        let text = clean_input(text, false);
+        TextField {
+            cursor: text.len(),
+            text,
+        }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The cursor, as a byte offset into the text.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// Replaces the text, the cursor at its end.
+    pub fn set(&mut self, text: &str) {
+        *self = TextField::new(text);
+    }
+
+    /// Inserts typed or pasted text at the cursor (newlines become spaces, control
+    /// characters are dropped); returns whether anything changed.
+    pub fn insert(&mut self, text: &str) -> bool {
+        let clean = clean_input(text, false);
+        if clean.is_empty() {
+            return false;
+        }
+        self.text.insert_str(self.cursor, &clean);
+        self.cursor += clean.len();
+        true
+    }
+
+    /// Deletes the grapheme before the cursor; returns whether anything changed.
+    pub fn backspace(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        let start = prev_boundary(&self.text, self.cursor);
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+        true
+    }
+
+    /// Deletes the grapheme under the cursor; returns whether anything changed.
+    pub fn delete(&mut self) -> bool {
+        if self.cursor >= self.text.len() {
+            return false;
+        }
+        let end = next_boundary(&self.text, self.cursor);
+        self.text.replace_range(self.cursor..end, "");
+        true
+    }
+
+    /// Moves one grapheme left.
+    pub fn left(&mut self) {
+        self.cursor = prev_boundary(&self.text, self.cursor);
+    }
+
+    /// Moves one grapheme right.
+    pub fn right(&mut self) {
+        self.cursor = next_boundary(&self.text, self.cursor);
+    }
+
+    /// Moves to the start.
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    /// Moves to the end.
+    pub fn end(&mut self) {
+        self.cursor = self.text.len();
+    }
+
+    /// The part of the text that shows in `width` columns and the cursor's column in
+    /// it: the start, or a window ending just after the cursor when it would be hidden.
+    pub fn window(&self, width: usize) -> (String, usize) {
+        let width = width.max(1);
+        let graphemes: Vec<(usize, &str)> = self.text.grapheme_indices(true).collect();
+        let before: usize = graphemes
+            .iter()
+            .take_while(|(i, _)| *i < self.cursor)
+            .map(|(_, g)| grapheme_width(g))
+            .sum();
+        // Skip graphemes from the left until the cursor (and one cell for it) fits.
+        let mut skip = 0;
+        let mut skipped_width = 0;
+        while before - skipped_width >= width {
+            skipped_width += graphemes.get(skip).map_or(1, |(_, g)| grapheme_width(g));
+            skip += 1;
+        }
+        let mut shown = String::new();
+        let mut used = 0;
+        for (_, g) in graphemes.iter().skip(skip) {
+            let w = grapheme_width(g);
+            if used + w > width {
+                break;
+            }
+            shown.push_str(g);
+            used += w;
+        }
+        (shown, before - skipped_width)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typing_and_moving_by_grapheme() {
+        let mut f = TextField::default();
+        assert!(f.insert("ab"));
+        f.left();
+        assert!(f.insert("é"));
+        assert_eq!(f.text(), "aéb");
+        f.home();
+        f.right();
+        f.right();
+        assert!(f.backspace());
+        assert_eq!(f.text(), "ab");
+        f.end();
+        assert!(!f.delete());
+        assert!(f.backspace());
+        assert_eq!((f.text(), f.cursor()), ("a", 1));
+    }
+
+    #[test]
+    fn combining_marks_emoji_and_flags_are_one_step() {
+        // "Ẹ̀" is E + two combining marks; the flag is two regional indicators; the
+        // family is a ZWJ sequence.
+        let mut f = TextField::new("Ẹ̀🇳🇬👨‍👩‍👧x");
+        f.left();
+        assert_eq!(&f.text()[f.cursor()..], "x");
+        f.left();
+        assert_eq!(&f.text()[f.cursor()..], "👨‍👩‍👧x");
+        f.left();
+        assert_eq!(&f.text()[f.cursor()..], "🇳🇬👨‍👩‍👧x");
+        f.left();
+        assert_eq!(f.cursor(), 0);
+        f.delete();
+        assert_eq!(f.text(), "🇳🇬👨‍👩‍👧x");
+        f.end();
+        f.left();
+        f.backspace();
+        assert_eq!(f.text(), "🇳🇬x");
+    }
+
+    #[test]
+    fn window_counts_columns_not_bytes() {
+        let f = TextField::new("東京で会議");
+        // Five wide characters: ten columns, cursor after them.
+        let (shown, col) = f.window(6);
+        assert_eq!((shown.as_str(), col), ("会議", 4));
+        let mut f = f;
+        f.home();
+        assert_eq!(f.window(6), ("東京で".to_owned(), 0));
+        f.right();
+        assert_eq!(f.window(6).1, 2);
+    }
+
+    #[test]
+    fn pasted_newlines_and_escapes_are_made_safe() {
+        let mut f = TextField::default();
+        f.insert("one\r\ntwo\u{1b}[31m\tthree");
+        assert_eq!(f.text(), "one two[31m three");
+    }
+}
