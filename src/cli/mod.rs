@@ -290,6 +290,7 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
             paths: ctx.paths,
             config: ctx.config,
             offline: ctx.offline,
+            report_form: false,
         })
         .map_err(CliError::Failed),
         None => commands::headlines(&ctx),

@@ -21,7 +21,7 @@ use crate::sanitize::{clean, clean_line};
 /// `report` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// Queue a citizen report from flags (the interactive form is in the reader: `r`).
+    /// Queue a citizen report from flags; with none, in a terminal, open the form.
     New(NewArgs),
     /// Every report in the outbox, newest first.
     List {
@@ -153,11 +153,19 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
     if args.headline.is_none() && args.body_file.is_none() {
         let hint = "to queue one from the command line: ddm-reader report new --headline TEXT \
                     --body-file FILE|- [--where W] [--when T] [--attach FILE...]";
-        return Err(CliError::Usage(if std::io::stdin().is_terminal() {
-            format!("the interactive report form is not in ddm-reader yet; {hint}")
-        } else {
-            format!("--headline and --body-file are needed without a terminal; {hint}")
-        }));
+        if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+            // In a terminal: the reader's form, saved as you type like any draft.
+            return crate::tui::run(crate::tui::Options {
+                paths: ctx.paths.clone(),
+                config: ctx.config.clone(),
+                offline: ctx.offline,
+                report_form: true,
+            })
+            .map_err(CliError::Failed);
+        }
+        return Err(CliError::Usage(format!(
+            "--headline and --body-file are needed without a terminal; {hint}"
+        )));
     }
     let limits = ReportLimits::from_config(&ctx.config.report);
     let body = match &args.body_file {

@@ -47,6 +47,8 @@ pub struct Options {
     pub config: Config,
     /// `--offline`.
     pub offline: bool,
+    /// Open the citizen-report form at once (`report new` in a terminal); no refresh.
+    pub report_form: bool,
 }
 
 /// Runs the reader until the user quits.
@@ -181,6 +183,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
 
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel();
     let refresh_on_start = options.config.fetch.refresh_on_start;
+    let report_form = options.report_form;
     let outbox = options.paths.outbox();
     let runner = Runner::start(
         store,
@@ -199,10 +202,15 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     if app.settings.report.smtp && !options.offline {
         runner.run(Effect::SendReports);
     }
-    if refresh_on_start && !options.offline {
-        for effect in app.update(Msg::Action(Action::Refresh)) {
-            runner.run(effect);
-        }
+    let first = if report_form {
+        app.start_new_report()
+    } else if refresh_on_start && !options.offline {
+        app.update(Msg::Action(Action::Refresh))
+    } else {
+        Vec::new()
+    };
+    for effect in first {
+        runner.run(effect);
     }
 
     let mut input = crossterm::event::EventStream::new();

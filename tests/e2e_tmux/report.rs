@@ -12,9 +12,14 @@ use std::time::Duration;
 /// Writes a config (no refresh at start, plus `extra`) and starts the reader in tmux
 /// `runs` times in a row (so a killed reader comes back by itself).
 fn start(env: &Env, extra: &str, exports: &str, runs: usize) -> Tmux {
+    start_with(env, "", extra, exports, runs)
+}
+
+/// As `start`, with `args` after the binary (a subcommand).
+fn start_with(env: &Env, args: &str, extra: &str, exports: &str, runs: usize) -> Tmux {
     env.write_config(&format!("[fetch]\nrefresh_on_start = false\n\n{extra}"));
     let reader = format!(
-        "{bin} --config {config} --data-dir {data}; echo \"EXITED $?\"; ",
+        "{bin} {args} --config {config} --data-dir {data}; echo \"EXITED $?\"; ",
         bin = sh_quote(Path::new(BIN)),
         config = sh_quote(&env.config),
         data = sh_quote(&env.data),
@@ -109,4 +114,28 @@ fn a_report_sent_from_the_form_reaches_the_smtp_server() {
     assert!(data.contains("Smoke everywhere"), "{data}");
     let listed = env.run(&["report", "list", "--json"]).json();
     assert_eq!(listed[0]["state"], "sent", "{listed}");
+}
+
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn report_new_in_a_terminal_opens_the_form_and_queues_without_smtp() {
+    let env = Env::new();
+    let t = start_with(&env, "report new", "", "", 1);
+    let screen = t.wait_text("Citizen report");
+    assert!(
+        !screen.contains("About"),
+        "not about any article:\n{screen}"
+    );
+    t.type_text("Road blocked at Ojota");
+    t.keys(&["Tab"]);
+    t.type_text("Trucks across both lanes since dawn.");
+    t.keys(&["C-s"]);
+    t.wait_text("Report queued");
+    t.keys(&["Enter"]);
+    t.wait_for("the list", |s| !s.contains("Report queued"));
+    t.keys(&["q"]);
+    t.wait_text("EXITED 0");
+    let listed = env.run(&["report", "list", "--json"]).json();
+    assert_eq!(listed[0]["state"], "queued", "{listed}");
+    assert_eq!(listed[0]["headline"], "Road blocked at Ojota", "{listed}");
 }

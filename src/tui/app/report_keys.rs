@@ -41,6 +41,14 @@ impl App {
         Vec::new()
     }
 
+    /// Opens a new, empty form about no article (`ddm-reader report new` in a terminal).
+    pub fn start_new_report(&mut self) -> Vec<Effect> {
+        let draft = self.draft_about(None);
+        self.open_form(ReportForm::new(0, &draft));
+        self.dirty = true;
+        Vec::new()
+    }
+
     /// The article in the reader, else the one selected in the list.
     fn current_article(&self) -> Option<RelatedArticle> {
         let summary = match &self.reader {
