@@ -61,8 +61,13 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     runtime.block_on(run_loop(options))
 }
 
-/// The first screen's state, read from the cache before the loop starts.
-fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::Result<App> {
+/// The first screen's state, read from the cache before the loop starts, and the
+/// effects that complete it once the runner is up.
+fn first_app(
+    store: &mut Store,
+    options: &Options,
+    size: (u16, u16),
+) -> anyhow::Result<(App, Vec<Effect>)> {
     let config = &options.config;
     let keymap = Keymap::build(&config.keys).map_err(|e| anyhow::anyhow!("bad config: {e}"))?;
     let settings = Settings {
@@ -97,13 +102,13 @@ fn first_app(store: &mut Store, options: &Options, size: (u16, u16)) -> anyhow::
         ids,
         keep: None,
     }));
-    for effect in effects {
-        if let Effect::LoadRows { ids, .. } = effect {
-            let rows = store.summaries(&ids)?;
-            app.update(Msg::Event(AppEvent::RowsLoaded(rows)));
-        }
-    }
-    Ok(app)
+    // Only the rows on screen are read now; the rest of their page follows from the read
+    // thread (rows are large records on 64 KiB pages: each one read costs).
+    let on_screen = app.list_height();
+    let on_screen: Vec<_> = app.list.ids.iter().take(on_screen).copied().collect();
+    let rows = store.summaries(&on_screen)?;
+    app.update(Msg::Event(AppEvent::RowsLoaded(rows)));
+    Ok((app, effects))
 }
 
 /// Whether to write OSC 8 hyperlinks. Terminals that do not know them ignore them, but
@@ -171,15 +176,26 @@ fn dispatch(effect: Effect, shell: &mut Shell<'_>, runner: &Runner) {
 }
 
 async fn run_loop(options: Options) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
     let cache = options.paths.cache();
     let mut store =
         Store::open(&cache).with_context(|| format!("opening the cache {}", cache.display()))?;
+    let opened = started.elapsed();
     let size = crossterm::terminal::size().context("reading the terminal size")?;
-    let mut app = first_app(&mut store, &options, size)?;
+    let (mut app, pending) = first_app(&mut store, &options, size)?;
+    let loaded = started.elapsed();
     let mut tui = terminal::Tui::enter().context("setting up the terminal")?;
+    let entered = started.elapsed();
     tui.terminal.draw(|f| view::render(&app, f))?;
     app.dirty = false;
-    tracing::info!(articles = app.list.len(), "first frame drawn");
+    tracing::info!(
+        articles = app.list.len(),
+        ?opened,
+        ?loaded,
+        ?entered,
+        drawn = ?started.elapsed(),
+        "first frame drawn"
+    );
 
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel();
     let refresh_on_start = options.config.fetch.refresh_on_start;
@@ -192,7 +208,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         Arc::new(options.config),
         events_tx.clone(),
     )?;
-    for effect in app.reload_list() {
+    for effect in pending.into_iter().chain(app.reload_list()) {
         runner.run(effect);
     }
     runner.run(Effect::LoadTabs);
