@@ -8,6 +8,7 @@
 //! it back; the loop pauses its input stream around them.
 
 use std::io::{self, Stdout, stdout};
+use std::mem::ManuallyDrop;
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -21,8 +22,8 @@ use ratatui::backend::CrosstermBackend;
 
 /// The terminal while we own it; restores it when dropped.
 pub struct Tui {
-    /// The ratatui terminal.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// The ratatui terminal. Dropped by hand: see `Drop for Tui`.
+    pub terminal: ManuallyDrop<Terminal<CrosstermBackend<Stdout>>>,
 }
 
 impl Tui {
@@ -48,7 +49,9 @@ impl Tui {
         let mut terminal =
             Terminal::new(CrosstermBackend::new(stdout())).map_err(guard_on_error)?;
         terminal.hide_cursor().map_err(guard_on_error)?;
-        Ok(Tui { terminal })
+        Ok(Tui {
+            terminal: ManuallyDrop::new(terminal),
+        })
     }
 }
 
@@ -84,6 +87,11 @@ impl Tui {
 
 impl Drop for Tui {
     fn drop(&mut self) {
+        // ratatui's own `Drop` only shows the cursor, and if that fails it prints to
+        // stderr — which panics when the terminal is gone (a closed window gave exit
+        // 101). So the ratatui terminal is never dropped (`ManuallyDrop`: its buffers go
+        // with the process, which is ending) and the cursor is shown here, quietly.
+        let _ = self.terminal.show_cursor();
         restore();
     }
 }
