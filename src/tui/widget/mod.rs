@@ -14,6 +14,69 @@ pub use text_field::TextField;
 use unicode_segmentation::UnicodeSegmentation as _;
 use unicode_width::UnicodeWidthStr as _;
 
+/// The editing core both inputs share: the text and a byte cursor that only rests on a
+/// grapheme boundary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EditText {
+    pub(crate) text: String,
+    pub(crate) cursor: usize,
+    multi_line: bool,
+}
+
+impl EditText {
+    /// `text`, cleaned for a one-line or multi-line input, the cursor at its end.
+    pub(crate) fn new(text: &str, multi_line: bool) -> EditText {
+        let text = clean_input(text, multi_line);
+        EditText {
+            cursor: text.len(),
+            text,
+            multi_line,
+        }
+    }
+
+    /// Inserts typed or pasted text at the cursor, cleaned; whether anything changed.
+    pub(crate) fn insert(&mut self, text: &str) -> bool {
+        let clean = clean_input(text, self.multi_line);
+        if clean.is_empty() {
+            return false;
+        }
+        self.text.insert_str(self.cursor, &clean);
+        self.cursor += clean.len();
+        true
+    }
+
+    /// Deletes the grapheme before the cursor; whether anything changed.
+    pub(crate) fn backspace(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        let start = prev_boundary(&self.text, self.cursor);
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+        true
+    }
+
+    /// Deletes the grapheme under the cursor; whether anything changed.
+    pub(crate) fn delete(&mut self) -> bool {
+        if self.cursor >= self.text.len() {
+            return false;
+        }
+        let end = next_boundary(&self.text, self.cursor);
+        self.text.replace_range(self.cursor..end, "");
+        true
+    }
+
+    /// Moves one grapheme left.
+    pub(crate) fn left(&mut self) {
+        self.cursor = prev_boundary(&self.text, self.cursor);
+    }
+
+    /// Moves one grapheme right.
+    pub(crate) fn right(&mut self) {
+        self.cursor = next_boundary(&self.text, self.cursor);
+    }
+}
+
 /// The byte offset of the grapheme boundary before `at` in `text` (0 at the start).
 pub(crate) fn prev_boundary(text: &str, at: usize) -> usize {
     text[..at]

@@ -7,7 +7,7 @@
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::{clean_input, grapheme_width, next_boundary, prev_boundary};
+use super::{EditText, grapheme_width, prev_boundary};
 
 /// One row on screen: the bytes `start..end` of the text (without the newline).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,30 +19,33 @@ pub struct VisualLine {
 }
 
 /// A multi-line text input with a cursor on a grapheme boundary.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextArea {
-    text: String,
-    cursor: usize,
+    edit: EditText,
+}
+
+impl Default for TextArea {
+    fn default() -> Self {
+        TextArea::new("")
+    }
 }
 
 impl TextArea {
     /// An area holding `text`, the cursor at its end.
     pub fn new(text: &str) -> TextArea {
-        let text = clean_input(text, true);
         TextArea {
-            cursor: text.len(),
-            text,
+            edit: EditText::new(text, true),
         }
     }
 
     /// The text.
     pub fn text(&self) -> &str {
-        &self.text
+        &self.edit.text
     }
 
     /// The cursor, as a byte offset into the text.
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.edit.cursor
     }
 
     /// Replaces the text, the cursor at its end.
@@ -53,51 +56,34 @@ impl TextArea {
     /// Inserts typed or pasted text at the cursor (CR LF becomes LF, control
     /// characters are dropped); returns whether anything changed.
     pub fn insert(&mut self, text: &str) -> bool {
-        let clean = clean_input(text, true);
-        if clean.is_empty() {
-            return false;
-        }
-        self.text.insert_str(self.cursor, &clean);
-        self.cursor += clean.len();
-        true
+        self.edit.insert(text)
     }
 
     /// Deletes the grapheme before the cursor; returns whether anything changed.
     pub fn backspace(&mut self) -> bool {
-        if self.cursor == 0 {
-            return false;
-        }
-        let start = prev_boundary(&self.text, self.cursor);
-        self.text.replace_range(start..self.cursor, "");
-        self.cursor = start;
-        true
+        self.edit.backspace()
     }
 
     /// Deletes the grapheme under the cursor; returns whether anything changed.
     pub fn delete(&mut self) -> bool {
-        if self.cursor >= self.text.len() {
-            return false;
-        }
-        let end = next_boundary(&self.text, self.cursor);
-        self.text.replace_range(self.cursor..end, "");
-        true
+        self.edit.delete()
     }
 
     /// Moves one grapheme left (across a newline too).
     pub fn left(&mut self) {
-        self.cursor = prev_boundary(&self.text, self.cursor);
+        self.edit.left();
     }
 
     /// Moves one grapheme right.
     pub fn right(&mut self) {
-        self.cursor = next_boundary(&self.text, self.cursor);
+        self.edit.right();
     }
 
     /// Moves to the start of the cursor's row.
     pub fn home(&mut self, width: usize) {
         let lines = self.lines(width);
         let (row, _) = self.locate(&lines);
-        self.cursor = lines[row].start;
+        self.edit.cursor = lines[row].start;
     }
 
     /// Moves to the end of the cursor's row.
@@ -109,8 +95,8 @@ impl TextArea {
         let wrapped = lines
             .get(row + 1)
             .is_some_and(|next| next.start == line.end);
-        self.cursor = if wrapped && line.end > line.start {
-            prev_boundary(&self.text, line.end)
+        self.edit.cursor = if wrapped && line.end > line.start {
+            prev_boundary(&self.edit.text, line.end)
         } else {
             line.end
         };
@@ -124,7 +110,7 @@ impl TextArea {
         if row == 0 {
             return false;
         }
-        self.cursor = self.offset_at(lines[row - 1], col, &lines, row - 1);
+        self.edit.cursor = self.offset_at(lines[row - 1], col, &lines, row - 1);
         true
     }
 
@@ -135,7 +121,7 @@ impl TextArea {
         if row + 1 >= lines.len() {
             return false;
         }
-        self.cursor = self.offset_at(lines[row + 1], col, &lines, row + 1);
+        self.edit.cursor = self.offset_at(lines[row + 1], col, &lines, row + 1);
         true
     }
 
@@ -149,7 +135,7 @@ impl TextArea {
         let width = width.max(1);
         let mut out = Vec::new();
         let mut para_start = 0;
-        for para in self.text.split('\n') {
+        for para in self.edit.text.split('\n') {
             wrap_paragraph(para, para_start, width, &mut out);
             para_start += para.len() + 1;
         }
@@ -161,10 +147,10 @@ impl TextArea {
         // next row's start).
         let row = lines
             .iter()
-            .rposition(|l| l.start <= self.cursor)
+            .rposition(|l| l.start <= self.edit.cursor)
             .unwrap_or(0);
         let line = lines[row];
-        let col = self.text[line.start..self.cursor.min(line.end).max(line.start)]
+        let col = self.edit.text[line.start..self.edit.cursor.min(line.end).max(line.start)]
             .graphemes(true)
             .map(grapheme_width)
             .sum();
@@ -175,7 +161,7 @@ impl TextArea {
         let wrapped = lines.get(row + 1).is_some_and(|n| n.start == line.end);
         let mut used = 0;
         let mut last = line.start;
-        for (i, g) in self.text[line.start..line.end].grapheme_indices(true) {
+        for (i, g) in self.edit.text[line.start..line.end].grapheme_indices(true) {
             let w = grapheme_width(g);
             if used + w > col {
                 return line.start + i;

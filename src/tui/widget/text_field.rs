@@ -4,33 +4,30 @@
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::{clean_input, grapheme_width, next_boundary, prev_boundary};
+use super::{EditText, grapheme_width};
 
 /// A one-line text input with a cursor on a grapheme boundary.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextField {
-    text: String,
-    cursor: usize,
+    edit: EditText,
 }
 
 impl TextField {
     /// A field holding `text`, the cursor at its end.
     pub fn new(text: &str) -> TextField {
-        let text = clean_input(text, false);
         TextField {
-            cursor: text.len(),
-            text,
+            edit: EditText::new(text, false),
         }
     }
 
     /// The text.
     pub fn text(&self) -> &str {
-        &self.text
+        &self.edit.text
     }
 
     /// The cursor, as a byte offset into the text.
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.edit.cursor
     }
 
     /// Replaces the text, the cursor at its end.
@@ -41,64 +38,47 @@ impl TextField {
     /// Inserts typed or pasted text at the cursor (newlines become spaces, control
     /// characters are dropped); returns whether anything changed.
     pub fn insert(&mut self, text: &str) -> bool {
-        let clean = clean_input(text, false);
-        if clean.is_empty() {
-            return false;
-        }
-        self.text.insert_str(self.cursor, &clean);
-        self.cursor += clean.len();
-        true
+        self.edit.insert(text)
     }
 
     /// Deletes the grapheme before the cursor; returns whether anything changed.
     pub fn backspace(&mut self) -> bool {
-        if self.cursor == 0 {
-            return false;
-        }
-        let start = prev_boundary(&self.text, self.cursor);
-        self.text.replace_range(start..self.cursor, "");
-        self.cursor = start;
-        true
+        self.edit.backspace()
     }
 
     /// Deletes the grapheme under the cursor; returns whether anything changed.
     pub fn delete(&mut self) -> bool {
-        if self.cursor >= self.text.len() {
-            return false;
-        }
-        let end = next_boundary(&self.text, self.cursor);
-        self.text.replace_range(self.cursor..end, "");
-        true
+        self.edit.delete()
     }
 
     /// Moves one grapheme left.
     pub fn left(&mut self) {
-        self.cursor = prev_boundary(&self.text, self.cursor);
+        self.edit.left();
     }
 
     /// Moves one grapheme right.
     pub fn right(&mut self) {
-        self.cursor = next_boundary(&self.text, self.cursor);
+        self.edit.right();
     }
 
     /// Moves to the start.
     pub fn home(&mut self) {
-        self.cursor = 0;
+        self.edit.cursor = 0;
     }
 
     /// Moves to the end.
     pub fn end(&mut self) {
-        self.cursor = self.text.len();
+        self.edit.cursor = self.edit.text.len();
     }
 
     /// The part of the text that shows in `width` columns and the cursor's column in
     /// it: the start, or a window ending just after the cursor when it would be hidden.
     pub fn window(&self, width: usize) -> (String, usize) {
         let width = width.max(1);
-        let graphemes: Vec<(usize, &str)> = self.text.grapheme_indices(true).collect();
+        let graphemes: Vec<(usize, &str)> = self.edit.text.grapheme_indices(true).collect();
         let before: usize = graphemes
             .iter()
-            .take_while(|(i, _)| *i < self.cursor)
+            .take_while(|(i, _)| *i < self.edit.cursor)
             .map(|(_, g)| grapheme_width(g))
             .sum();
         // Skip graphemes from the left until the cursor (and one cell for it) fits.
