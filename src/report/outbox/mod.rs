@@ -226,55 +226,42 @@ impl Outbox {
                     });
                 }
             }
-            tx.execute(
-                "UPDATE reports SET headline = ?2, body = ?3, location = ?4, happened = ?5,
-                    name = ?6, contact = ?7, consent = ?8, keep_metadata = ?9, paths = ?10,
-                    article_id = ?11, article_title = ?12, article_url = ?13, updated = ?14
-                 WHERE id = ?1",
-                params![
-                    id.0,
-                    draft.headline,
-                    draft.body,
-                    draft.location,
-                    draft.when,
-                    draft.name,
-                    draft.contact,
-                    draft.consent,
-                    draft.keep_metadata,
-                    paths,
-                    article.and_then(|a| a.id),
-                    article.map(|a| &a.title),
-                    article.and_then(|a| a.url.as_ref()),
-                    to_unix(now)
-                ],
-            )
-            .map_err(db)?;
             id
         } else {
+            // A new draft: an empty row first, filled by the same update as an edit (in
+            // the same transaction, so no empty draft is ever seen).
             tx.execute(
                 "INSERT INTO reports (state, headline, body, location, happened, name, contact,
-                    consent, keep_metadata, paths, article_id, article_title, article_url,
-                    created, updated)
-                 VALUES ('draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-                params![
-                    draft.headline,
-                    draft.body,
-                    draft.location,
-                    draft.when,
-                    draft.name,
-                    draft.contact,
-                    draft.consent,
-                    draft.keep_metadata,
-                    paths,
-                    article.and_then(|a| a.id),
-                    article.map(|a| &a.title),
-                    article.and_then(|a| a.url.as_ref()),
-                    to_unix(now)
-                ],
+                    consent, keep_metadata, paths, created, updated)
+                 VALUES ('draft', '', '', '', '', '', '', 0, 0, '[]', ?1, ?1)",
+                params![to_unix(now)],
             )
             .map_err(db)?;
             ReportId(tx.last_insert_rowid())
         };
+        tx.execute(
+            "UPDATE reports SET headline = ?2, body = ?3, location = ?4, happened = ?5,
+                name = ?6, contact = ?7, consent = ?8, keep_metadata = ?9, paths = ?10,
+                article_id = ?11, article_title = ?12, article_url = ?13, updated = ?14
+             WHERE id = ?1",
+            params![
+                id.0,
+                draft.headline,
+                draft.body,
+                draft.location,
+                draft.when,
+                draft.name,
+                draft.contact,
+                draft.consent,
+                draft.keep_metadata,
+                paths,
+                article.and_then(|a| a.id),
+                article.map(|a| &a.title),
+                article.and_then(|a| a.url.as_ref()),
+                to_unix(now)
+            ],
+        )
+        .map_err(db)?;
         tx.commit().map_err(db)?;
         Ok(id)
     }
