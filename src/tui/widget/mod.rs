@@ -14,16 +14,26 @@ pub use text_field::TextField;
 use unicode_segmentation::UnicodeSegmentation as _;
 use unicode_width::UnicodeWidthStr as _;
 
-/// The editing core both inputs share: the text and a byte cursor that only rests on a
-/// grapheme boundary.
+/// The editing core both inputs share (they deref to it): the text and a byte cursor
+/// that only rests on a grapheme boundary.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct EditText {
+pub struct EditText {
     pub(crate) text: String,
     pub(crate) cursor: usize,
     multi_line: bool,
 }
 
 impl EditText {
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The cursor, as a byte offset into the text.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
     /// `text`, cleaned for a one-line or multi-line input, the cursor at its end.
     pub(crate) fn new(text: &str, multi_line: bool) -> EditText {
         let text = clean_input(text, multi_line);
@@ -35,7 +45,7 @@ impl EditText {
     }
 
     /// Inserts typed or pasted text at the cursor, cleaned; whether anything changed.
-    pub(crate) fn insert(&mut self, text: &str) -> bool {
+    pub fn insert(&mut self, text: &str) -> bool {
         let clean = clean_input(text, self.multi_line);
         if clean.is_empty() {
             return false;
@@ -46,7 +56,7 @@ impl EditText {
     }
 
     /// Deletes the grapheme before the cursor; whether anything changed.
-    pub(crate) fn backspace(&mut self) -> bool {
+    pub fn backspace(&mut self) -> bool {
         if self.cursor == 0 {
             return false;
         }
@@ -57,7 +67,7 @@ impl EditText {
     }
 
     /// Deletes the grapheme under the cursor; whether anything changed.
-    pub(crate) fn delete(&mut self) -> bool {
+    pub fn delete(&mut self) -> bool {
         if self.cursor >= self.text.len() {
             return false;
         }
@@ -67,12 +77,12 @@ impl EditText {
     }
 
     /// Moves one grapheme left.
-    pub(crate) fn left(&mut self) {
+    pub fn left(&mut self) {
         self.cursor = prev_boundary(&self.text, self.cursor);
     }
 
     /// Moves one grapheme right.
-    pub(crate) fn right(&mut self) {
+    pub fn right(&mut self) {
         self.cursor = next_boundary(&self.text, self.cursor);
     }
 }

@@ -30,6 +30,20 @@ impl Default for TextArea {
     }
 }
 
+/// The shared editing: `text`, `cursor`, `insert`, `backspace`, `delete`, `left`, `right`.
+impl std::ops::Deref for TextArea {
+    type Target = EditText;
+    fn deref(&self) -> &EditText {
+        &self.edit
+    }
+}
+
+impl std::ops::DerefMut for TextArea {
+    fn deref_mut(&mut self) -> &mut EditText {
+        &mut self.edit
+    }
+}
+
 impl TextArea {
     /// An area holding `text`, the cursor at its end.
     pub fn new(text: &str) -> TextArea {
@@ -38,45 +52,9 @@ impl TextArea {
         }
     }
 
-    /// The text.
-    pub fn text(&self) -> &str {
-        &self.edit.text
-    }
-
-    /// The cursor, as a byte offset into the text.
-    pub fn cursor(&self) -> usize {
-        self.edit.cursor
-    }
-
     /// Replaces the text, the cursor at its end.
     pub fn set(&mut self, text: &str) {
         *self = TextArea::new(text);
-    }
-
-    /// Inserts typed or pasted text at the cursor (CR LF becomes LF, control
-    /// characters are dropped); returns whether anything changed.
-    pub fn insert(&mut self, text: &str) -> bool {
-        self.edit.insert(text)
-    }
-
-    /// Deletes the grapheme before the cursor; returns whether anything changed.
-    pub fn backspace(&mut self) -> bool {
-        self.edit.backspace()
-    }
-
-    /// Deletes the grapheme under the cursor; returns whether anything changed.
-    pub fn delete(&mut self) -> bool {
-        self.edit.delete()
-    }
-
-    /// Moves one grapheme left (across a newline too).
-    pub fn left(&mut self) {
-        self.edit.left();
-    }
-
-    /// Moves one grapheme right.
-    pub fn right(&mut self) {
-        self.edit.right();
     }
 
     /// Moves to the start of the cursor's row.

@@ -12,6 +12,20 @@ pub struct TextField {
     edit: EditText,
 }
 
+/// The shared editing: `text`, `cursor`, `insert`, `backspace`, `delete`, `left`, `right`.
+impl std::ops::Deref for TextField {
+    type Target = EditText;
+    fn deref(&self) -> &EditText {
+        &self.edit
+    }
+}
+
+impl std::ops::DerefMut for TextField {
+    fn deref_mut(&mut self) -> &mut EditText {
+        &mut self.edit
+    }
+}
+
 impl TextField {
     /// A field holding `text`, the cursor at its end.
     pub fn new(text: &str) -> TextField {
@@ -20,45 +34,9 @@ impl TextField {
         }
     }
 
-    /// The text.
-    pub fn text(&self) -> &str {
-        &self.edit.text
-    }
-
-    /// The cursor, as a byte offset into the text.
-    pub fn cursor(&self) -> usize {
-        self.edit.cursor
-    }
-
     /// Replaces the text, the cursor at its end.
     pub fn set(&mut self, text: &str) {
         *self = TextField::new(text);
-    }
-
-    /// Inserts typed or pasted text at the cursor (newlines become spaces, control
-    /// characters are dropped); returns whether anything changed.
-    pub fn insert(&mut self, text: &str) -> bool {
-        self.edit.insert(text)
-    }
-
-    /// Deletes the grapheme before the cursor; returns whether anything changed.
-    pub fn backspace(&mut self) -> bool {
-        self.edit.backspace()
-    }
-
-    /// Deletes the grapheme under the cursor; returns whether anything changed.
-    pub fn delete(&mut self) -> bool {
-        self.edit.delete()
-    }
-
-    /// Moves one grapheme left.
-    pub fn left(&mut self) {
-        self.edit.left();
-    }
-
-    /// Moves one grapheme right.
-    pub fn right(&mut self) {
-        self.edit.right();
     }
 
     /// Moves to the start.
