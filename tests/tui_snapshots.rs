@@ -558,3 +558,16 @@ fn the_help_lists_the_share_menu_keys() {
         assert!(text.contains(want), "{want}\n{text}");
     }
 }
+
+#[test]
+fn the_report_form_over_the_reader_shows_only_its_own_hints() {
+    let mut a = app((100, 30), 5);
+    keys(&mut a, &["enter", "r"]);
+    let text = format!("{}", draw(&a).backend());
+    let status = text.lines().last().unwrap();
+    assert!(status.contains("ctrl-s"), "{status}");
+    assert!(
+        !status.contains("link") && !status.contains('%'),
+        "{status}"
+    );
+}

@@ -176,7 +176,7 @@ fn hints(app: &App) -> String {
                 .map(|k| format!("{k} {label}"))
         })
         .collect();
-    if app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
+    if app.report.is_none() && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
         parts.push("1… link".to_owned());
     }
     parts.join(" · ")
@@ -187,7 +187,7 @@ fn right_side(app: &App) -> String {
     if app.settings.offline {
         parts.push("OFFLINE".to_owned());
     }
-    if let Some(reader) = &app.reader {
+    if let Some(reader) = app.reader.as_ref().filter(|_| app.report.is_none()) {
         parts.push(format!(
             "{}%",
             reader.percent(layout::body_height(app.size, false))
