@@ -1,0 +1,201 @@
+//! The checks serde cannot make: values in range, feeds unique and http(s), the share
+//! template, the report addresses and SMTP settings, and the `[keys]` tables. Each
+//! failure points at the line of the offending key.
+
+use std::path::Path;
+
+use super::diagnose::invalid;
+use super::{Config, ConfigError};
+
+impl Config {
+    pub(super) fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        let fetch = &self.fetch;
+        for (key, value) in [
+            ("concurrency", fetch.concurrency as u64),
+            ("connect_timeout_secs", fetch.connect_timeout_secs),
+            ("timeout_secs", fetch.timeout_secs),
+            ("max_bytes", fetch.max_bytes),
+        ] {
+            if value == 0 {
+                return Err(invalid(
+                    path,
+                    text,
+                    at(key),
+                    &format!("key `fetch.{key}`: must be greater than 0"),
+                ));
+            }
+        }
+        let mut names = std::collections::HashSet::new();
+        let mut urls = std::collections::HashSet::new();
+        for feed in &self.feeds {
+            if !urls.insert(feed.url.as_str()) {
+                // Point at the second occurrence, the one to delete.
+                let second = text.rfind(&feed.url).unwrap_or(0);
+                return Err(invalid(
+                    path,
+                    text,
+                    second,
+                    &format!("key `feeds.url`: `{}` is listed twice", feed.url),
+                ));
+            }
+            let offset = at(&feed.url);
+            if feed.name.trim().is_empty() {
+                return Err(invalid(
+                    path,
+                    text,
+                    offset,
+                    "key `feeds.name`: must not be empty",
+                ));
+            }
+            match url::Url::parse(&feed.url) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => {}
+                _ => {
+                    return Err(invalid(
+                        path,
+                        text,
+                        offset,
+                        &format!(
+                            "key `feeds.url`: `{}` is not an http or https URL",
+                            feed.url
+                        ),
+                    ));
+                }
+            }
+            if !names.insert(feed.name.as_str()) {
+                return Err(invalid(
+                    path,
+                    text,
+                    at(&format!("\"{}\"", feed.name)),
+                    &format!("key `feeds.name`: the name `{}` is used twice", feed.name),
+                ));
+            }
+        }
+        if !matches!(self.reader.hyperlinks.as_str(), "auto" | "always" | "never") {
+            return Err(invalid(
+                path,
+                text,
+                at("hyperlinks"),
+                "key `reader.hyperlinks`: must be \"auto\", \"always\" or \"never\"",
+            ));
+        }
+        if self.reader.width < 20 {
+            return Err(invalid(
+                path,
+                text,
+                at("width"),
+                "key `reader.width`: must be at least 20",
+            ));
+        }
+        if let Err(e) = crate::tui::keymap::Keymap::build(&self.keys) {
+            return Err(invalid(
+                path,
+                text,
+                keys_offset(text, &e.path),
+                &e.to_string(),
+            ));
+        }
+        if let Err((key, message)) = crate::share::check_config(&self.share) {
+            let table = text.find("[share]").unwrap_or(0);
+            let offset = text
+                .get(table..)
+                .and_then(|t| t.find(key))
+                .map_or(table, |i| table + i);
+            let message = format!("key `share.{key}`: {message}");
+            return Err(invalid(path, text, offset, &message));
+        }
+        self.validate_report(text, path)
+    }
+
+    fn validate_report(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        let report = &self.report;
+        if report.to.parse::<lettre::Address>().is_err()
+            && report.to.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return Err(invalid(
+                path,
+                text,
+                at(&report.to),
+                &format!("key `report.to`: `{}` is not an e-mail address", report.to),
+            ));
+        }
+        if let Some(from) = &report.from
+            && from.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return Err(invalid(
+                path,
+                text,
+                at(from),
+                &format!("key `report.from`: `{from}` is not an e-mail address"),
+            ));
+        }
+        if report.max_attachment_bytes == 0 {
+            return Err(invalid(
+                path,
+                text,
+                at("max_attachment_bytes"),
+                "key `report.max_attachment_bytes`: must be greater than 0",
+            ));
+        }
+        let Some(smtp) = &report.smtp else {
+            return Ok(());
+        };
+        let problem = if !matches!(smtp.security.as_str(), "starttls" | "tls" | "none") {
+            Some((
+                "security",
+                "key `report.smtp.security`: must be \"starttls\", \"tls\" or \"none\"".to_owned(),
+            ))
+        } else if smtp.security == "none" && !crate::report::send::is_loopback(&smtp.host) {
+            Some((
+                "security",
+                format!(
+                    "key `report.smtp.security`: \"none\" (unencrypted) is allowed only to this \
+                     machine (localhost, 127.0.0.1, ::1), not to `{}`; use \"starttls\" or \"tls\"",
+                    smtp.host
+                ),
+            ))
+        } else if smtp.password_env.is_some() && smtp.password_command.is_some() {
+            Some((
+                "password_command",
+                "key `report.smtp.password_command`: set password_env or password_command, not both"
+                    .to_owned(),
+            ))
+        } else if smtp.password_command.as_ref().is_some_and(Vec::is_empty) {
+            Some((
+                "password_command",
+                "key `report.smtp.password_command`: give a program and its arguments".to_owned(),
+            ))
+        } else if smtp.timeout_secs == 0 {
+            Some((
+                "timeout_secs",
+                "key `report.smtp.timeout_secs`: must be greater than 0".to_owned(),
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some((key, message)) => {
+                let smtp_at = text.find("[report.smtp]").unwrap_or(0);
+                let offset = text
+                    .get(smtp_at..)
+                    .and_then(|t| t.find(key))
+                    .map_or(smtp_at, |i| smtp_at + i);
+                Err(invalid(path, text, offset, &message))
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// Where in `text` the `[keys]` entry `keys.<mode>."<key>"` is, as near as can be told.
+fn keys_offset(text: &str, dotted: &str) -> usize {
+    let mut parts = dotted.splitn(3, '.');
+    let (_, mode, key) = (parts.next(), parts.next().unwrap_or(""), parts.next());
+    let table = text
+        .find(&format!("[keys.{mode}]"))
+        .or_else(|| text.find("[keys]"))
+        .unwrap_or(0);
+    key.and_then(|k| text.get(table..).and_then(|t| t.find(k)).map(|i| table + i))
+        .unwrap_or(table)
+}
