@@ -51,11 +51,21 @@ pub fn opener_argv(configured: Option<&[String]>) -> Option<Vec<String>> {
 
 /// Whether `url` may be opened: http, https or mailto, with no control characters.
 pub fn is_openable(url: &str) -> bool {
-    let Ok(parsed) = url::Url::parse(url) else {
-        return false;
-    };
-    matches!(parsed.scheme(), "http" | "https" | "mailto")
-        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+    scheme_of(url).is_some_and(|s| matches!(s.as_str(), "http" | "https" | "mailto"))
+}
+
+/// Whether `url` is a web page that may be opened (http or https): an article's own
+/// link, which `o` opens and the share menu shares.
+pub fn is_web_url(url: &str) -> bool {
+    scheme_of(url).is_some_and(|s| matches!(s.as_str(), "http" | "https"))
+}
+
+/// The scheme of a well-formed URL with no control characters or spaces in it.
+fn scheme_of(url: &str) -> Option<String> {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return None;
+    }
+    url::Url::parse(url).ok().map(|u| u.scheme().to_owned())
 }
 
 /// Starts the opener on `url` and returns without waiting for it.

@@ -115,10 +115,8 @@ impl<'a> Story<'a> {
     }
 }
 
-/// Whether `url` is an http or https URL that can be shared.
-pub fn is_web_link(url: &str) -> bool {
-    crate::open::is_openable(url) && !url.starts_with("mailto:")
-}
+/// Whether `url` is an http or https URL that can be shared (the opener's own rule).
+pub use crate::open::is_web_url as is_web_link;
 
 /// The share text: the config's template with `{title}` and `{url}` filled in (once:
 /// a title that itself says `{url}` stays as it is).

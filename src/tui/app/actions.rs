@@ -193,9 +193,7 @@ impl App {
         // An article's own page is a web page: `o` opens http and https only (a link in
         // the text may also be mailto).
         match url {
-            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-                self.open_url(url)
-            }
+            Some(url) if crate::open::is_web_url(&url) => self.open_url(url),
             Some(url) => self.flash_error(&strings::not_openable(&url)),
             None => self.flash_error(strings::NO_LINK),
         }
