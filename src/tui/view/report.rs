@@ -39,14 +39,6 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     let size = (area.width, app.size.1);
     let field_w = layout::report_field_width(size);
     let body_w = layout::report_body_width(size);
-    let label = |text: &str, field: FormField| {
-        let style = if form.focus == field {
-            theme.badge()
-        } else {
-            theme.title()
-        };
-        Span::styled(fit(&format!(" {text}"), usize::from(REPORT_LABEL)), style)
-    };
     let mut top = Part::new();
     let saved = if form.submitting {
         "queueing…"
@@ -73,16 +65,15 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
             Span::raw(truncate(&text, field_w)),
         ]));
     }
-    line_field(
+    text_row(
         &mut top,
         form,
         FormField::Headline,
+        "Headline",
         &form.headline,
         field_w,
         theme,
-        label("Headline", FormField::Headline),
     );
-    messages(&mut top, form, FormField::Headline, theme);
     let editor = app
         .keymap
         .hint(
@@ -92,32 +83,30 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
         .map(|k| format!("  ({k}: edit in your editor)"))
         .unwrap_or_default();
     top.lines.push(Line::from(vec![
-        label("What happened", FormField::Body),
+        field_label(form, FormField::Body, "What happened", theme),
         Span::styled(editor, theme.dim()),
     ]));
 
     let mut bottom = Part::new();
     messages(&mut bottom, form, FormField::Body, theme);
-    line_field(
+    text_row(
         &mut bottom,
         form,
         FormField::Where,
+        "Where",
         &form.location,
         field_w,
         theme,
-        label("Where", FormField::Where),
     );
-    messages(&mut bottom, form, FormField::Where, theme);
-    line_field(
+    text_row(
         &mut bottom,
         form,
         FormField::When,
+        "When",
         &form.when,
         field_w,
         theme,
-        label("When", FormField::When),
     );
-    messages(&mut bottom, form, FormField::When, theme);
     bottom.lines.push(Line::from(vec![
         Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
         Span::styled(
@@ -125,33 +114,31 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
             theme.dim(),
         ),
     ]));
-    line_field(
+    text_row(
         &mut bottom,
         form,
         FormField::Name,
+        "Name",
         &form.name,
         field_w,
         theme,
-        label("Name", FormField::Name),
     );
-    messages(&mut bottom, form, FormField::Name, theme);
-    line_field(
+    text_row(
         &mut bottom,
         form,
         FormField::Contact,
+        "Contact",
         &form.contact,
         field_w,
         theme,
-        label("Contact", FormField::Contact),
     );
-    messages(&mut bottom, form, FormField::Contact, theme);
     switch(
         &mut bottom,
         form.consent,
         "I agree to be contacted",
         form.focus == FormField::Consent,
         theme,
-        label("Consent", FormField::Consent),
+        field_label(form, FormField::Consent, "Consent", theme),
     );
     messages(&mut bottom, form, FormField::Consent, theme);
     line_field(
@@ -161,7 +148,7 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
         &form.attach_input,
         field_w,
         theme,
-        label("Attach", FormField::AttachPath),
+        field_label(form, FormField::AttachPath, "Attach", theme),
     );
     if form.focus == FormField::AttachPath {
         let hint = if form.completions.is_empty() {
@@ -204,7 +191,7 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
         "Keep photo metadata",
         form.focus == FormField::KeepMetadata,
         theme,
-        label("Metadata", FormField::KeepMetadata),
+        field_label(form, FormField::KeepMetadata, "Metadata", theme),
     );
     bottom.lines.push(Line::from(vec![
         Span::raw(" ".repeat(usize::from(REPORT_LABEL))),
@@ -257,6 +244,38 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     if let Some(position) = cursor {
         frame.set_cursor_position(position);
     }
+}
+
+/// A field's label, highlighted when the field has the focus.
+fn field_label<'a>(form: &ReportForm, field: FormField, text: &str, theme: Theme) -> Span<'a> {
+    let style = if form.focus == field {
+        theme.badge()
+    } else {
+        theme.title()
+    };
+    Span::styled(fit(&format!(" {text}"), usize::from(REPORT_LABEL)), style)
+}
+
+/// A labelled one-line field followed by its messages.
+fn text_row(
+    part: &mut Part<'_>,
+    form: &ReportForm,
+    field: FormField,
+    name: &str,
+    input: &TextField,
+    width: usize,
+    theme: Theme,
+) {
+    line_field(
+        part,
+        form,
+        field,
+        input,
+        width,
+        theme,
+        field_label(form, field, name, theme),
+    );
+    messages(part, form, field, theme);
 }
 
 fn line_field<'a>(
