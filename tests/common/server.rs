@@ -24,7 +24,9 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
+
+use super::lock;
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -315,10 +317,6 @@ impl State {
     fn stopping(&self) -> bool {
         self.shutdown.load(Ordering::SeqCst)
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// An HTTP/1.1 server on `127.0.0.1` for the length of a test. Stops when dropped.

@@ -17,7 +17,9 @@
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
+
+use super::lock;
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
@@ -68,10 +70,6 @@ struct State {
     commands: Mutex<Vec<String>>,
     connections: Mutex<usize>,
     shutdown: AtomicBool,
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// An SMTP server on `127.0.0.1` for the length of a test. Stops when dropped.
