@@ -5,6 +5,7 @@
 //! - [`feed`]: fetch (the only network code), decode, parse and normalise feeds.
 //! - [`document`]: article HTML as blocks that any front end can wrap and print.
 //! - [`sanitize`]: the character policy for everything that came from the network.
+//! - [`actors`]: the people, organisations and places an article names, and its quotes.
 //! - [`store`]: the SQLite cache every front end reads and writes.
 //! - [`refresh`]: fetch → parse → normalise → store for many feeds at once.
 //! - [`opml`], [`sample`]: feed lists in and out; the bundled sample edition.
@@ -15,6 +16,8 @@
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 
+pub mod actor_index;
+pub mod actors;
 pub mod cli;
 pub mod clipboard;
 pub mod config;

@@ -56,6 +56,17 @@ impl Paths {
         self.data_dir.join(crate::report::OUTBOX_FILE)
     }
 
+    /// The user's gazetteer: `[actors] file`, relative to the config file's folder, or
+    /// `actors.toml` beside the config file.
+    pub fn actors_file(&self, configured: Option<&Path>) -> PathBuf {
+        let dir = self.config.parent().unwrap_or(Path::new("."));
+        match configured {
+            Some(p) if p.is_absolute() => p.to_path_buf(),
+            Some(p) => dir.join(p),
+            None => dir.join("actors.toml"),
+        }
+    }
+
     /// The log file.
     pub fn log_file(&self) -> PathBuf {
         self.data_dir.join("ddm-reader.log")

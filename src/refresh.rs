@@ -60,6 +60,9 @@ pub struct RefreshOptions {
     pub concurrency: usize,
     /// Retention applied after each feed is stored.
     pub retention: Retention,
+    /// Finds each new article's actors as it is stored; without it they are found
+    /// later, in the background.
+    pub extractor: Option<Arc<crate::actors::Extractor>>,
 }
 
 impl RefreshOptions {
@@ -77,6 +80,7 @@ impl RefreshOptions {
                 days: config.store.retention_days,
                 max_per_feed: config.store.max_articles_per_feed,
             },
+            extractor: None,
         }
     }
 }
@@ -156,9 +160,18 @@ pub async fn refresh(
         let jobs = jobs.clone();
         let (fetch_slots, parse_slots) = (fetch_slots.clone(), parse_slots.clone());
         let limits = (options.fetch.max_bytes, options.retention.max_per_feed);
+        let extractor = options.extractor.clone();
         tasks.spawn(async move {
-            let report =
-                refresh_one(&feed, &fetcher, &jobs, &fetch_slots, &parse_slots, limits).await;
+            let report = refresh_one(
+                &feed,
+                &fetcher,
+                &jobs,
+                &fetch_slots,
+                &parse_slots,
+                limits,
+                extractor,
+            )
+            .await;
             (index, report)
         });
     }
@@ -230,6 +243,7 @@ async fn refresh_one(
     fetch_slots: &Semaphore,
     parse_slots: &Semaphore,
     (max_bytes, max_per_feed): (u64, u32),
+    extractor: Option<Arc<crate::actors::Extractor>>,
 ) -> FeedReport {
     if let Some(until) = feed.retry_after.filter(|t| *t > Utc::now()) {
         let msg = format!(
@@ -266,7 +280,7 @@ async fn refresh_one(
                 } = *response;
                 let parsed = crate::feed::process(body, charset.as_deref(), &final_url, max_bytes)
                     .map_err(|e| e.to_string())?;
-                let prepared = crate::store::prepare(parsed, max_per_feed);
+                let prepared = crate::store::prepare(parsed, max_per_feed, extractor.as_deref());
                 drop(slot);
                 prepared.map_err(|e| e.to_string())
             })

@@ -23,7 +23,7 @@ pub fn load(store: &mut Store) -> Result<usize, StoreError> {
         .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
     let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
     let count = parsed.articles.len();
-    let prepared = crate::store::prepare(parsed, Retention::default().max_per_feed)?;
+    let prepared = crate::store::prepare(parsed, Retention::default().max_per_feed, None)?;
     store.store_refresh(
         id,
         &prepared,

@@ -106,7 +106,8 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
 }
 
 fn run_refresh(ctx: &Context, feeds: &[FeedRow]) -> Result<Vec<FeedReport>, CliError> {
-    let options = RefreshOptions::from_config(&ctx.config);
+    let mut options = RefreshOptions::from_config(&ctx.config);
+    options.extractor = Some(std::sync::Arc::new(ctx.extractor()?));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -147,26 +148,38 @@ pub fn find_feed<'a>(feeds: &'a [FeedRow], wanted: &str) -> Result<&'a FeedRow, 
         })
 }
 
+/// What `list` filters on.
+pub struct ListArgs<'a> {
+    /// `--feed`.
+    pub feed: Option<&'a str>,
+    /// `--unread`.
+    pub unread: bool,
+    /// `--starred`.
+    pub starred: bool,
+    /// `--actor`.
+    pub actor: Option<&'a str>,
+    /// `--limit`.
+    pub limit: Option<usize>,
+}
+
 /// `list`.
-pub fn list(
-    ctx: &Context,
-    feed: Option<&str>,
-    unread: bool,
-    starred: bool,
-    limit: Option<usize>,
-    json: bool,
-) -> Result<(), CliError> {
-    let store = ctx.store()?;
-    let feed = match feed {
+pub fn list(ctx: &Context, args: &ListArgs<'_>, json: bool) -> Result<(), CliError> {
+    let mut store = ctx.store()?;
+    let feed = match args.feed {
         Some(wanted) => Some(find_feed(&store.feeds()?, wanted)?.id),
+        None => None,
+    };
+    let actor = match args.actor {
+        Some(name) => Some(super::actors::find_actor(ctx, &mut store, name)?),
         None => None,
     };
     let rows = store.list(&ListFilter {
         feed,
-        unread,
-        starred,
-        limit,
+        unread: args.unread,
+        starred: args.starred,
+        limit: args.limit,
         section: None,
+        actor,
     })?;
     if json {
         output::json(&rows)
@@ -208,16 +221,18 @@ struct ReadJson<'a> {
     categories: &'a [String],
     text: String,
     links: &'a [String],
-    /// Filled in by actor detection (issue #4); empty until then.
-    actors: &'a [serde_json::Value],
+    actors: Vec<super::actors::ActorMentionsJson<'a>>,
+    quotes: Vec<super::actors::QuoteJson<'a>>,
 }
 
 /// `read ID`: prints the article and marks it read.
 pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<(), CliError> {
-    let store = ctx.store()?;
+    let mut store = ctx.store()?;
     let article = load_article(&store, id)?;
     let s = &article.summary;
     if json {
+        let text = article.document.plain_text();
+        let x = super::actors::extraction(ctx, &mut store, s.id, &s.title, &text)?;
         output::json(&ReadJson {
             id: s.id,
             feed: &s.feed,
@@ -226,9 +241,10 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
             author: s.author.as_deref(),
             published: s.published,
             categories: &article.categories,
-            text: article.document.plain_text(),
             links: &article.document.links,
-            actors: &[],
+            actors: super::actors::mentions_json(&x, &text),
+            quotes: super::actors::quotes_json(&x),
+            text,
         })?;
     } else {
         let stdout = std::io::stdout();

@@ -5,6 +5,7 @@
 //! to stdout (one JSON document with `--json`), progress and messages to stderr.
 //! Exit codes: 0 success, 1 the job ran but part failed, 2 bad usage or bad config.
 
+mod actors;
 mod commands;
 mod feeds;
 mod output;
@@ -65,6 +66,9 @@ pub enum Command {
         /// Only starred articles.
         #[arg(long)]
         starred: bool,
+        /// Only articles naming this actor (person, organisation or place).
+        #[arg(long, value_name = "NAME")]
+        actor: Option<String>,
         /// At most N articles.
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
@@ -90,6 +94,18 @@ pub enum Command {
         /// At most N results.
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
+        /// Print one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The people, organisations and places an article names, or the most named across
+    /// the cache in the last 7 days.
+    Actors {
+        /// The article's id, from `list` or `search`.
+        id: Option<i64>,
+        /// The N actors named in the most articles of the last 7 days.
+        #[arg(long, value_name = "N", conflicts_with = "id")]
+        top: Option<usize>,
         /// Print one JSON document.
         #[arg(long)]
         json: bool,
@@ -203,6 +219,14 @@ pub struct Context {
 }
 
 impl Context {
+    /// The gazetteer (bundled and the user's file) ready to match. A broken user file
+    /// is a config error.
+    pub fn extractor(&self) -> Result<crate::actors::Extractor, CliError> {
+        let file = self.paths.actors_file(self.config.actors.file.as_deref());
+        crate::actors::Extractor::load(Some(&file))
+            .map_err(|e| CliError::Usage(format!("bad actors file: {e}")))
+    }
+
     /// Opens the cache.
     pub fn store(&self) -> Result<Store, CliError> {
         Store::open(&self.paths.cache()).map_err(|e| {
@@ -299,9 +323,21 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
             feed,
             unread,
             starred,
+            actor,
             limit,
             json,
-        }) => commands::list(&ctx, feed.as_deref(), unread, starred, limit, json),
+        }) => commands::list(
+            &ctx,
+            &commands::ListArgs {
+                feed: feed.as_deref(),
+                unread,
+                starred,
+                actor: actor.as_deref(),
+                limit,
+            },
+            json,
+        ),
+        Some(Command::Actors { id, top, json }) => actors::run(&ctx, id, top, json),
         Some(Command::Read { id, color, json }) => commands::read(&ctx, id, color, json),
         Some(Command::Search { query, limit, json }) => commands::search(&ctx, &query, limit, json),
         Some(Command::Share { id, to, print }) => share::share(&ctx, id, to, print),

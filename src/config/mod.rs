@@ -40,6 +40,18 @@ pub struct Config {
     pub reader: ReaderConfig,
     /// Key bindings merged over the defaults: `[keys.<mode>]` tables of key = action.
     pub keys: crate::tui::keymap::KeysConfig,
+    /// The user's own actors.
+    pub actors: ActorsConfig,
+}
+
+/// Actor settings.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActorsConfig {
+    /// The user's gazetteer file: entries added to or overriding the bundled ones, and
+    /// where `+` in the actors panel adds a discovered actor. Relative to the config
+    /// file's folder; `actors.toml` there when not set.
+    pub file: Option<std::path::PathBuf>,
 }
 
 /// How the TUI shows articles.

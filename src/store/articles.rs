@@ -129,6 +129,9 @@ impl Store {
                 seen.push(id.0);
                 body.execute(params![id, article.body])?;
                 index.execute(params![id, article.title, article.index_text])?;
+                if let Some(actors) = &article.actors {
+                    super::actors::write(&tx, id, actors)?;
+                }
             }
         }
         tx.execute(

@@ -73,6 +73,31 @@ pub const MIGRATIONS: &[&str] = &[
         DELETE FROM article_fts WHERE rowid = old.id;
     END;
     ",
+    // 1 → 2: actors. Each article's extraction (mentions and quotes, JSON) with the
+    // gazetteer version it was made with, so a changed gazetteer is redone; and the
+    // actor index, which links an actor to every article naming it.
+    "
+    CREATE TABLE actors (
+        id          INTEGER PRIMARY KEY,
+        key         TEXT NOT NULL UNIQUE,
+        name        TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('person', 'org', 'place')),
+        description TEXT NOT NULL DEFAULT '',
+        discovered  INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE article_actors (
+        actor_id   INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        mentions   INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_actors_by_article ON article_actors (article_id);
+    CREATE TABLE extractions (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version    INTEGER NOT NULL,
+        data       BLOB NOT NULL
+    );
+    ",
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@
 //! async callers run them on a blocking thread. Lists never load bodies: bodies live in
 //! their own table and are read one at a time. Nothing here knows about HTTP or terminals.
 
+mod actors;
 mod articles;
 mod browse;
 mod codec;
@@ -21,6 +22,7 @@ use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
+pub use actors::{ActorId, IndexedActor, PreparedExtraction, StaleArticle};
 pub use articles::{RefreshCounts, Retention};
 pub use feeds::{FeedRow, FeedSource};
 pub use prepare::{PreparedArticle, PreparedFeed, prepare};

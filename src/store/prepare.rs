@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use super::{StoreError, codec};
+use crate::actors::Extractor;
 use crate::feed::{NewArticle, ParsedFeed};
 
 /// An article ready to write: its list fields, and its document and text already turned
@@ -39,6 +40,8 @@ pub struct PreparedArticle {
     /// positions (`detail = none`), so the set of words is all it needs, and handing it
     /// a third of the words makes indexing — the writer's main cost — that much faster.
     pub index_text: String,
+    /// Its actors and quotes, when an extractor was given.
+    pub actors: Option<super::PreparedExtraction>,
 }
 
 /// A feed ready to write: its articles newest first, at most `max_per_feed` of them
@@ -53,8 +56,14 @@ pub struct PreparedFeed {
     pub articles: Vec<PreparedArticle>,
 }
 
-/// Prepares `parsed` for [`super::Store::store_refresh`].
-pub fn prepare(parsed: ParsedFeed, max_per_feed: u32) -> Result<PreparedFeed, StoreError> {
+/// Prepares `parsed` for [`super::Store::store_refresh`], finding each article's
+/// actors with `extractor` when given (without one they are found later, in the
+/// background, like after a gazetteer change).
+pub fn prepare(
+    parsed: ParsedFeed,
+    max_per_feed: u32,
+    extractor: Option<&Extractor>,
+) -> Result<PreparedFeed, StoreError> {
     let ParsedFeed {
         title,
         site_url,
@@ -65,7 +74,16 @@ pub fn prepare(parsed: ParsedFeed, max_per_feed: u32) -> Result<PreparedFeed, St
     let articles = articles
         .into_iter()
         .map(|article| {
+            let actors = extractor
+                .map(|x| {
+                    super::PreparedExtraction::new(
+                        x.version(),
+                        &x.extract(&article.title, &article.text),
+                    )
+                })
+                .transpose()?;
             Ok(PreparedArticle {
+                actors,
                 body: codec::encode(&article.document)?,
                 hash: content_hash(&article),
                 categories: serde_json::to_string(&article.categories)

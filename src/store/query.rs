@@ -19,6 +19,8 @@ pub struct ListFilter {
     pub starred: bool,
     /// Only this section (the feed's section, else the article's first category).
     pub section: Option<String>,
+    /// Only articles naming this actor.
+    pub actor: Option<super::ActorId>,
     /// At most this many.
     pub limit: Option<usize>,
 }
@@ -214,6 +216,10 @@ pub(super) fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &List
     if let Some(section) = &filter.section {
         sql.push_str(" AND coalesce(f.section, a.section) = ?");
         args.push(Value::Text(section.clone()));
+    }
+    if let Some(actor) = filter.actor {
+        sql.push_str(" AND a.id IN (SELECT article_id FROM article_actors WHERE actor_id = ?)");
+        args.push(Value::Integer(actor.0));
     }
 }
 

@@ -46,7 +46,7 @@ fn store_with_feed() -> (Store, FeedId) {
 }
 
 fn refresh(store: &mut Store, id: FeedId, f: &ParsedFeed) -> RefreshCounts {
-    let prepared = prepare(f.clone(), Retention::default().max_per_feed).unwrap();
+    let prepared = prepare(f.clone(), Retention::default().max_per_feed, None).unwrap();
     store
         .store_refresh(
             id,
@@ -234,7 +234,7 @@ fn a_feed_longer_than_the_cap_stores_only_its_newest() {
         days: 90,
         max_per_feed: 3,
     };
-    let prepared = prepare(f, cap.max_per_feed).unwrap();
+    let prepared = prepare(f, cap.max_per_feed, None).unwrap();
     let counts = store
         .store_refresh(id, &prepared, &Validators::default(), 200, Utc::now(), cap)
         .unwrap();

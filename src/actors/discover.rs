@@ -1,0 +1,301 @@
+//! Discovery: actors the gazetteer does not know, found from cues around runs of
+//! capitalised words — a title before a name, a speech verb after it, an organisation
+//! or place word in it, a given name opening it, a preposition of place before it.
+
+use std::collections::HashSet;
+
+use super::cues::{
+    CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ORG_ACRONYMS, NUMBER_WORDS, ORG_WORDS,
+    PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS, TITLES,
+};
+use super::gazetteer::Kind;
+use super::tokens::Token;
+
+/// A discovered actor's mention: tokens `first..last` (inclusive, exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Its kind, guessed from the cues.
+    pub kind: Kind,
+    /// Gazetteer hits it covers (an organisation named after a place: University of
+    /// Lagos), replaced by it.
+    pub absorbs: bool,
+}
+
+/// What discovery knows about each token.
+pub struct Context<'a> {
+    /// The words.
+    pub tokens: &'a [Token],
+    /// For each token: the kind of the gazetteer hit that covers it whole, if any.
+    pub gazetteer: &'a [Option<Kind>],
+    /// For each token: partly inside a gazetteer hit or a URL, so never part of a name.
+    pub blocked: &'a [bool],
+    /// Folded words seen capitalised somewhere other than at a sentence start.
+    pub capitalised: &'a HashSet<&'a str>,
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.tokens[i].folded
+    }
+
+    fn is_gaz(&self, i: usize) -> bool {
+        self.gazetteer[i].is_some()
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn nameish(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.cap && !self.blocked[i] && !self.is_gaz(i) && !NEVER.contains(t.folded.as_str())
+    }
+
+    fn connector(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !t.cap && !self.blocked[i] && CONNECTORS.contains(t.folded.as_str())
+    }
+
+    /// Can continue a run: a name word, a gazetteer hit or a connector followed by one.
+    fn continues(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.joined || self.tokens[i - 1].possessive {
+            return false;
+        }
+        if self.nameish(i) || self.is_gaz(i) {
+            return true;
+        }
+        let next_ok = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|n| n.joined && (self.nameish(k) || self.is_gaz(k)))
+        };
+        if self.connector(i) {
+            return next_ok(i + 1)
+                || (t.folded == "of"
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.joined && n.folded == "the")
+                    && next_ok(i + 2));
+        }
+        t.folded == "the" && i > 0 && self.tokens[i - 1].folded == "of" && next_ok(i + 1)
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        TITLES.contains(self.word(i)) || DEMONYMS.contains(self.word(i))
+    }
+
+    /// A plain name word: not a title, organisation or place word, demonym or connector.
+    fn plain(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.nameish(i)
+            && !TITLES.contains(w)
+            && !ORG_WORDS.contains(w)
+            && !PLACE_WORDS.contains(w)
+            && !DEMONYMS.contains(w)
+    }
+
+    fn speech_after(&self, end: usize) -> bool {
+        self.tokens.get(end).is_some_and(|t| {
+            SPEECH_VERBS.contains(t.folded.as_str())
+                && t.start - self.tokens[end - 1].end <= 2
+                && !self.tokens[end - 1].possessive
+        })
+    }
+
+    fn before(&self, first: usize) -> Option<&Token> {
+        first.checked_sub(1).map(|i| &self.tokens[i])
+    }
+}
+
+/// Every discovered candidate, in text order.
+pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !(cx.nameish(i) || cx.is_gaz(i)) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && cx.continues(end) {
+            end += 1;
+        }
+        while end > i + 1 && !cx.tokens[end - 1].cap && !cx.is_gaz(end - 1) {
+            end -= 1;
+        }
+        // A name followed by a number is a vehicle or a product: Air Force One.
+        let numbered = cx.tokens.get(end).is_some_and(|t| {
+            t.joined
+                && !cx.tokens[end - 1].possessive
+                && (NUMBER_WORDS.contains(t.folded.as_str()) && t.cap
+                    || t.folded.chars().all(|c| c.is_ascii_digit()))
+        });
+        if !numbered {
+            classify(cx, i, end, &mut out);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Looks at the run of tokens `first..end` and records what it names.
+fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candidate>) {
+    // A common word that opens a sentence is capitalised for that reason only.
+    let t = &cx.tokens[first];
+    if t.initial
+        && !cx.is_gaz(first)
+        && !t.acronym
+        && !GIVEN_NAMES.contains(&t.folded)
+        && !TITLES.contains(t.folded.as_str())
+        && !cx.capitalised.contains(t.folded.as_str())
+    {
+        first += 1;
+    }
+    while first < end && !cx.tokens[first].cap && !cx.is_gaz(first) {
+        first += 1;
+    }
+    if first >= end || (first..end).all(|k| cx.is_gaz(k)) {
+        return;
+    }
+    let last = end - 1;
+    let has_gaz = (first..end).any(|k| cx.is_gaz(k));
+    let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
+    let of_after_org = org_at.is_some_and(|o| (o + 1..end).any(|k| cx.word(k) == "of"));
+    let last_word = cx.word(last);
+    // 1. An organisation: ends with an organisation word, or one is followed by "of …".
+    if !cx.is_gaz(last) && (ORG_WORDS.contains(last_word) || of_after_org) {
+        let start = skip_titles_for_org(cx, first, end);
+        if end - start >= 2 || cx.tokens[start].acronym {
+            out.push(Candidate {
+                first: start,
+                last: end,
+                kind: Kind::Org,
+                absorbs: has_gaz,
+            });
+        }
+        return;
+    }
+    // 2. A place: a name then a place word (Kano State, Dolmabahçe Palace).
+    if !cx.is_gaz(last)
+        && PLACE_WORDS.contains(last_word)
+        && last > first
+        && (cx.is_gaz(last - 1) || cx.plain(last - 1))
+    {
+        let start = skip_titles_for_org(cx, first, end);
+        out.push(Candidate {
+            first: start,
+            last: end,
+            kind: Kind::Place,
+            absorbs: has_gaz,
+        });
+        return;
+    }
+    // 3. A person after a title: Defense Minister Rustem Umerov.
+    let mut tail = end;
+    while tail > first && cx.plain(tail - 1) {
+        tail -= 1;
+    }
+    if tail < end && tail > first && cx.is_title(tail - 1) && !cx.is_gaz(tail - 1) {
+        out.push(Candidate {
+            first: tail,
+            last: end,
+            kind: Kind::Person,
+            absorbs: false,
+        });
+        return;
+    }
+    // 4. Each stretch between gazetteer hits on its own.
+    let mut k = first;
+    while k < end {
+        if cx.is_gaz(k) {
+            k += 1;
+            continue;
+        }
+        let mut stop = k;
+        while stop < end && !cx.is_gaz(stop) {
+            stop += 1;
+        }
+        plain_run(cx, k, stop, end == stop, out);
+        k = stop;
+    }
+}
+
+/// Leading words an organisation's name does not keep: none but "The".
+fn skip_titles_for_org(cx: &Context<'_>, first: usize, end: usize) -> usize {
+    let mut s = first;
+    while s + 1 < end && cx.word(s) == "the" {
+        s += 1;
+    }
+    s
+}
+
+/// A stretch of capitalised words with no organisation or place word.
+fn plain_run(
+    cx: &Context<'_>,
+    first: usize,
+    end: usize,
+    at_run_end: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let mut start = first;
+    while start < end && !cx.plain(start) {
+        start += 1;
+    }
+    let mut stop = start;
+    while stop < end && cx.plain(stop) {
+        stop += 1;
+    }
+    if start >= stop {
+        return;
+    }
+    let len = stop - start;
+    let titled = start > first && cx.is_title(start - 1);
+    let before = cx.before(start);
+    let said_before = before.is_some_and(|b| {
+        SPEECH_VERBS.contains(b.folded.as_str()) && cx.tokens[start].start - b.end <= 2
+    });
+    let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
+    let given = GIVEN_NAMES.contains(&cx.tokens[start].folded);
+    let person = |out: &mut Vec<Candidate>| {
+        out.push(Candidate {
+            first: start,
+            last: stop,
+            kind: Kind::Person,
+            absorbs: false,
+        });
+    };
+    if len <= 4 && (titled || speech) {
+        return person(out);
+    }
+    if given && (2..=4).contains(&len) {
+        return person(out);
+    }
+    let t = &cx.tokens[start];
+    if len == 1
+        && t.acronym
+        && t.folded.chars().count() <= 8
+        && !NOT_ORG_ACRONYMS.contains(t.folded.as_str())
+    {
+        out.push(Candidate {
+            first: start,
+            last: stop,
+            kind: Kind::Org,
+            absorbs: false,
+        });
+        return;
+    }
+    let placed = before
+        .is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.contains(b.folded.as_str()) && t.joined);
+    if placed && len <= 3 && !given && start == first {
+        out.push(Candidate {
+            first: start,
+            last: stop,
+            kind: Kind::Place,
+            absorbs: false,
+        });
+    }
+}

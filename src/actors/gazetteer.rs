@@ -1,0 +1,293 @@
+//! The gazetteer: known actors with their kinds, aliases and descriptions. The bundled
+//! one is `assets/actors.toml`; a user's file, named in the config, adds entries and
+//! overrides bundled ones of the same name.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::fold::fold;
+
+/// The bundled gazetteer.
+pub const BUNDLED: &str = include_str!("../../assets/actors.toml");
+
+/// What an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An organisation: party, agency, government, court, company, media.
+    Org,
+    /// A place: country, state, city, region, named building or venue.
+    Place,
+}
+
+impl Kind {
+    /// The word used in JSON, the store and the config.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Org => "org",
+            Kind::Place => "place",
+        }
+    }
+
+    /// Parses [`Kind::as_str`].
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "person" => Some(Kind::Person),
+            "org" => Some(Kind::Org),
+            "place" => Some(Kind::Place),
+            _ => None,
+        }
+    }
+}
+
+/// One known actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The canonical name, as shown.
+    pub name: String,
+    /// What it is.
+    pub kind: Kind,
+    /// One line: "President of Ukraine".
+    #[serde(default)]
+    pub description: String,
+    /// Other names that on their own mean this actor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Ambiguous names that count only where the name, an alias or a context word is
+    /// in the same article ("May" for Theresa May).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weak: Vec<String>,
+    /// Words whose presence makes the weak names count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
+    /// In a user's file: drop the bundled entry of this name instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remove: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    as_of: Option<String>,
+    #[serde(default, rename = "actor")]
+    actors: Vec<Entry>,
+}
+
+/// A gazetteer file that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// The file could not be read.
+    #[error("cannot read the actors file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not a valid gazetteer.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// The file (or "the bundled gazetteer").
+        path: String,
+        /// What is wrong, with its line and column.
+        message: String,
+    },
+}
+
+/// Every known actor, bundled and the user's.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    /// The entries, user entries last.
+    pub entries: Vec<Entry>,
+    /// The bundled file's `as_of` date.
+    pub as_of: Option<String>,
+    /// Changes whenever any entry (or the extraction code's version) changes; stored
+    /// with every extraction so stale ones are redone.
+    pub version: i64,
+}
+
+/// Bumped whenever the extraction rules change, so stored results are recomputed.
+const RULES_VERSION: &[u8] = b"actors-rules-1";
+
+impl Gazetteer {
+    /// The bundled gazetteer merged with the user's file, if any.
+    pub fn load(user_file: Option<&Path>) -> Result<Gazetteer, GazetteerError> {
+        let bundled = parse(BUNDLED, "the bundled gazetteer (assets/actors.toml)")?;
+        let mut entries = bundled.actors;
+        let mut user_text = String::new();
+        if let Some(path) = user_file {
+            match std::fs::read_to_string(path) {
+                Ok(text) => user_text = text,
+                // A file not written yet is an empty one: the `+` key creates it.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => {
+                    return Err(GazetteerError::Read {
+                        path: path.to_path_buf(),
+                        source,
+                    });
+                }
+            }
+            let user = parse(&user_text, &path.display().to_string())?;
+            merge(&mut entries, user.actors);
+        }
+        let version = crate::feed::fnv1a(&[
+            RULES_VERSION,
+            BUNDLED.as_bytes(),
+            b"\x1f",
+            user_text.as_bytes(),
+        ]);
+        Ok(Gazetteer {
+            entries,
+            as_of: bundled.as_of,
+            version: i64::from_ne_bytes(version.to_ne_bytes()),
+        })
+    }
+}
+
+fn parse(text: &str, origin: &str) -> Result<File, GazetteerError> {
+    let file: File = toml::from_str(text).map_err(|e| GazetteerError::Invalid {
+        path: origin.to_string(),
+        message: e.to_string().trim().to_string(),
+    })?;
+    for entry in &file.actors {
+        if entry.name.trim().is_empty() {
+            return Err(GazetteerError::Invalid {
+                path: origin.to_string(),
+                message: "an [[actor]] has an empty name".into(),
+            });
+        }
+    }
+    Ok(file)
+}
+
+/// User entries replace bundled ones of the same (folded) name; `remove = true` drops it.
+fn merge(entries: &mut Vec<Entry>, user: Vec<Entry>) {
+    for entry in user {
+        let key = fold(&entry.name);
+        entries.retain(|e| fold(&e.name) != key);
+        if !entry.remove {
+            entries.push(entry);
+        }
+    }
+}
+
+/// Appends `entry` to the user's file, creating it (and its folder) if needed. The
+/// existing text is kept byte for byte.
+pub fn append_user_entry(path: &Path, entry: &Entry) -> Result<(), GazetteerError> {
+    let read_err = |source| GazetteerError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(read_err)?;
+    }
+    let existing = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(read_err(e)),
+    };
+    #[derive(Serialize)]
+    struct One<'a> {
+        actor: [&'a Entry; 1],
+    }
+    let block = toml::to_string(&One { actor: [entry] }).map_err(|e| GazetteerError::Invalid {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let mut text = existing;
+    if text.is_empty() {
+        text.push_str("# Your own actors for ddm-reader: added with `+` in the actors panel, or by hand.\n# Same format as the bundled gazetteer; an entry named like a bundled one replaces it.\n");
+    } else if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push('\n');
+    text.push_str(&block);
+    // Checked before it replaces the file, so a bad write never breaks the user's file.
+    parse(&text, &path.display().to_string())?;
+    let tmp = path.with_extension("toml.tmp");
+    std::fs::write(&tmp, &text).map_err(read_err)?;
+    std::fs::rename(&tmp, path).map_err(read_err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_gazetteer_is_large_and_dated() {
+        let g = Gazetteer::load(None).unwrap();
+        assert!(g.entries.len() >= 1500, "{} entries", g.entries.len());
+        assert!(g.as_of.is_some());
+        for e in &g.entries {
+            assert!(!e.description.is_empty(), "{} has no description", e.name);
+        }
+    }
+
+    #[test]
+    fn a_user_file_adds_overrides_and_removes_and_changes_the_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("actors.toml");
+        let base = Gazetteer::load(Some(&path)).unwrap();
+        assert_eq!(base.version, Gazetteer::load(None).unwrap().version);
+        std::fs::write(
+            &path,
+            "[[actor]]\nname = \"Ada Okafor\"\nkind = \"person\"\ndescription = \"Columnist\"\n\n\
+             [[actor]]\nname = \"Lagos\"\nkind = \"place\"\ndescription = \"Home\"\n\n\
+             [[actor]]\nname = \"Kano\"\nkind = \"place\"\nremove = true\n",
+        )
+        .unwrap();
+        let g = Gazetteer::load(Some(&path)).unwrap();
+        assert_ne!(g.version, base.version);
+        assert!(g.entries.iter().any(|e| e.name == "Ada Okafor"));
+        let lagos: Vec<_> = g.entries.iter().filter(|e| e.name == "Lagos").collect();
+        assert_eq!(lagos.len(), 1);
+        assert_eq!(lagos[0].description, "Home");
+        assert!(!g.entries.iter().any(|e| e.name == "Kano"));
+    }
+
+    #[test]
+    fn a_bad_user_file_says_where() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("actors.toml");
+        std::fs::write(&path, "[[actor]]\nname = \"X\"\nkind = \"thing\"\n").unwrap();
+        let err = Gazetteer::load(Some(&path)).unwrap_err().to_string();
+        assert!(err.contains("actors.toml"), "{err}");
+        assert!(err.contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn appending_keeps_the_file_valid() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/actors.toml");
+        let entry = Entry {
+            name: "Boris Bondarev".into(),
+            kind: Kind::Person,
+            description: "Added from an article".into(),
+            aliases: vec!["Bondarev".into()],
+            weak: vec![],
+            context: vec![],
+            remove: false,
+        };
+        append_user_entry(&path, &entry).unwrap();
+        append_user_entry(
+            &path,
+            &Entry {
+                name: "Ada Okafor".into(),
+                ..entry.clone()
+            },
+        )
+        .unwrap();
+        let g = Gazetteer::load(Some(&path)).unwrap();
+        assert!(
+            g.entries
+                .iter()
+                .any(|e| e.name == "Boris Bondarev" && e.aliases == ["Bondarev"])
+        );
+        assert!(g.entries.iter().any(|e| e.name == "Ada Okafor"));
+    }
+}

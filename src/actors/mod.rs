@@ -1,0 +1,445 @@
+//! Actors: the people, organisations and places an article names.
+//!
+//! [`Extractor::extract`] finds them in an article's title and plain text: gazetteer
+//! actors by [`matcher`] (Aho-Corasick over every folded alias), others by
+//! [`discover`] (cues around capitalised words), a surname after its full name
+//! resolved to the same actor, and the quotes each one is given ([`quotes`]). It is
+//! pure: no I/O, no UI. The store keeps its result per article, with the gazetteer's
+//! [`Gazetteer::version`], and redoes it when the version changes.
+//!
+//! Offsets are `char` offsets into the plain text (see [`crate::document`]).
+
+mod cues;
+pub mod discover;
+pub mod fold;
+pub mod gazetteer;
+pub mod matcher;
+pub mod quotes;
+#[cfg(test)]
+mod tests;
+pub mod tokens;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+pub use gazetteer::{Entry, Gazetteer, GazetteerError, Kind};
+
+use fold::Folded;
+use matcher::{Hit, Matcher};
+use tokens::Token;
+
+/// One actor of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Canonical name (gazetteer) or the fullest form used (discovered).
+    #[serde(rename = "n")]
+    pub name: String,
+    /// What it is.
+    #[serde(rename = "k")]
+    pub kind: Kind,
+    /// The gazetteer's one line; empty for a discovered actor.
+    #[serde(rename = "d", default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Found by discovery, not in the gazetteer.
+    #[serde(rename = "x", default, skip_serializing_if = "std::ops::Not::not")]
+    pub discovered: bool,
+    /// Mentions in the text, as `[start, end)` char offsets, in order.
+    #[serde(rename = "m", default)]
+    pub mentions: Vec<(u32, u32)>,
+    /// Mentions in the title, as char offsets into the title.
+    #[serde(rename = "t", default, skip_serializing_if = "Vec::is_empty")]
+    pub title_mentions: Vec<(u32, u32)>,
+}
+
+impl Actor {
+    /// Mentions in the title and the text together.
+    pub fn mention_count(&self) -> usize {
+        self.mentions.len() + self.title_mentions.len()
+    }
+}
+
+/// A quote: `text` (at `start..end` of the plain text) said by `speaker`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The speaker's name, as in [`Actor::name`].
+    #[serde(rename = "s")]
+    pub speaker: String,
+    /// The quoted words.
+    #[serde(rename = "q")]
+    pub text: String,
+    /// First char.
+    #[serde(rename = "a")]
+    pub start: u32,
+    /// One past the last.
+    #[serde(rename = "b")]
+    pub end: u32,
+}
+
+/// What [`Extractor::extract`] found in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Extraction {
+    /// Most prominent first: in the title, then most mentioned, then first mentioned.
+    #[serde(rename = "a", default)]
+    pub actors: Vec<Actor>,
+    /// In text order.
+    #[serde(rename = "q", default)]
+    pub quotes: Vec<Quote>,
+}
+
+/// The gazetteer compiled for matching.
+#[derive(Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+}
+
+/// A mention while extracting: `start..end` of actor `actor` (an index into `Work`).
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: usize,
+    end: usize,
+    actor: usize,
+}
+
+#[derive(Debug)]
+struct Work {
+    key: String,
+    name: String,
+    kind: Kind,
+    description: String,
+    discovered: bool,
+}
+
+impl Extractor {
+    /// Compiles `gazetteer`.
+    pub fn new(gazetteer: Gazetteer) -> Result<Extractor, GazetteerError> {
+        let matcher = Matcher::new(&gazetteer.entries)?;
+        Ok(Extractor { gazetteer, matcher })
+    }
+
+    /// The bundled gazetteer and the user's file.
+    pub fn load(user_file: Option<&std::path::Path>) -> Result<Extractor, GazetteerError> {
+        Extractor::new(Gazetteer::load(user_file)?)
+    }
+
+    /// The version stored with each extraction.
+    pub fn version(&self) -> i64 {
+        self.gazetteer.version
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Finds the actors and quotes of an article.
+    pub fn extract(&self, title: &str, text: &str) -> Extraction {
+        let chars: Vec<char> = text.chars().collect();
+        let mut works: Vec<Work> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let body = self.mentions(&chars, &mut works, &mut index, true);
+        // The title: gazetteer actors, and discovered ones the body confirms.
+        let title_chars: Vec<char> = title.chars().collect();
+        let known = works.len();
+        let mut title_mentions = self.mentions(&title_chars, &mut works, &mut index, false);
+        title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
+        let quotes = self.quotes(&chars, &body, &works);
+        let mut actors: Vec<(Actor, usize)> = works
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let span = |m: &Mention| (to_u32(m.start), to_u32(m.end));
+                let mentions: Vec<_> = body.iter().filter(|m| m.actor == i).map(span).collect();
+                let first = body
+                    .iter()
+                    .find(|m| m.actor == i)
+                    .map_or(usize::MAX, |m| m.start);
+                let in_title: Vec<_> = title_mentions
+                    .iter()
+                    .filter(|m| m.actor == i)
+                    .map(span)
+                    .collect();
+                let actor = Actor {
+                    name: w.name,
+                    kind: w.kind,
+                    description: w.description,
+                    discovered: w.discovered,
+                    mentions,
+                    title_mentions: in_title,
+                };
+                (actor, first)
+            })
+            .filter(|(a, _)| a.mention_count() > 0)
+            .collect();
+        actors.sort_by(|(a, fa), (b, fb)| {
+            (b.title_mentions.is_empty(), a.mention_count(), fb)
+                .cmp(&(a.title_mentions.is_empty(), b.mention_count(), fa))
+                .reverse()
+        });
+        Extraction {
+            actors: actors.into_iter().map(|(a, _)| a).collect(),
+            quotes,
+        }
+    }
+
+    /// Mentions in `chars`, adding actors to `works`. `discover` turns on discovery.
+    fn mentions(
+        &self,
+        chars: &[char],
+        works: &mut Vec<Work>,
+        index: &mut HashMap<String, usize>,
+        discover: bool,
+    ) -> Vec<Mention> {
+        let folded = Folded::new(chars);
+        let urls = url_ranges(chars);
+        let hits = self.matcher.find(chars, &folded, &urls);
+        let tokens = tokens::tokenize(chars);
+        let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+        let mut absorbed: HashSet<usize> = HashSet::new();
+        if discover {
+            let found = self.discovered(chars, &tokens, &hits, &urls);
+            for (range, kind, text) in found {
+                let hit_range = hits
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| h.start >= range.start && h.end <= range.end)
+                    .map(|(i, _)| i);
+                absorbed.extend(hit_range);
+                let actor = intern_discovered(works, index, &text, kind);
+                out.push(Mention {
+                    start: range.start,
+                    end: range.end,
+                    actor,
+                });
+            }
+        }
+        for (i, hit) in hits.iter().enumerate() {
+            if absorbed.contains(&i) {
+                continue;
+            }
+            let actor = self.intern_entry(works, index, hit);
+            out.push(Mention {
+                start: hit.start,
+                end: hit.end,
+                actor,
+            });
+        }
+        out.sort_by_key(|m| m.start);
+        resolve_surnames(&tokens, works, &mut out);
+        out
+    }
+
+    fn intern_entry(
+        &self,
+        works: &mut Vec<Work>,
+        index: &mut HashMap<String, usize>,
+        hit: &Hit,
+    ) -> usize {
+        let entry = &self.gazetteer.entries[hit.entry as usize];
+        let key = fold::fold(&entry.name);
+        *index.entry(key.clone()).or_insert_with(|| {
+            works.push(Work {
+                key,
+                name: entry.name.clone(),
+                kind: entry.kind,
+                description: entry.description.clone(),
+                discovered: false,
+            });
+            works.len() - 1
+        })
+    }
+
+    /// Discovered actors' spans, kinds and names.
+    fn discovered(
+        &self,
+        chars: &[char],
+        tokens: &[Token],
+        hits: &[Hit],
+        urls: &[Range<usize>],
+    ) -> Vec<(Range<usize>, Kind, String)> {
+        let mut gaz = vec![None; tokens.len()];
+        let mut blocked = vec![false; tokens.len()];
+        let mut h = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while h < hits.len() && hits[h].end <= t.start {
+                h += 1;
+            }
+            if let Some(hit) = hits.get(h).filter(|hit| hit.start < t.end) {
+                if hit.start <= t.start && hit.end >= t.end {
+                    gaz[i] = Some(self.gazetteer.entries[hit.entry as usize].kind);
+                } else {
+                    blocked[i] = true;
+                }
+            }
+            if urls.iter().any(|u| u.start < t.end && t.start < u.end) {
+                blocked[i] = true;
+            }
+        }
+        let capitalised: HashSet<&str> = tokens
+            .iter()
+            .filter(|t| t.cap && !t.initial)
+            .map(|t| t.folded.as_str())
+            .collect();
+        let cx = discover::Context {
+            tokens,
+            gazetteer: &gaz,
+            blocked: &blocked,
+            capitalised: &capitalised,
+        };
+        discover::discover(&cx)
+            .into_iter()
+            .map(|c| {
+                let range = tokens[c.first].start..tokens[c.last - 1].end;
+                let text: String = chars[range.clone()].iter().collect();
+                (range, c.kind, text)
+            })
+            .collect()
+    }
+
+    fn quotes(&self, chars: &[char], body: &[Mention], works: &[Work]) -> Vec<Quote> {
+        let tokens = tokens::tokenize(chars);
+        let placed: Vec<quotes::Placed> = body
+            .iter()
+            .map(|m| quotes::Placed {
+                start: m.start,
+                end: m.end,
+                actor: m.actor,
+                kind: works[m.actor].kind,
+            })
+            .collect();
+        quotes::find(chars, &tokens, &placed)
+            .into_iter()
+            .map(|q| Quote {
+                speaker: works[q.speaker].name.clone(),
+                text: chars[q.start..q.end].iter().collect(),
+                start: to_u32(q.start),
+                end: to_u32(q.end),
+            })
+            .collect()
+    }
+}
+
+/// The discovered actor named `text` (merged with one of the same folded name).
+fn intern_discovered(
+    works: &mut Vec<Work>,
+    index: &mut HashMap<String, usize>,
+    text: &str,
+    kind: Kind,
+) -> usize {
+    let key = fold::fold(text);
+    if let Some(&i) = index.get(&key) {
+        // A person cue beats a guess of place from a preposition.
+        if works[i].discovered && kind == Kind::Person {
+            works[i].kind = kind;
+        }
+        return i;
+    }
+    works.push(Work {
+        key: key.clone(),
+        name: text.to_string(),
+        kind,
+        description: String::new(),
+        discovered: true,
+    });
+    index.insert(key, works.len() - 1);
+    works.len() - 1
+}
+
+/// A person's surname used alone after the full name (Medinsky after Vladimir Medinsky)
+/// is the same actor; a discovered one-word person that is such a surname is merged.
+fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    for m in out.iter() {
+        let w = &works[m.actor];
+        if w.kind != Kind::Person {
+            continue;
+        }
+        let words: Vec<&str> = w.key.split([' ', '-']).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        if let Some(last) = words.last() {
+            let slot = surnames.entry((*last).to_string()).or_insert(Some(m.actor));
+            if *slot != Some(m.actor) {
+                *slot = None; // two people share it: ambiguous
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    // One-word discovered persons that are a known surname join that person.
+    for m in out.iter_mut() {
+        let w = &works[m.actor];
+        if w.discovered && !w.key.contains(' ') {
+            if let Some(Some(full)) = surnames.get(&w.key) {
+                m.actor = *full;
+            }
+        }
+    }
+    let mut added = Vec::new();
+    let mut j = 0;
+    for t in tokens {
+        if !t.cap {
+            continue;
+        }
+        while j < out.len() && out[j].end <= t.start {
+            j += 1;
+        }
+        if out.get(j).is_some_and(|m| m.start < t.end) {
+            continue;
+        }
+        if let Some(Some(actor)) = surnames.get(&t.folded) {
+            added.push(Mention {
+                start: t.start,
+                end: t.end,
+                actor: *actor,
+            });
+        }
+    }
+    out.extend(added);
+    out.sort_by_key(|m| m.start);
+}
+
+/// Char ranges of URLs and e-mail addresses, where no actor is ever found.
+fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && !chars[i].is_whitespace() {
+            i += 1;
+        }
+        let word: String = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let dotted = word
+            .trim_end_matches(['.', ',', ')', ';', ':'])
+            .rsplit_once('.')
+            .is_some_and(|(host, tld)| {
+                !host.is_empty()
+                    && (2..=6).contains(&tld.len())
+                    && tld.chars().all(|c| c.is_ascii_lowercase())
+                    && [
+                        "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news",
+                        "tv",
+                    ]
+                    .contains(&tld)
+            });
+        if word.contains("://") || word.starts_with("www.") || word.contains('@') || dotted {
+            out.push(start..i);
+        }
+    }
+    out
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

@@ -1,0 +1,140 @@
+//! Words with their positions and the facts discovery and quote attribution need:
+//! capitalised or not, first in a sentence or not, what separates a word from the one
+//! before it.
+
+use super::fold::{fold, is_apostrophe, is_combining};
+
+/// One word of the text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// First char.
+    pub start: usize,
+    /// One past the last char (a possessive `’s` is not part of the word).
+    pub end: usize,
+    /// Folded form.
+    pub folded: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Every letter a capital, at least two letters.
+    pub acronym: bool,
+    /// First word of a sentence.
+    pub initial: bool,
+    /// Only plain spaces (one or two) separate it from the word before.
+    pub joined: bool,
+    /// Followed by a possessive `’s` or a bare `’`.
+    pub possessive: bool,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "sen", "rep", "gen", "col", "prof", "hon", "st", "lt", "capt", "maj",
+    "engr", "arc", "fr", "rev", "jr", "sr", "gov", "sgt", "brig", "alh", "no", "vs", "mt", "ft",
+];
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Splits `chars` into words.
+pub fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(chars.len() / 5);
+    let mut i = 0;
+    let mut prev_end = 0;
+    while i < chars.len() {
+        if !is_word(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut possessive = false;
+        while end < chars.len() {
+            let c = chars[end];
+            if is_word(c) {
+                end += 1;
+                continue;
+            }
+            let next = chars.get(end + 1).copied();
+            if is_apostrophe(c) {
+                let after = chars.get(end + 2).copied();
+                if matches!(next, Some('s' | 'S')) && !after.is_some_and(is_word) {
+                    possessive = true;
+                    break;
+                }
+                if next.is_some_and(is_word) {
+                    end += 1;
+                    continue;
+                }
+                possessive = end > start && matches!(chars[end - 1], 's' | 'S');
+                break;
+            }
+            if matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(char::is_alphanumeric)
+            {
+                end += 1;
+                continue;
+            }
+            // U.S, U.K: a dot between single letters.
+            if c == '.'
+                && next.is_some_and(char::is_alphabetic)
+                && (end - start == 1 || chars[end - 2] == '.')
+            {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        let text: String = chars[start..end].iter().collect();
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let cap = letters.first().is_some_and(|c| c.is_uppercase()) && chars[start].is_alphabetic();
+        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let gap = &chars[prev_end..start];
+        let joined = !tokens.is_empty()
+            && !gap.is_empty()
+            && gap.len() <= 2
+            && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
+        let initial = sentence_start(chars, &tokens, start);
+        tokens.push(Token {
+            start,
+            end,
+            folded: fold(&text),
+            cap,
+            acronym,
+            initial,
+            joined,
+            possessive,
+        });
+        prev_end = end;
+        i = end.max(start + 1);
+    }
+    tokens
+}
+
+/// Whether the word at `start` opens a sentence.
+fn sentence_start(chars: &[char], tokens: &[Token], start: usize) -> bool {
+    let mut j = start;
+    while j > 0 {
+        let c = chars[j - 1];
+        if c == ' ' || c == '\u{a0}' || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '—' | '–')
+        {
+            j -= 1;
+            continue;
+        }
+        if c == '\n' || matches!(c, '!' | '?' | ':' | ';' | '”') {
+            return c != '”' || j < 2 || matches!(chars[j - 2], '.' | '!' | '?');
+        }
+        if c == '.' {
+            // Not after an abbreviation (Dr.) or an initial (J.).
+            return match tokens.last() {
+                Some(t) if t.end == j - 1 => {
+                    let len = t.end - t.start;
+                    !(len == 1
+                        || t.folded.contains('.')
+                        || ABBREVIATIONS.contains(&t.folded.as_str()))
+                }
+                _ => true,
+            };
+        }
+        return false;
+    }
+    true
+}
