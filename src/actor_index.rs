@@ -83,10 +83,10 @@ pub fn for_article(
     title: &str,
     text: &str,
 ) -> Result<Extraction, StoreError> {
-    if let Some((version, x)) = store.extraction(id)? {
-        if version == extractor.version() {
-            return Ok(x);
-        }
+    if let Some((version, x)) = store.extraction(id)?
+        && version == extractor.version()
+    {
+        return Ok(x);
     }
     let x = extractor.extract(title, text);
     store.save_extractions(&[(id, PreparedExtraction::new(extractor.version(), &x)?)])?;

@@ -23,6 +23,7 @@ struct Gold {
 }
 
 #[derive(Default, Clone, Copy)]
+#[allow(clippy::cast_precision_loss)]
 struct Score {
     tp: usize,
     tp_kind: usize,
@@ -30,6 +31,7 @@ struct Score {
     gold: usize,
 }
 
+#[allow(clippy::cast_precision_loss)]
 impl Score {
     fn add(&mut self, o: Score) {
         self.tp += o.tp;

@@ -370,7 +370,7 @@ fn escape_sequences_from_a_feed_never_reach_the_screen() {
     let id = store
         .ensure_feed("https://e.example/feed", "Evil", None, FeedSource::Config)
         .unwrap();
-    let prepared = ddm_reader::store::prepare(parsed, 100).unwrap();
+    let prepared = ddm_reader::store::prepare(parsed, 100, None).unwrap();
     store
         .store_refresh(
             id,

@@ -176,6 +176,11 @@ fn merge(entries: &mut Vec<Entry>, user: Vec<Entry>) {
     }
 }
 
+#[derive(Serialize)]
+struct One<'a> {
+    actor: [&'a Entry; 1],
+}
+
 /// Appends `entry` to the user's file, creating it (and its folder) if needed. The
 /// existing text is kept byte for byte.
 pub fn append_user_entry(path: &Path, entry: &Entry) -> Result<(), GazetteerError> {
@@ -191,10 +196,6 @@ pub fn append_user_entry(path: &Path, entry: &Entry) -> Result<(), GazetteerErro
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(read_err(e)),
     };
-    #[derive(Serialize)]
-    struct One<'a> {
-        actor: [&'a Entry; 1],
-    }
     let block = toml::to_string(&One { actor: [entry] }).map_err(|e| GazetteerError::Invalid {
         path: path.display().to_string(),
         message: e.to_string(),

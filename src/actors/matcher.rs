@@ -217,13 +217,26 @@ impl Matcher {
     }
 }
 
-/// Letter indexes of `alias`'s capitals.
+/// Letter indexes of the capitals the text must have for `alias`: every letter of a
+/// short acronym (US is not "us"), else the capitals that start a word (WhatsApp
+/// matches "Whatsapp", INEC matches "Inec", Turkey never matches "turkey").
 fn capitals(alias: &str) -> Vec<u16> {
-    alias
-        .chars()
-        .filter(|c| c.is_alphabetic())
+    let letters: Vec<(bool, bool)> = {
+        let mut prev: Option<char> = None;
+        alias
+            .chars()
+            .filter_map(|c| {
+                let starts = prev.is_none_or(|p| !p.is_alphabetic());
+                prev = Some(c);
+                c.is_alphabetic().then_some((c.is_uppercase(), starts))
+            })
+            .collect()
+    };
+    let short_acronym = letters.len() <= 3 && letters.iter().all(|(upper, _)| *upper);
+    letters
+        .iter()
         .enumerate()
-        .filter(|(_, c)| c.is_uppercase())
+        .filter(|(_, (upper, starts))| *upper && (short_acronym || *starts))
         .map(|(i, _)| u16::try_from(i).unwrap_or(u16::MAX))
         .collect()
 }

@@ -139,13 +139,16 @@ impl Extractor {
         let chars: Vec<char> = text.chars().collect();
         let mut works: Vec<Work> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let body = self.mentions(&chars, &mut works, &mut index, true);
+        let tokens = tokens::tokenize(&chars);
+        let body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
         // The title: gazetteer actors, and discovered ones the body confirms.
         let title_chars: Vec<char> = title.chars().collect();
         let known = works.len();
-        let mut title_mentions = self.mentions(&title_chars, &mut works, &mut index, false);
+        let title_tokens = tokens::tokenize(&title_chars);
+        let mut title_mentions =
+            self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
-        let quotes = self.quotes(&chars, &body, &works);
+        let quotes = quotes_of(&chars, &tokens, &body, &works);
         let mut actors: Vec<(Actor, usize)> = works
             .into_iter()
             .enumerate()
@@ -188,6 +191,7 @@ impl Extractor {
     fn mentions(
         &self,
         chars: &[char],
+        tokens: &[Token],
         works: &mut Vec<Work>,
         index: &mut HashMap<String, usize>,
         discover: bool,
@@ -195,11 +199,10 @@ impl Extractor {
         let folded = Folded::new(chars);
         let urls = url_ranges(chars);
         let hits = self.matcher.find(chars, &folded, &urls);
-        let tokens = tokens::tokenize(chars);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut absorbed: HashSet<usize> = HashSet::new();
         if discover {
-            let found = self.discovered(chars, &tokens, &hits, &urls);
+            let found = self.discovered(chars, tokens, &hits, &urls);
             for (range, kind, text) in found {
                 let hit_range = hits
                     .iter()
@@ -227,7 +230,7 @@ impl Extractor {
             });
         }
         out.sort_by_key(|m| m.start);
-        resolve_surnames(&tokens, works, &mut out);
+        resolve_surnames(tokens, works, &mut out);
         out
     }
 
@@ -297,28 +300,28 @@ impl Extractor {
             })
             .collect()
     }
+}
 
-    fn quotes(&self, chars: &[char], body: &[Mention], works: &[Work]) -> Vec<Quote> {
-        let tokens = tokens::tokenize(chars);
-        let placed: Vec<quotes::Placed> = body
-            .iter()
-            .map(|m| quotes::Placed {
-                start: m.start,
-                end: m.end,
-                actor: m.actor,
-                kind: works[m.actor].kind,
-            })
-            .collect();
-        quotes::find(chars, &tokens, &placed)
-            .into_iter()
-            .map(|q| Quote {
-                speaker: works[q.speaker].name.clone(),
-                text: chars[q.start..q.end].iter().collect(),
-                start: to_u32(q.start),
-                end: to_u32(q.end),
-            })
-            .collect()
-    }
+/// The quotes in `chars`, their speakers among `works`.
+fn quotes_of(chars: &[char], tokens: &[Token], body: &[Mention], works: &[Work]) -> Vec<Quote> {
+    let placed: Vec<quotes::Placed> = body
+        .iter()
+        .map(|m| quotes::Placed {
+            start: m.start,
+            end: m.end,
+            actor: m.actor,
+            kind: works[m.actor].kind,
+        })
+        .collect();
+    quotes::find(chars, tokens, &placed)
+        .into_iter()
+        .map(|q| Quote {
+            speaker: works[q.speaker].name.clone(),
+            text: chars[q.start..q.end].iter().collect(),
+            start: to_u32(q.start),
+            end: to_u32(q.end),
+        })
+        .collect()
 }
 
 /// The discovered actor named `text` (merged with one of the same folded name).
@@ -356,11 +359,11 @@ fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
         if w.kind != Kind::Person {
             continue;
         }
-        let words: Vec<&str> = w.key.split([' ', '-']).collect();
-        if words.len() < 2 {
+        let parts: Vec<&str> = w.key.split([' ', '-']).collect();
+        if parts.len() < 2 {
             continue;
         }
-        if let Some(last) = words.last() {
+        if let Some(last) = parts.last() {
             let slot = surnames.entry((*last).to_string()).or_insert(Some(m.actor));
             if *slot != Some(m.actor) {
                 *slot = None; // two people share it: ambiguous
@@ -373,10 +376,11 @@ fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
     // One-word discovered persons that are a known surname join that person.
     for m in out.iter_mut() {
         let w = &works[m.actor];
-        if w.discovered && !w.key.contains(' ') {
-            if let Some(Some(full)) = surnames.get(&w.key) {
-                m.actor = *full;
-            }
+        if w.discovered
+            && !w.key.contains(' ')
+            && let Some(Some(full)) = surnames.get(&w.key)
+        {
+            m.actor = *full;
         }
     }
     let mut added = Vec::new();
@@ -403,8 +407,11 @@ fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
     out.sort_by_key(|m| m.start);
 }
 
-/// Char ranges of URLs and e-mail addresses, where no actor is ever found.
+/// Char ranges of URLs, e-mail addresses and bare domains, where no actor is found.
 fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
+    const TLDS: &[&str] = &[
+        "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
+    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -413,26 +420,22 @@ fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
             continue;
         }
         let start = i;
+        let mut marks = false;
         while i < chars.len() && !chars[i].is_whitespace() {
+            marks |= matches!(chars[i], '.' | '@' | ':' | '/');
             i += 1;
+        }
+        if !marks {
+            continue;
         }
         let word: String = chars[start..i]
             .iter()
             .collect::<String>()
             .to_ascii_lowercase();
-        let dotted = word
-            .trim_end_matches(['.', ',', ')', ';', ':'])
-            .rsplit_once('.')
-            .is_some_and(|(host, tld)| {
-                !host.is_empty()
-                    && (2..=6).contains(&tld.len())
-                    && tld.chars().all(|c| c.is_ascii_lowercase())
-                    && [
-                        "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news",
-                        "tv",
-                    ]
-                    .contains(&tld)
-            });
+        let bare = word.trim_end_matches(['.', ',', ')', ';', ':']);
+        let dotted = bare.rsplit_once('.').is_some_and(|(host, tld)| {
+            !host.is_empty() && !host.ends_with('.') && TLDS.contains(&tld)
+        });
         if word.contains("://") || word.starts_with("www.") || word.contains('@') || dotted {
             out.push(start..i);
         }

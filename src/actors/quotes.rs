@@ -64,15 +64,20 @@ struct Cx<'a> {
 
 impl Cx<'_> {
     fn in_quote(&self, pos: usize) -> bool {
-        self.quoted.iter().any(|&(s, e)| pos > s && pos < e)
+        // Quotes are in order and do not overlap: the last one opening before `pos`.
+        let i = self.quoted.partition_point(|&(s, _)| s < pos);
+        i > 0 && pos < self.quoted[i - 1].1
     }
 
     fn mention_at(&self, start: usize) -> Option<&Placed> {
-        self.mentions.iter().find(|m| m.start == start)
+        let i = self.mentions.partition_point(|m| m.start < start);
+        self.mentions.get(i).filter(|m| m.start == start)
     }
 
+    /// The first token at or after `pos`.
     fn token_at(&self, pos: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.start >= pos)
+        let i = self.tokens.partition_point(|t| t.start < pos);
+        (i < self.tokens.len()).then_some(i)
     }
 
     /// The sentence start at or before `pos`.
@@ -140,15 +145,17 @@ impl Cx<'_> {
 
     /// Who "he" or "she" at `pos` is: the latest subject-like person before it.
     fn resolve_pronoun(&self, pos: usize) -> Option<usize> {
-        let before = self.mentions.iter().filter(|m| m.end <= pos);
+        let before = self.mentions[..self.mentions.partition_point(|m| m.start < pos)]
+            .iter()
+            .filter(|m| m.end <= pos);
         before
             .clone()
-            .filter(|m| self.subject_like(m))
-            .last()
+            .rev()
+            .find(|m| self.subject_like(m))
             .or_else(|| {
                 before
-                    .filter(|m| m.kind == Kind::Person && !self.in_quote(m.start))
-                    .last()
+                    .rev()
+                    .find(|m| m.kind == Kind::Person && !self.in_quote(m.start))
             })
             .map(|m| m.actor)
     }
@@ -236,8 +243,7 @@ fn quote_pairs(chars: &[char]) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
         match (c, open) {
-            ('“', _) => open = Some(i),
-            ('"', None) => open = Some(i),
+            ('“', _) | ('"', None) => open = Some(i),
             ('”' | '"', Some(o)) => {
                 pairs.push((o, i));
                 open = None;
@@ -280,7 +286,8 @@ fn speaker_after(cx: &Cx<'_>, close: usize) -> Option<usize> {
 /// X told reporters “…” / he stated, “…” / Trump suggested … “…”.
 fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
     let from = cx.sentence_start(open);
-    let verbs: Vec<usize> = (0..cx.tokens.len())
+    let first = cx.token_at(from).unwrap_or(cx.tokens.len());
+    let verbs: Vec<usize> = (first..cx.token_at(open).unwrap_or(cx.tokens.len()))
         .filter(|&k| {
             let t = &cx.tokens[k];
             t.start >= from

@@ -2,9 +2,10 @@
 //! capitalised or not, first in a sentence or not, what separates a word from the one
 //! before it.
 
-use super::fold::{fold, is_apostrophe, is_combining};
+use super::fold::{is_apostrophe, is_combining};
 
 /// One word of the text.
+#[allow(clippy::struct_excessive_bools)] // independent facts about one word
 #[derive(Debug, Clone)]
 pub struct Token {
     /// First char.
@@ -83,10 +84,14 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
             }
             break;
         }
-        let text: String = chars[start..end].iter().collect();
-        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-        let cap = letters.first().is_some_and(|c| c.is_uppercase()) && chars[start].is_alphabetic();
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let word = &chars[start..end];
+        let mut letters = word.iter().filter(|c| c.is_alphabetic());
+        let cap = chars[start].is_uppercase();
+        let acronym = letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase());
+        let mut folded = String::with_capacity(word.len());
+        for &c in word {
+            super::fold::fold_char(c, &mut folded);
+        }
         let gap = &chars[prev_end..start];
         let joined = !tokens.is_empty()
             && !gap.is_empty()
@@ -96,7 +101,7 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
         tokens.push(Token {
             start,
             end,
-            folded: fold(&text),
+            folded,
             cap,
             acronym,
             initial,
