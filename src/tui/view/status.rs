@@ -66,6 +66,12 @@ fn left_side(app: &App) -> (String, bool) {
         }
         return (text, false);
     }
+    if let Some((done, total)) = app.actors_progress {
+        return (
+            format!("Finding actors {}/{}", thousands(done), thousands(total)),
+            false,
+        );
+    }
     if let Some((text, error)) = &app.outbox_status {
         return (text.clone(), *error);
     }
@@ -145,12 +151,24 @@ fn hints(app: &App) -> String {
                 (Action::Back, "close"),
             ],
         )
+    } else if app.actors_panel.is_some() && app.reader.is_some() {
+        (
+            Mode::Actors,
+            &[
+                (Action::Down, "next actor"),
+                (Action::NextMention, "mention"),
+                (Action::MoreOnActor, "more on"),
+                (Action::AddActor, "add"),
+                (Action::Back, "close"),
+            ],
+        )
     } else if app.reader.is_some() {
         (
             Mode::Reader,
             &[
                 (Action::Back, "back"),
                 (Action::NextArticle, "next"),
+                (Action::Actors, "actors"),
                 (Action::OpenInBrowser, "browser"),
                 (Action::ToggleStar, "star"),
                 (Action::Share, "share"),
@@ -176,7 +194,7 @@ fn hints(app: &App) -> String {
                 .map(|k| format!("{k} {label}"))
         })
         .collect();
-    if app.report.is_none() && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
+    if mode == Mode::Reader && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
         parts.push("1… link".to_owned());
     }
     parts.join(" · ")
