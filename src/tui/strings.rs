@@ -220,7 +220,7 @@ pub fn added_from(title: &str) -> String {
 
 /// After `+` wrote the user's file.
 pub fn actor_added(name: &str, path: &str) -> String {
-    format!("Added {name} to {path} (known as such from the next start)")
+    format!("Added {name}, from the next start, to {path}")
 }
 
 /// The user's actors file could not be used.

@@ -50,7 +50,9 @@ pub fn render_actors(
     // Scroll so the selected actor's block starts on screen, a row of context above.
     let rows = usize::from(area.height.saturating_sub(2));
     let scroll = if selected_at + 4 > rows {
-        selected_at.saturating_sub(1)
+        selected_at
+            .saturating_sub(1)
+            .min(lines.len().saturating_sub(rows))
     } else {
         0
     };

@@ -42,10 +42,7 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
             super::super::action::Mode::List,
             super::super::action::Action::Back,
         ) {
-            spans.push(Span::styled(
-                format!(" · {k} back to all stories"),
-                theme.dim(),
-            ));
+            spans.push(Span::styled(format!(" · {k} back"), theme.dim()));
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
