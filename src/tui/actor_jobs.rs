@@ -93,3 +93,59 @@ pub(super) fn add_actor(entry: Entry, file: PathBuf, events: &UnboundedSender<Ap
         let _ = events.send(event);
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_user_file_is_reported_and_the_bundled_gazetteer_stands_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("actors.toml");
+        std::fs::write(&file, "[[actor]]\nname = \"Ada\"\nkind = \"robot\"\n").unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let extractor = load(&file, &tx).expect("the bundled gazetteer");
+        assert!(
+            extractor
+                .gazetteer()
+                .entries
+                .iter()
+                .all(|e| e.name != "Ada")
+        );
+        match rx.try_recv() {
+            Ok(AppEvent::ActorsFileFailed(e)) => assert!(e.contains("actors.toml"), "{e}"),
+            other => panic!("{other:?}"),
+        }
+        // A file not written yet is no error.
+        let missing = dir.path().join("none.toml");
+        assert!(load(&missing, &tx).is_some());
+        assert!(rx.try_recv().is_err());
+    }
+
+    #[test]
+    fn the_loader_indexes_the_cache_with_progress_then_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("cache.db");
+        let mut store = Store::open(&cache).unwrap();
+        crate::sample::load(&mut store).unwrap();
+        drop(store);
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let shared = start(cache.clone(), dir.path().join("actors.toml"), tx).unwrap();
+        assert!(shared.wait().is_some());
+        let mut events = Vec::new();
+        while let Some(event) = rx.blocking_recv() {
+            let last = matches!(event, AppEvent::ActorsIndexed(_));
+            events.push(event);
+            if last {
+                break;
+            }
+        }
+        assert!(
+            matches!(events.first(), Some(AppEvent::ActorsProgress(_, 2))),
+            "{events:?}"
+        );
+        assert_eq!(events.last(), Some(&AppEvent::ActorsIndexed(None)));
+        let store = Store::open(&cache).unwrap();
+        assert!(store.actor_by_name("Vladimir Putin").unwrap().is_some());
+    }
+}

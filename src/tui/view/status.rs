@@ -206,10 +206,13 @@ fn right_side(app: &App) -> String {
         parts.push("OFFLINE".to_owned());
     }
     if let Some(reader) = app.reader.as_ref().filter(|_| app.report.is_none()) {
-        parts.push(format!(
-            "{}%",
-            reader.percent(layout::body_height(app.size, false))
-        ));
+        // With the actors panel open, the text has fewer rows.
+        let height = if app.actors_panel.is_some() {
+            usize::from(app.actors_reader_area().height)
+        } else {
+            layout::body_height(app.size, false)
+        };
+        parts.push(format!("{}%", reader.percent(height)));
     } else if let Some((total, unread)) = app.counts.filter(|_| app.report.is_none()) {
         let shown = if app.list.len() as u64 == total {
             String::new()
