@@ -28,6 +28,8 @@ pub fn start(
     std::thread::Builder::new()
         .name("ddm-actors".into())
         .spawn(move || {
+            // Should loading panic, the lock is still set (to no extractor) on the way out.
+            let _unblock = Unblock(lock.clone());
             let started = std::time::Instant::now();
             let extractor = load(&user_file, &events);
             // Set before anything else, whatever happened: the read thread waits on it.
@@ -47,6 +49,15 @@ pub fn start(
             let _ = events.send(AppEvent::ActorsIndexed(error));
         })?;
     Ok(shared)
+}
+
+/// Sets the lock to "no extractor" when dropped, unless it was set already.
+struct Unblock(SharedExtractor);
+
+impl Drop for Unblock {
+    fn drop(&mut self) {
+        let _ = self.0.set(None);
+    }
 }
 
 fn load(user_file: &std::path::Path, events: &UnboundedSender<AppEvent>) -> Option<Arc<Extractor>> {
