@@ -3,27 +3,69 @@
 //! buffer's cells (a text snapshot shows no colour), and the highlighter's cost is timed.
 
 use super::{app, article, draw, feed, keys, snapshot};
-use ddm_reader::actors::{Extraction, Extractor};
+use ddm_reader::actors::{Actor, Extraction, Extractor, Kind, Quote};
 use ddm_reader::store::ArticleId;
 use ddm_reader::tui::app::{App, Msg};
 use ddm_reader::tui::effects::AppEvent;
 use ratatui::style::{Color, Modifier};
 
-/// What the bundled gazetteer finds in the test article `id`.
+/// Every `[start, end)` char span of `word` in `text`.
+fn spans(text: &str, word: &str) -> Vec<(u32, u32)> {
+    let len = word.chars().count();
+    text.match_indices(word)
+        .map(|(byte, _)| {
+            let start = text[..byte].chars().count();
+            (start as u32, (start + len) as u32)
+        })
+        .collect()
+}
+
+/// The test article's actors, written out rather than extracted, so the screens do not
+/// change with the bundled gazetteer (its descriptions, its size).
 fn extraction(id: i64) -> Extraction {
     let a = article(id);
-    let extractor = Extractor::load(None).unwrap();
-    extractor.extract(&a.summary.title, &a.document.plain_text())
+    let (title, text) = (a.summary.title.clone(), a.document.plain_text());
+    // (name, kind, description, as named in the title)
+    let actor = |name: &str, kind, description: &str, in_title: &str| Actor {
+        name: name.into(),
+        kind,
+        description: description.into(),
+        discovered: false,
+        mentions: spans(&text, name),
+        title_mentions: if in_title.is_empty() {
+            Vec::new()
+        } else {
+            spans(&title, in_title)
+        },
+    };
+    let said = "I believe we have been pressured more";
+    Extraction {
+        actors: vec![
+            actor(
+                "Volodymyr Zelenskyy",
+                Kind::Person,
+                "President of Ukraine",
+                "Zelensky",
+            ),
+            actor("Russia", Kind::Place, "Country", "Russia"),
+            actor("Istanbul", Kind::Place, "City in Turkey", ""),
+        ],
+        quotes: spans(&text, said)
+            .into_iter()
+            .map(|(start, end)| Quote {
+                speaker: "Volodymyr Zelenskyy".into(),
+                text: said.into(),
+                start,
+                end,
+            })
+            .collect(),
+    }
 }
 
 fn reading_with_actors(size: (u16, u16)) -> App {
     let mut a = app(size, 10);
     keys(&mut a, &["enter"]);
     let x = extraction(1);
-    assert!(
-        x.actors.iter().any(|a| a.name == "Volodymyr Zelenskyy"),
-        "{x:?}"
-    );
     feed(
         &mut a,
         Msg::Event(AppEvent::ActorsLoaded(ArticleId(1), Box::new(x))),
@@ -145,22 +187,31 @@ fn highlight_cost() {
     let mentions: usize = x.actors.iter().map(|a| a.mentions.len()).sum();
     feed(&mut a, Msg::Event(AppEvent::ArticleLoaded(long)));
     keys(&mut a, &["ctrl-d", "ctrl-d", "ctrl-d"]);
-    let plain = time_frames(&a);
     feed(
         &mut a,
         Msg::Event(AppEvent::ActorsLoaded(ArticleId(1), Box::new(x))),
     );
-    let marked = time_frames(&a);
+    let marks = std::mem::take(&mut a.reader.as_mut().unwrap().marks);
+    assert!(!marks.is_empty());
+    // Interleaved rounds, the fastest of each kept: the machine's noise is larger than
+    // the difference measured.
+    let (mut best_plain, mut best_marked) = (std::time::Duration::MAX, std::time::Duration::MAX);
+    for _ in 0..7 {
+        a.reader.as_mut().unwrap().marks = Vec::new();
+        best_plain = best_plain.min(time_frames(&a));
+        a.reader.as_mut().unwrap().marks.clone_from(&marks);
+        best_marked = best_marked.min(time_frames(&a));
+    }
     println!(
-        "highlight cost: {words} words, {mentions} mentions; per frame {plain:?} without, \
-         {marked:?} with: {:?} added",
-        marked.saturating_sub(plain)
+        "highlight cost: {words} words, {mentions} mentions; per frame {best_plain:?} without, \
+         {best_marked:?} with: {:?} added",
+        best_marked.saturating_sub(best_plain)
     );
     assert!(words >= 2000);
 }
 
 fn time_frames(a: &App) -> std::time::Duration {
-    const N: u32 = 300;
+    const N: u32 = 100;
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
     let start = std::time::Instant::now();
     for _ in 0..N {
