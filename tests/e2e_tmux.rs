@@ -6,6 +6,8 @@
 //! tmux and runs them. Waits scale with `DDM_E2E_TIMEOUT_SCALE` (e.g. `3` on a slow box).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "e2e_tmux/actors.rs"]
+mod actors;
 mod common;
 #[path = "e2e_tmux/report.rs"]
 mod report;

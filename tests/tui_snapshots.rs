@@ -19,6 +19,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
+#[path = "tui_snapshots/actors.rs"]
+mod actors;
 #[path = "tui_snapshots/report.rs"]
 mod report;
 
@@ -97,6 +99,7 @@ fn app(size: (u16, u16), n: i64) -> App {
         mark_read_on_open: true,
         offline: false,
         color: true,
+        truecolor: false,
         hyperlinks: false,
         share: ddm_reader::config::ShareConfig::default(),
         report: ddm_reader::tui::app::ReportSettings::default(),

@@ -60,6 +60,10 @@ actions! {
     OpenInBrowser => "open_in_browser", "Open the article in the browser";
     Refresh => "refresh", "Refresh all feeds";
     Actors => "actors", "Actors in the article";
+    NextMention => "next_mention", "Jump to the selected actor's next mention";
+    PrevMention => "prev_mention", "Jump to the selected actor's previous mention";
+    MoreOnActor => "more_on_actor", "Every cached story naming the selected actor";
+    AddActor => "add_actor", "Add the selected discovered actor to your actors file";
     Share => "share", "Share the article";
     ShareWhatsApp => "share_whatsapp", "Share on WhatsApp";
     ShareTelegram => "share_telegram", "Share on Telegram";
@@ -128,6 +132,8 @@ pub enum Mode {
     Help,
     /// The share menu (and its QR code).
     Share,
+    /// The actors panel over the reader.
+    Actors,
     /// The citizen-report form (typed characters are text).
     Report,
     /// "Keep the draft / Discard / Cancel" when closing the form.
@@ -147,6 +153,7 @@ impl Mode {
         Mode::Search,
         Mode::Help,
         Mode::Share,
+        Mode::Actors,
         Mode::Report,
         Mode::ReportConfirm,
         Mode::ReportDrafts,
@@ -162,6 +169,7 @@ impl Mode {
             Mode::Search => "search",
             Mode::Help => "help",
             Mode::Share => "share",
+            Mode::Actors => "actors",
             Mode::Report => "report",
             Mode::ReportConfirm => "report_confirm",
             Mode::ReportDrafts => "report_drafts",

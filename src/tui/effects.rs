@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use super::actor_jobs::{self, SharedExtractor};
 use super::jobs::{ReadJob, WriteJob, read_loop, refresh_all, write_loop};
 use super::report_runner::ReportRunner;
 use crate::config::Config;
@@ -29,6 +30,8 @@ pub struct ListQuery {
     pub filter: ListFilter,
     /// Words to search for.
     pub search: Option<String>,
+    /// Only articles naming this actor (resolved to its id on the read thread).
+    pub actor: Option<String>,
 }
 
 /// A side effect `update` asks for.
@@ -71,6 +74,8 @@ pub enum Effect {
     SetStarred(ArticleId, bool),
     /// Refresh every followed feed.
     Refresh,
+    /// Append a discovered actor to the user's actors file.
+    AddActor(Box<crate::actors::Entry>),
     /// Open a URL in the browser.
     OpenUrl(String),
     /// Copy a link: the loop writes OSC 52 to the terminal it draws on, then the runner
@@ -184,6 +189,18 @@ pub enum AppEvent {
         /// Whether the sample edition is still in the cache, when known.
         sample: Option<bool>,
     },
+    /// Article `0`'s actors and quotes.
+    ActorsLoaded(ArticleId, Box<crate::actors::Extraction>),
+    /// The user's actors file could not be used: the bundled gazetteer stands in.
+    ActorsFileFailed(String),
+    /// Re-extracting stale articles: (done, total).
+    ActorsProgress(u64, u64),
+    /// The cache's actors are current (or could not be made so: the error).
+    ActorsIndexed(Option<String>),
+    /// An actor was added to the user's file: its name and the file.
+    ActorAdded(String, PathBuf),
+    /// Adding an actor failed: why.
+    ActorAddFailed(String),
     /// The browser was started on a URL.
     Opened(String),
     /// The URL could not be opened.
@@ -267,6 +284,16 @@ pub struct Runner {
     config: Arc<Config>,
     refreshing: Arc<std::sync::atomic::AtomicBool>,
     reports: ReportRunner,
+    actors: ActorFiles,
+}
+
+/// What the runner needs for actors: the extractor being loaded, and the user's file.
+#[derive(Debug, Clone)]
+pub struct ActorFiles {
+    /// Set once the gazetteer is loaded (`None` if even the bundled one failed).
+    pub extractor: SharedExtractor,
+    /// Where `+` appends a discovered actor.
+    pub user_file: PathBuf,
 }
 
 impl Runner {
@@ -276,15 +303,17 @@ impl Runner {
         cache: PathBuf,
         outbox: PathBuf,
         config: Arc<Config>,
+        actors: ActorFiles,
         events: UnboundedSender<AppEvent>,
     ) -> Result<Runner, StoreError> {
         let reports = ReportRunner::start(outbox, config.clone(), events.clone())
             .map_err(|e| StoreError::Corrupt(format!("cannot start the outbox thread: {e}")))?;
         let (reads, read_rx) = std_mpsc::channel();
         let read_events = events.clone();
+        let extractor = actors.extractor.clone();
         std::thread::Builder::new()
             .name("ddm-reads".into())
-            .spawn(move || read_loop(&store, &read_rx, &read_events))
+            .spawn(move || read_loop(&store, &extractor, &read_rx, &read_events))
             .map_err(|e| StoreError::Corrupt(format!("cannot start the read thread: {e}")))?;
         let write_store = Store::open(&cache)?;
         let (writes, write_rx) = std_mpsc::channel();
@@ -301,6 +330,7 @@ impl Runner {
             config,
             refreshing: Arc::default(),
             reports,
+            actors,
         })
     }
 
@@ -344,6 +374,9 @@ impl Runner {
             Effect::SetRead(id, on) => write(WriteJob::Read(id, on)),
             Effect::SetStarred(id, on) => write(WriteJob::Starred(id, on)),
             Effect::Refresh => self.refresh(),
+            Effect::AddActor(entry) => {
+                actor_jobs::add_actor(*entry, self.actors.user_file.clone(), &self.events);
+            }
             Effect::OpenUrl(url) => {
                 let opener = self.config.share.opener.clone();
                 let events = self.events.clone();
@@ -402,8 +435,9 @@ impl Runner {
         let cache = self.cache.clone();
         let config = self.config.clone();
         let refreshing = self.refreshing.clone();
+        let extractor = self.actors.extractor.clone();
         tokio::spawn(async move {
-            let outcome = refresh_all(&cache, &config, &events).await;
+            let outcome = refresh_all(&cache, &config, &extractor, &events).await;
             refreshing.store(false, Ordering::SeqCst);
             let (error, sample) = match outcome {
                 Ok(sample) => (None, Some(sample)),

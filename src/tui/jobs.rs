@@ -3,6 +3,7 @@
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use super::actor_jobs::{self, SharedExtractor};
 use super::effects::{AppEvent, ListQuery};
 use crate::config::Config;
 use crate::refresh::{FeedReport, RefreshOptions};
@@ -35,6 +36,7 @@ pub(super) enum WriteJob {
 pub(super) async fn refresh_all(
     cache: &std::path::Path,
     config: &Config,
+    extractor: &SharedExtractor,
     events: &UnboundedSender<AppEvent>,
 ) -> Result<bool, String> {
     let path = cache.to_path_buf();
@@ -47,7 +49,12 @@ pub(super) async fn refresh_all(
     .map_err(|e| format!("internal error: {e}"))?
     .map_err(|e| format!("cannot read the feed list: {e}"))?;
     let _ = events.send(AppEvent::RefreshStarted(feeds.len()));
-    let options = RefreshOptions::from_config(config);
+    let mut options = RefreshOptions::from_config(config);
+    // New articles get their actors at ingest, once the gazetteer is loaded.
+    let lock = extractor.clone();
+    options.extractor = tokio::task::spawn_blocking(move || lock.wait().clone())
+        .await
+        .map_err(|e| format!("internal error: {e}"))?;
     let progress = |report: &FeedReport| {
         let _ = events.send(AppEvent::FeedRefreshed(report.clone()));
     };
@@ -68,6 +75,7 @@ pub(super) async fn refresh_all(
 
 pub(super) fn read_loop(
     store: &Store,
+    extractor: &SharedExtractor,
     jobs: &std_mpsc::Receiver<ReadJob>,
     events: &UnboundedSender<AppEvent>,
 ) {
@@ -93,21 +101,25 @@ pub(super) fn read_loop(
                     if Some(generation) != newest {
                         continue;
                     }
-                    let ids = match &query.search {
-                        Some(words) => store.search_ids(words, &query.filter),
-                        None => store.list_ids(&query.filter),
-                    };
-                    ids.map(|ids| AppEvent::ListLoaded {
+                    list_ids(store, &query).map(|ids| AppEvent::ListLoaded {
                         generation,
                         ids,
                         keep,
                     })
                 }
                 ReadJob::Rows(ids) => store.summaries(&ids).map(AppEvent::RowsLoaded),
-                ReadJob::Article(id) => store.article(id).map(|a| match a {
-                    Some(a) => AppEvent::ArticleLoaded(Box::new(a)),
-                    None => AppEvent::ArticleMissing(id),
-                }),
+                ReadJob::Article(id) => match store.article(id) {
+                    Ok(Some(a)) => {
+                        // The article first, at once; its actors follow.
+                        let (title, text) = (a.summary.title.clone(), a.document.plain_text());
+                        if events.send(AppEvent::ArticleLoaded(Box::new(a))).is_err() {
+                            return;
+                        }
+                        actor_jobs::article_actors(store, extractor, id, &title, &text)
+                    }
+                    Ok(None) => Ok(AppEvent::ArticleMissing(id)),
+                    Err(e) => Err(e),
+                },
                 ReadJob::Tabs => store
                     .sections()
                     .map(|s| AppEvent::TabsLoaded(s.into_iter().map(|(name, _)| name).collect())),
@@ -127,6 +139,21 @@ pub(super) fn read_loop(
                 return;
             }
         }
+    }
+}
+
+/// The ids a list query names; an actor the index does not know names none.
+fn list_ids(store: &Store, query: &ListQuery) -> Result<Vec<ArticleId>, StoreError> {
+    let mut filter = query.filter.clone();
+    if let Some(name) = &query.actor {
+        match store.actor_by_name(name)? {
+            Some(actor) => filter.actor = Some(actor.id),
+            None => return Ok(Vec::new()),
+        }
+    }
+    match &query.search {
+        Some(words) => store.search_ids(words, &filter),
+        None => store.list_ids(&filter),
     }
 }
 

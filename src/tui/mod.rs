@@ -8,6 +8,7 @@
 //! only the first screen is read before the loop starts.
 
 pub mod action;
+mod actor_jobs;
 pub mod app;
 pub mod complete;
 mod editor;
@@ -33,7 +34,7 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use self::action::Action;
 use self::app::{App, Msg, ReportSettings, Settings};
-use self::effects::{AppEvent, Effect, Runner};
+use self::effects::{ActorFiles, AppEvent, Effect, Runner};
 use self::keymap::Keymap;
 use crate::config::Config;
 use crate::paths::Paths;
@@ -76,6 +77,7 @@ fn first_app(
         mark_read_on_open: config.reader.mark_read_on_open,
         offline: options.offline,
         color: !theme::Theme::no_color_env(),
+        truecolor: theme::Theme::truecolor_env(),
         hyperlinks: hyperlinks(&config.reader.hyperlinks),
         share: config.share.clone(),
         report: ReportSettings {
@@ -201,11 +203,23 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     let refresh_on_start = options.config.fetch.refresh_on_start;
     let report_form = options.report_form;
     let outbox = options.paths.outbox();
+    // Actors load after the first frame, on their own thread: the gazetteer, then every
+    // article extracted with an older one, with the reader usable meanwhile.
+    let user_file = options
+        .paths
+        .actors_file(options.config.actors.file.as_deref());
+    let extractor = actor_jobs::start(cache.clone(), user_file.clone(), events_tx.clone())
+        .context("starting the actors thread")?;
+    let actors = ActorFiles {
+        extractor,
+        user_file,
+    };
     let runner = Runner::start(
         store,
         cache,
         outbox,
         Arc::new(options.config),
+        actors,
         events_tx.clone(),
     )?;
     for effect in pending.into_iter().chain(app.reload_list()) {

@@ -1,8 +1,6 @@
 //! The TUI's user-facing messages, in one place. Key names in hints come from the live
 //! keymap, never from here.
 
-/// Shown for `a` until the actors panel exists.
-pub const NOT_YET_ACTORS: &str = "The actors panel is not in this version yet";
 /// `s` with no article under the cursor (or the reader still opening it).
 pub const NOTHING_TO_SHARE: &str = "No article to share here";
 /// `s` on an article without an http or https link.
@@ -189,6 +187,54 @@ pub fn thousands(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// Tab on an actor named only in the title.
+pub fn only_in_title(name: &str) -> String {
+    format!("{name} is named only in the title")
+}
+
+/// After Tab / Shift-Tab in the actors panel.
+pub fn mention_of(name: &str, n: usize, total: usize) -> String {
+    format!("{name}: mention {n} of {total}")
+}
+
+/// `+` on an actor the gazetteer already knows.
+pub fn already_known(name: &str) -> String {
+    format!("{name} is already in the gazetteer; + adds actors found in the text")
+}
+
+/// `+` a second time on the same actor.
+pub fn already_added(name: &str) -> String {
+    format!("{name} is already added to your actors file")
+}
+
+/// The description `+` writes for a discovered actor.
+pub fn added_from(title: &str) -> String {
+    if title.is_empty() {
+        "Added from an article".to_owned()
+    } else {
+        format!("Added from “{title}”")
+    }
+}
+
+/// After `+` wrote the user's file.
+pub fn actor_added(name: &str, path: &str) -> String {
+    format!("Added {name}, from the next start, to {path}")
+}
+
+/// The user's actors file could not be used.
+pub fn actors_file_failed(error: &str) -> String {
+    format!("{error} — using the bundled actors only")
+}
+
+/// The header of a "More on" list: "More on Vladimir Putin — 14 stories".
+pub fn more_on(name: &str, stories: Option<usize>) -> String {
+    match stories {
+        Some(1) => format!("More on {name} — 1 story"),
+        Some(n) => format!("More on {name} — {} stories", thousands(n as u64)),
+        None => format!("More on {name} — …"),
+    }
 }
 
 #[cfg(test)]

@@ -1,21 +1,70 @@
 //! Styles. Only the 16 ANSI colours are used, so a 16-colour terminal shows what a
 //! true-colour one does; with `NO_COLOR` every style is bold, underline, reverse or
-//! nothing, so meaning never rests on colour alone.
+//! nothing, so meaning never rests on colour alone. The one exception is the actor
+//! kinds on a terminal that says it has 24-bit colour (`COLORTERM`): they take the
+//! colour-blind-safe Okabe-Ito hues, which no 16-colour palette guarantees; each kind
+//! also has its own modifier, so the kinds differ without any colour.
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::actors::Kind;
 use crate::document::{Piece, PieceKind};
 
 /// The reader's styles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    truecolor: bool,
 }
 
 impl Theme {
     /// Colours on or off.
     pub fn new(color: bool) -> Theme {
-        Theme { color }
+        Theme {
+            color,
+            truecolor: false,
+        }
+    }
+
+    /// The same, with 24-bit colour for the actor kinds when `on`.
+    #[must_use]
+    pub fn with_truecolor(self, on: bool) -> Theme {
+        Theme {
+            truecolor: on,
+            ..self
+        }
+    }
+
+    /// Whether `COLORTERM` says the terminal shows 24-bit colour.
+    pub fn truecolor_env() -> bool {
+        std::env::var("COLORTERM").is_ok_and(|v| v == "truecolor" || v == "24bit")
+    }
+
+    /// A mention of an actor of `kind`: person bold, organisation underlined, place
+    /// italic, each in its Okabe-Ito hue (sky blue, orange, bluish green; the nearest
+    /// ANSI colour on a 16-colour terminal). A discovered actor is also dim.
+    pub fn actor(self, kind: Kind, discovered: bool) -> Style {
+        let (rgb, ansi, modifier) = match kind {
+            Kind::Person => ((0x56, 0xB4, 0xE9), Color::LightBlue, Modifier::BOLD),
+            Kind::Org => ((0xE6, 0x9F, 0x00), Color::Yellow, Modifier::UNDERLINED),
+            Kind::Place => ((0x00, 0x9E, 0x73), Color::Green, Modifier::ITALIC),
+        };
+        let color = if self.truecolor {
+            Color::Rgb(rgb.0, rgb.1, rgb.2)
+        } else {
+            ansi
+        };
+        let style = self.fg(color).add_modifier(modifier);
+        if discovered {
+            style.add_modifier(Modifier::DIM)
+        } else {
+            style
+        }
+    }
+
+    /// The mention the actors panel jumped to.
+    pub fn current_mention(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
     }
 
     /// Whether `NO_COLOR` asks for no colour (set and not empty, per no-color.org).

@@ -14,6 +14,7 @@ impl App {
         match self.mode() {
             Mode::Help => self.act_help(action),
             Mode::Share => self.act_share(action),
+            Mode::Actors => self.act_actors(action),
             Mode::Report => self.act_form(action),
             Mode::ReportConfirm => self.act_confirm(action),
             Mode::ReportDrafts => self.act_drafts(action),
@@ -35,7 +36,7 @@ impl App {
                 Vec::new()
             }
             Action::Refresh => self.start_refresh(),
-            Action::Actors => self.flash_info(strings::NOT_YET_ACTORS),
+            Action::Actors => self.open_actors(),
             Action::Share => self.open_share_menu(),
             Action::Report => self.start_report(),
             other => match other.share_target() {
@@ -79,8 +80,12 @@ impl App {
                 if self.search.take().is_some() {
                     return self.reload_list();
                 }
+                if action == Action::Back && self.more_on.is_some() {
+                    return self.leave_more_on();
+                }
             }
             Action::NextTab | Action::PrevTab => {
+                self.more_on = None;
                 let n = self.tabs.len().max(1);
                 self.tab = if action == Action::NextTab {
                     (self.tab + 1) % n
@@ -153,6 +158,7 @@ impl App {
             Action::Bottom => reader.scroll_to(usize::MAX, height),
             Action::Back => {
                 self.reader = None;
+                self.actors_panel = None;
                 let h = self.list_height();
                 self.list.clamp(h);
                 return self

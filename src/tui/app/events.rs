@@ -12,6 +12,10 @@ impl App {
             Ok(effects) => return effects,
             Err(event) => event,
         };
+        let event = match self.on_actor_event(event) {
+            Ok(effects) => return effects,
+            Err(event) => event,
+        };
         match event {
             AppEvent::ListLoaded {
                 generation,

@@ -5,6 +5,7 @@
 //! back later as `AppEvent`s. Rendering only reads `App` (see `view`).
 
 mod actions;
+mod actors;
 mod events;
 mod input;
 mod list;
@@ -17,14 +18,17 @@ mod share;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_actors;
+#[cfg(test)]
 mod tests_report;
 #[cfg(test)]
 mod tests_share;
 
 use chrono::{DateTime, Utc};
 
+pub use actors::ActorsPanel;
 pub use list::{ArticleList, PAGE};
-pub use reader::{Reader, ReaderLine, wrap};
+pub use reader::{Mark, Reader, ReaderLine, wrap};
 pub use refresh::{RefreshProgress, RefreshSummary};
 pub use report::{Attachment, DraftChooser, FormField, ReportForm, ReportNotice, SAVE_DELAY_MS};
 pub use report_events::size_label as report_size_label;
@@ -129,6 +133,8 @@ pub struct Settings {
     pub offline: bool,
     /// Colours on (off with `NO_COLOR`).
     pub color: bool,
+    /// The terminal shows 24-bit colour (`COLORTERM`): actors get the Okabe-Ito hues.
+    pub truecolor: bool,
     /// Links in the reader are OSC 8 hyperlinks.
     pub hyperlinks: bool,
     /// The share template and X settings, for the share links.
@@ -195,6 +201,14 @@ pub struct App {
     pub refreshing: Option<RefreshProgress>,
     /// The last refresh's outcome.
     pub last_refresh: Option<RefreshSummary>,
+    /// The actors panel over the reader, when open.
+    pub actors_panel: Option<ActorsPanel>,
+    /// The list shows "More on" this actor: every cached story naming it.
+    pub more_on: Option<String>,
+    /// Finding actors in the background: (done, total).
+    pub actors_progress: Option<(u64, u64)>,
+    /// Actors added to the user's file this session (so `+` twice adds once).
+    pub actors_added: Vec<String>,
     /// The status bar message.
     pub flash: Option<Flash>,
     /// Set when the loop should end.
@@ -232,6 +246,10 @@ impl App {
             counts: None,
             refreshing: None,
             last_refresh: None,
+            actors_panel: None,
+            more_on: None,
+            actors_progress: None,
+            actors_added: Vec::new(),
             flash: None,
             quit: false,
             dirty: true,
@@ -256,6 +274,8 @@ impl App {
             Mode::ReportDrafts
         } else if self.report_notice.is_some() {
             Mode::ReportSent
+        } else if self.actors_panel.is_some() && self.reader.is_some() {
+            Mode::Actors
         } else if self.reader.is_some() {
             Mode::Reader
         } else if self.search.as_ref().is_some_and(|s| s.editing) {
@@ -282,7 +302,11 @@ impl App {
             .as_ref()
             .map(|s| s.query.trim().to_owned())
             .filter(|q| !q.is_empty());
-        ListQuery { filter, search }
+        ListQuery {
+            filter,
+            search,
+            actor: self.more_on.clone(),
+        }
     }
 
     /// Rows the list has on screen.

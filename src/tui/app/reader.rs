@@ -17,6 +17,8 @@ pub enum ReaderLine {
     Title(String),
     /// Byline, date and section.
     Meta(String),
+    /// The actors legend under the byline (only when the article has actors).
+    Legend,
     /// A rule under the header.
     Rule(usize),
     /// An empty line.
@@ -40,6 +42,25 @@ pub struct Reader {
     pub scroll: usize,
     /// Digits of a link number being typed.
     pub link_input: Option<String>,
+    /// The article's actors and quotes, once found.
+    pub actors: Option<Box<crate::actors::Extraction>>,
+    /// Every mention in the text, by start: what the view highlights.
+    pub marks: Vec<Mark>,
+    /// The mention the actors panel jumped to, marked apart.
+    pub current: Option<(u32, u32)>,
+}
+
+/// A mention to highlight: `[start, end)` chars of the plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// First char.
+    pub start: u32,
+    /// One past the last.
+    pub end: u32,
+    /// The actor's kind.
+    pub kind: crate::actors::Kind,
+    /// A discovered actor, not a gazetteer one.
+    pub discovered: bool,
 }
 
 impl Reader {
@@ -52,6 +73,9 @@ impl Reader {
             width: 0,
             scroll: 0,
             link_input: None,
+            actors: None,
+            marks: Vec::new(),
+            current: None,
         }
     }
 
@@ -65,7 +89,8 @@ impl Reader {
         }
         // Keep the same fraction of the article above the screen.
         let (before, total) = (self.scroll, self.lines.len().max(1));
-        self.lines = lay_out(article, width);
+        let legend = self.actors.as_ref().is_some_and(|x| !x.actors.is_empty());
+        self.lines = lay_out(article, width, legend);
         self.width = width;
         self.scroll = before.saturating_mul(self.lines.len()) / total;
     }
@@ -80,7 +105,7 @@ impl Reader {
         self.scroll = line.min(self.max_scroll(height));
     }
 
-    fn max_scroll(&self, height: usize) -> usize {
+    pub(super) fn max_scroll(&self, height: usize) -> usize {
         self.lines.len().saturating_sub(height.max(1))
     }
 
@@ -99,7 +124,7 @@ impl Reader {
     }
 }
 
-fn lay_out(article: &Article, width: usize) -> Vec<ReaderLine> {
+fn lay_out(article: &Article, width: usize, legend: bool) -> Vec<ReaderLine> {
     let s = &article.summary;
     let mut lines: Vec<ReaderLine> = wrap(&s.title, width)
         .into_iter()
@@ -115,6 +140,9 @@ fn lay_out(article: &Article, width: usize) -> Vec<ReaderLine> {
     meta.push(s.section.clone().unwrap_or_else(|| s.feed.clone()));
     for line in wrap(&meta.join(" · "), width) {
         lines.push(ReaderLine::Meta(line));
+    }
+    if legend {
+        lines.push(ReaderLine::Legend);
     }
     lines.push(ReaderLine::Rule(width));
     lines.push(ReaderLine::Blank);

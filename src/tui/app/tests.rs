@@ -53,6 +53,7 @@ pub(super) fn settings() -> Settings {
         mark_read_on_open: true,
         offline: false,
         color: true,
+        truecolor: false,
         hyperlinks: false,
         share: crate::config::ShareConfig::default(),
         report: crate::tui::app::ReportSettings::default(),
@@ -466,17 +467,11 @@ fn resize_relays_out_the_reader() {
 }
 
 #[test]
-fn placeholder_keys_say_what_is_missing() {
+fn a_in_the_list_opens_the_article_with_its_actors_panel() {
     let mut app = app_with(1);
-    app.flash = None;
-    app.update(key("a"));
-    assert!(
-        app.flash
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("not in this version")
-    );
+    let effects = app.update(key("a"));
+    assert_eq!(effects, vec![Effect::LoadArticle(ArticleId(1))]);
+    assert_eq!(app.mode(), crate::tui::action::Mode::Actors);
 }
 
 #[test]

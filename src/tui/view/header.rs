@@ -1,5 +1,6 @@
 //! The header line: the outlet's name, then the tabs (scrolled so the selected one is
-//! always visible), and a badge for the sample edition.
+//! always visible), and a badge for the sample edition; in a "More on" list, its title
+//! in place of the tabs.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -28,6 +29,21 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
             .map(|i| format!(" Article {} of {}", i + 1, app.list.len()))
             .unwrap_or_default();
         spans.push(Span::styled(position, theme.dim()));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        return;
+    }
+    if let Some(name) = &app.more_on {
+        let stories = app.list.loaded.then(|| app.list.len());
+        spans.push(Span::styled(
+            format!(" {}", strings::more_on(name, stories)),
+            theme.title(),
+        ));
+        if let Some(k) = app.keymap.hint(
+            super::super::action::Mode::List,
+            super::super::action::Action::Back,
+        ) {
+            spans.push(Span::styled(format!(" · {k} back"), theme.dim()));
+        }
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }

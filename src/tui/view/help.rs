@@ -21,6 +21,11 @@ fn help_in(mode: Mode, action: Action) -> &'static str {
         (Mode::Share, Action::Bottom) => "Highlight the last target",
         (Mode::Share, Action::Open) => "Share to the highlighted target",
         (Mode::Share, Action::Back) => "Close (from the QR code: back to the menu)",
+        (Mode::Actors, Action::Down) => "Select the next actor",
+        (Mode::Actors, Action::Up) => "Select the previous actor",
+        (Mode::Actors, Action::Top) => "Select the first actor",
+        (Mode::Actors, Action::Bottom) => "Select the last actor",
+        (Mode::Actors, Action::Back) => "Close the actors panel",
         _ => action.help(),
     }
 }
@@ -60,7 +65,10 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
             section("Choosing a draft", Mode::ReportDrafts, &mut out);
             section("After queueing without SMTP", Mode::ReportSent, &mut out);
         }
-        Mode::Reader => {
+        Mode::Reader | Mode::Actors => {
+            if under == Mode::Actors {
+                section("In the actors panel", Mode::Actors, &mut out);
+            }
             section("In the reader", Mode::Reader, &mut out);
             out.insert(
                 out.len().saturating_sub(1),
@@ -69,6 +77,13 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
                     "Open link by its number".to_owned(),
                 ),
             );
+            if under == Mode::Reader {
+                let title = keymap.hint(Mode::Reader, Action::Actors).map_or_else(
+                    || "In the actors panel".to_owned(),
+                    |k| format!("In the actors panel ({k})"),
+                );
+                section(&title, Mode::Actors, &mut out);
+            }
         }
         _ => {
             section("In the list", Mode::List, &mut out);
@@ -105,6 +120,8 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         Mode::Report
     } else if app.drafts.is_some() || app.report_notice.is_some() {
         Mode::ReportDrafts
+    } else if app.actors_panel.is_some() && app.reader.is_some() {
+        Mode::Actors
     } else if app.reader.is_some() {
         Mode::Reader
     } else {

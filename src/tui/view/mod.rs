@@ -2,6 +2,7 @@
 //! nothing. Generic over the backend, so tests draw the production screens into a
 //! `TestBackend`. Only the rows on screen are built, whatever the list's length.
 
+mod actors;
 mod header;
 mod help;
 mod list;
@@ -25,7 +26,7 @@ use super::theme::Theme;
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame<'_>) {
     let area = frame.area();
-    let theme = Theme::new(app.settings.color);
+    let theme = Theme::new(app.settings.color).with_truecolor(app.settings.truecolor);
     if layout::too_small((area.width, area.height)) {
         render_too_small(frame, area, theme);
         return;
@@ -36,9 +37,14 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
     let body_height = area.height.saturating_sub(2 + u16::from(search));
     let body = Rect::new(area.x, area.y + layout::BODY_TOP, area.width, body_height);
     header::render_header(frame, header, app, theme);
-    match &app.reader {
-        Some(r) => reader::render_reader(frame, body, app, r, theme),
-        None => list::render_list(frame, body, app, theme),
+    match (&app.reader, app.actors_panel) {
+        (Some(r), Some(panel)) => {
+            let (text, side) = layout::actors_split((area.width, area.height), r.width);
+            reader::render_reader(frame, text, app, r, theme);
+            actors::render_actors(frame, side, r, panel, theme);
+        }
+        (Some(r), None) => reader::render_reader(frame, body, app, r, theme),
+        (None, _) => list::render_list(frame, body, app, theme),
     }
     if let Some(form) = &app.report {
         let full = Rect::new(area.x, body.y, area.width, area.height.saturating_sub(2));

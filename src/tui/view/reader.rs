@@ -1,5 +1,7 @@
 //! The reader: the article's lines at the reading width, centred, only the ones on
-//! screen styled and drawn.
+//! screen styled and drawn. Actor mentions are highlighted by kind: each on-screen
+//! piece of text is split where marks begin and end, found by binary search over the
+//! marks sorted by offset, so the cost follows the screen, not the article.
 
 use ratatui::Frame;
 use ratatui::buffer::{Buffer, CellDiffOption};
@@ -8,8 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::super::app::{App, Reader, ReaderLine};
+use super::super::app::{App, Mark, Reader, ReaderLine};
 use super::super::theme::Theme;
+use crate::actors::Kind;
+use crate::document::Piece;
 
 /// Draws the visible part of the open article.
 pub fn render_reader(frame: &mut Frame<'_>, area: Rect, app: &App, reader: &Reader, theme: Theme) {
@@ -29,7 +33,7 @@ pub fn render_reader(frame: &mut Frame<'_>, area: Rect, app: &App, reader: &Read
         .iter()
         .skip(reader.scroll)
         .take(rows)
-        .map(|line| styled(line, theme))
+        .map(|line| styled(line, reader, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), text_area);
     if app.settings.hyperlinks {
@@ -75,17 +79,94 @@ fn add_hyperlinks(buffer: &mut Buffer, area: Rect, reader: &Reader) {
     }
 }
 
-fn styled(line: &ReaderLine, theme: Theme) -> Line<'_> {
+fn styled<'a>(line: &'a ReaderLine, reader: &Reader, theme: Theme) -> Line<'a> {
     match line {
         ReaderLine::Title(text) => Line::styled(text.as_str(), theme.title()),
         ReaderLine::Meta(text) => Line::styled(text.as_str(), theme.dim()),
+        ReaderLine::Legend => legend(theme),
         ReaderLine::Rule(width) => Line::styled("─".repeat(*width), theme.dim()),
         ReaderLine::Blank => Line::raw(""),
-        ReaderLine::Body(line) => Line::from(
-            line.pieces
-                .iter()
-                .map(|p| Span::styled(p.text.as_str(), theme.piece(p)))
-                .collect::<Vec<_>>(),
-        ),
+        ReaderLine::Body(line) => {
+            let mut spans = Vec::with_capacity(line.pieces.len());
+            for piece in &line.pieces {
+                highlight(piece, reader, theme, &mut spans);
+            }
+            Line::from(spans)
+        }
     }
+}
+
+/// The legend under the byline: each kind in its style, then the discovered style.
+fn legend(theme: Theme) -> Line<'static> {
+    let dim = theme.dim();
+    Line::from(vec![
+        Span::styled("Actors: ", dim),
+        Span::styled("person", theme.actor(Kind::Person, false)),
+        Span::styled(" · ", dim),
+        Span::styled("organisation", theme.actor(Kind::Org, false)),
+        Span::styled(" · ", dim),
+        Span::styled("place", theme.actor(Kind::Place, false)),
+        Span::styled(" · ", dim),
+        Span::styled("found in the text", theme.actor(Kind::Person, true)),
+    ])
+}
+
+/// Pushes `piece` as spans: its own style, with the marks inside its source range
+/// styled by kind (and the mention jumped to reversed).
+fn highlight<'a>(piece: &'a Piece, reader: &Reader, theme: Theme, out: &mut Vec<Span<'a>>) {
+    let base = theme.piece(piece);
+    let Some(range) = piece.source.as_ref().filter(|_| !reader.marks.is_empty()) else {
+        out.push(Span::styled(piece.text.as_str(), base));
+        return;
+    };
+    let marks = &reader.marks;
+    let first = marks.partition_point(|m| (m.end as usize) <= range.start);
+    let mut done = 0; // chars of the piece already pushed
+    let mut byte = 0; // and their bytes
+    let text = piece.text.as_str();
+    for m in marks[first..]
+        .iter()
+        .take_while(|m| (m.start as usize) < range.end)
+    {
+        let from = (m.start as usize).max(range.start) - range.start;
+        let to = (m.end as usize).min(range.end) - range.start;
+        if to <= done {
+            continue;
+        }
+        let from = from.max(done);
+        let a = byte + byte_len(&text[byte..], from - done);
+        let b = a + byte_len(&text[a..], to - from);
+        if a > byte {
+            out.push(Span::styled(&text[byte..a], base));
+        }
+        out.push(Span::styled(
+            &text[a..b],
+            mark_style(m, reader, theme, base),
+        ));
+        (done, byte) = (to, b);
+    }
+    if byte < text.len() {
+        out.push(Span::styled(&text[byte..], base));
+    }
+}
+
+fn mark_style(
+    m: &Mark,
+    reader: &Reader,
+    theme: Theme,
+    base: ratatui::style::Style,
+) -> ratatui::style::Style {
+    let style = base.patch(theme.actor(m.kind, m.discovered));
+    if reader.current == Some((m.start, m.end)) {
+        style.patch(theme.current_mention())
+    } else {
+        style
+    }
+}
+
+/// Bytes taken by the first `chars` chars of `text`.
+fn byte_len(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
 }

@@ -66,6 +66,12 @@ fn left_side(app: &App) -> (String, bool) {
         }
         return (text, false);
     }
+    if let Some((done, total)) = app.actors_progress {
+        return (
+            format!("Finding actors {}/{}", thousands(done), thousands(total)),
+            false,
+        );
+    }
     if let Some((text, error)) = &app.outbox_status {
         return (text.clone(), *error);
     }
@@ -145,12 +151,24 @@ fn hints(app: &App) -> String {
                 (Action::Back, "close"),
             ],
         )
+    } else if app.actors_panel.is_some() && app.reader.is_some() {
+        (
+            Mode::Actors,
+            &[
+                (Action::Down, "next actor"),
+                (Action::NextMention, "mention"),
+                (Action::MoreOnActor, "more on"),
+                (Action::AddActor, "add"),
+                (Action::Back, "close"),
+            ],
+        )
     } else if app.reader.is_some() {
         (
             Mode::Reader,
             &[
                 (Action::Back, "back"),
                 (Action::NextArticle, "next"),
+                (Action::Actors, "actors"),
                 (Action::OpenInBrowser, "browser"),
                 (Action::ToggleStar, "star"),
                 (Action::Share, "share"),
@@ -176,7 +194,7 @@ fn hints(app: &App) -> String {
                 .map(|k| format!("{k} {label}"))
         })
         .collect();
-    if app.report.is_none() && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
+    if mode == Mode::Reader && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
         parts.push("1… link".to_owned());
     }
     parts.join(" · ")
@@ -188,10 +206,13 @@ fn right_side(app: &App) -> String {
         parts.push("OFFLINE".to_owned());
     }
     if let Some(reader) = app.reader.as_ref().filter(|_| app.report.is_none()) {
-        parts.push(format!(
-            "{}%",
-            reader.percent(layout::body_height(app.size, false))
-        ));
+        // With the actors panel open, the text has fewer rows.
+        let height = if app.actors_panel.is_some() {
+            usize::from(app.actors_reader_area().height)
+        } else {
+            layout::body_height(app.size, false)
+        };
+        parts.push(format!("{}%", reader.percent(height)));
     } else if let Some((total, unread)) = app.counts.filter(|_| app.report.is_none()) {
         let shown = if app.list.len() as u64 == total {
             String::new()
