@@ -1,6 +1,7 @@
 //! Actor extraction speed: gazetteer load, extraction throughput per core, and the
 //! cost per article. `cargo bench --bench actors` prints a table; BENCHMARKS.md keeps
 //! the figures. Re-extracting a whole cache is measured by `bench/actors.sh`.
+#![allow(clippy::cast_precision_loss)] // figures for a table
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

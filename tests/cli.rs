@@ -189,6 +189,7 @@ fn read_json_has_the_contract_fields() {
             "id",
             "links",
             "published",
+            "quotes",
             "text",
             "title",
             "url"
