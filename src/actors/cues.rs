@@ -2,8 +2,9 @@
 //! words, speech verbs, words that are never names, and the bundled lists of given
 //! names and demonyms. All folded (lower case, no diacritics).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use super::fast::FastSet as HashSet;
 
 fn set(words: &'static str) -> HashSet<&'static str> {
     words.split_whitespace().collect()

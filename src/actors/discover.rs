@@ -2,7 +2,7 @@
 //! capitalised words — a title before a name, a speech verb after it, an organisation
 //! or place word in it, a given name opening it, a preposition of place before it.
 
-use std::collections::HashSet;
+use super::fast::FastSet as HashSet;
 
 use super::cues::{
     CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ORG_ACRONYMS, NUMBER_WORDS, ORG_WORDS,

@@ -1,16 +1,22 @@
-//! Finding gazetteer actors in a text: one Aho-Corasick automaton over every folded
-//! alias, leftmost-longest, then checks the automaton cannot make — whole words, the
-//! alias's capitals, not inside a URL — and the weak-alias rule.
+//! Finding gazetteer actors in a text, leftmost-longest, whole words only.
+//!
+//! Every alias is split into folded words by the same tokenizer as the text. A match
+//! can only start where a word starts, so instead of an automaton over every byte the
+//! matcher keys each alias by its first word: at each word of the text one hash lookup
+//! gives the aliases that could start there, longest first, and the first whose words,
+//! separators and capitals all fit wins. This is the leftmost-longest whole-word match
+//! an Aho-Corasick automaton over the aliases would give, but it is built in about a
+//! millisecond (the automaton took 16 ms for 7,000 aliases and cannot be cached) and
+//! reads each word once. See DESIGN notes in `BENCHMARKS.md` (Actors).
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
-use super::fold::{Folded, fold, is_combining};
+use super::fast::{FastMap, FastSet};
+use super::fold::fold;
 use super::gazetteer::{Entry, GazetteerError};
+use super::tokens::{Token, tokenize};
 
-/// One way a pattern can be read: as an alias of an entry.
+/// One way an alias can be read: as a name of an entry.
 #[derive(Debug, Clone)]
 struct Target {
     entry: u32,
@@ -19,13 +25,30 @@ struct Target {
     capitals: Vec<u16>,
 }
 
+/// An alias as words.
+#[derive(Debug)]
+struct Alias {
+    /// Folded words after the first.
+    rest: Vec<Box<str>>,
+    /// Folded separators before each word of `rest`.
+    gaps: Vec<Box<str>>,
+    targets: Vec<Target>,
+}
+
+/// A hit before the weak-alias rule: its char span and the entries it may be.
+type RawHit<'a> = (usize, usize, Vec<&'a Target>);
+
 /// The compiled gazetteer.
 #[derive(Debug)]
 pub struct Matcher {
-    ac: AhoCorasick,
-    targets: Vec<Vec<Target>>,
-    /// Each entry's context words, folded.
-    context: Vec<Vec<String>>,
+    /// First word → aliases starting with it, most words first.
+    by_first: FastMap<Box<str>, Vec<u32>>,
+    /// First words of aliases that can start with a lower-case letter (al-Shabaab):
+    /// the only ones looked up for a lower-case word, which most words are.
+    lower_first: FastSet<Box<str>>,
+    aliases: Vec<Alias>,
+    /// Each entry's context phrases, as folded words.
+    context: Vec<Vec<Vec<Box<str>>>>,
 }
 
 /// A gazetteer actor found in the text: `start..end` in chars.
@@ -39,161 +62,225 @@ pub struct Hit {
     pub entry: u32,
 }
 
+/// An alias's folded first word, its other words, and the separators before them.
+type Words = (Box<str>, Vec<Box<str>>, Vec<Box<str>>);
+
+/// An alias split into folded words and the folded separators between them.
+fn words_of(alias: &str) -> Option<Words> {
+    let alias = alias.trim();
+    // Most aliases are letters and single spaces: no need for the tokenizer.
+    if !alias.is_empty()
+        && !alias.contains("  ")
+        && alias
+            .chars()
+            .all(|c| c == ' ' || (c.is_alphabetic() && !super::fold::is_combining(c)))
+    {
+        let mut words = alias.split(' ').map(|w| Box::<str>::from(fold(w)));
+        let first = words.next()?;
+        let rest: Vec<Box<str>> = words.collect();
+        let gaps = vec![Box::<str>::from(" "); rest.len()];
+        return Some((first, rest, gaps));
+    }
+    let chars: Vec<char> = alias.chars().collect();
+    let tokens = tokenize(&chars);
+    let (first, rest) = tokens.split_first()?;
+    let mut words = Vec::with_capacity(rest.len());
+    let mut gaps = Vec::with_capacity(rest.len());
+    let mut prev = first.end;
+    for t in rest {
+        gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()).into());
+        words.push(t.folded.as_str().into());
+        prev = t.end;
+    }
+    Some((first.folded.as_str().into(), words, gaps))
+}
+
 impl Matcher {
     /// Compiles `entries`.
     pub fn new(entries: &[Entry]) -> Result<Matcher, GazetteerError> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut index: FastMap<String, u32> = FastMap::default();
+        let mut aliases: Vec<Alias> = Vec::new();
+        let mut by_first: FastMap<Box<str>, Vec<u32>> = FastMap::default();
         for (i, entry) in entries.iter().enumerate() {
+            let entry_id = u32::try_from(i).map_err(|_| GazetteerError::Invalid {
+                path: "the gazetteer".into(),
+                message: "too many entries".into(),
+            })?;
             let strong = std::iter::once(&entry.name)
                 .chain(&entry.aliases)
                 .map(|a| (a, false));
             let weak = entry.weak.iter().map(|a| (a, true));
             for (alias, weak) in strong.chain(weak) {
                 let folded = fold(alias.trim());
-                if folded.chars().count() < 2 && !weak {
+                if !weak && folded.chars().count() < 2 {
                     continue;
                 }
-                if folded.is_empty() {
-                    continue;
+                let slot = if let Some(&slot) = index.get(&folded) {
+                    slot
+                } else {
+                    let Some((first, rest, gaps)) = words_of(alias) else {
+                        continue;
+                    };
+                    aliases.push(Alias {
+                        rest,
+                        gaps,
+                        targets: Vec::new(),
+                    });
+                    let id = u32::try_from(aliases.len() - 1).unwrap_or(u32::MAX);
+                    by_first.entry(first).or_default().push(id);
+                    index.insert(folded, id);
+                    id
+                };
+                let targets = &mut aliases[slot as usize].targets;
+                if !targets.iter().any(|t| t.entry == entry_id) {
+                    targets.push(Target {
+                        entry: entry_id,
+                        weak,
+                        capitals: capitals(alias),
+                    });
                 }
-                let slot = *index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
-                    targets.push(Vec::new());
-                    patterns.len() - 1
-                });
-                let entry = u32::try_from(i).unwrap_or(u32::MAX);
-                if targets[slot].iter().any(|t| t.entry == entry) {
-                    continue;
-                }
-                targets[slot].push(Target {
-                    entry,
-                    weak,
-                    capitals: capitals(alias),
-                });
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .map_err(|e| GazetteerError::Invalid {
-                path: "the gazetteer".into(),
-                message: e.to_string(),
-            })?;
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&a| std::cmp::Reverse(aliases[a as usize].rest.len()));
+        }
+        let lower_first = by_first
+            .iter()
+            .filter(|(_, list)| {
+                list.iter().any(|&a| {
+                    aliases[a as usize]
+                        .targets
+                        .iter()
+                        .any(|t| t.capitals.first() != Some(&0))
+                })
+            })
+            .map(|(first, _)| first.clone())
+            .collect();
         let context = entries
             .iter()
-            .map(|e| e.context.iter().map(|w| fold(w)).collect())
+            .map(|e| {
+                e.context
+                    .iter()
+                    .filter_map(|w| {
+                        words_of(w).map(|(first, mut rest, _)| {
+                            rest.insert(0, first);
+                            rest
+                        })
+                    })
+                    .collect()
+            })
             .collect();
         Ok(Matcher {
-            ac,
-            targets,
+            by_first,
+            lower_first,
+            aliases,
             context,
         })
     }
 
-    /// Every gazetteer actor in `chars` (folded as `folded`), in order, none
-    /// overlapping and none inside `urls` (char ranges).
-    pub fn find(&self, chars: &[char], folded: &Folded, urls: &[Range<usize>]) -> Vec<Hit> {
-        let hay = folded.text.as_str();
-        let mut raw: Vec<(usize, usize, Vec<&Target>)> = Vec::new();
-        let mut pos = 0;
-        while pos < hay.len() {
-            let Some(first) = self.ac.find(Input::new(hay).range(pos..)) else {
-                break;
-            };
-            let mut candidate = Some(first);
-            let mut accepted = None;
-            while let Some(m) = candidate {
-                if let Some(found) =
-                    self.check(m.pattern().as_usize(), m.range(), chars, folded, urls)
-                {
-                    accepted = Some((m.end(), found));
-                    break;
-                }
-                // The longest alias did not fit; a shorter one at the same place may.
-                candidate = (m.len() > 1)
-                    .then(|| {
-                        self.ac.find(
-                            Input::new(hay)
-                                .range(m.start()..m.end() - 1)
-                                .anchored(Anchored::Yes),
-                        )
-                    })
-                    .flatten();
+    /// Every gazetteer actor in `chars` (its words `tokens`), in order, none
+    /// overlapping, none in a `blocked` token (a URL).
+    pub fn find(&self, chars: &[char], tokens: &[Token], blocked: &[bool]) -> Vec<Hit> {
+        let mut raw: Vec<RawHit<'_>> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if blocked[i] {
+                i += 1;
+                continue;
             }
-            match accepted {
-                Some((end, found)) => {
-                    raw.push(found);
-                    pos = end;
-                }
-                None => {
-                    pos = first.start()
-                        + hay[first.start()..]
-                            .chars()
-                            .next()
-                            .map_or(1, char::len_utf8);
-                }
+            if let Some((words, found)) = self.longest_at(chars, tokens, blocked, i) {
+                raw.push(found);
+                i += words;
+                continue;
             }
+            // Trump-Putin, Russia-backed: the parts of a hyphenated word.
+            let t = &tokens[i];
+            if t.folded.contains('-') {
+                self.hyphen_parts(chars, t, &mut raw);
+            }
+            i += 1;
         }
-        self.resolve(raw, folded)
+        self.resolve(raw, tokens)
     }
 
-    /// The targets of pattern `pattern` that accept the text at folded `range`.
-    fn check(
+    /// The longest alias starting at token `i`: how many words it takes, and the hit.
+    fn longest_at(
         &self,
-        pattern: usize,
-        range: Range<usize>,
         chars: &[char],
-        folded: &Folded,
-        urls: &[Range<usize>],
-    ) -> Option<(usize, usize, Vec<&Target>)> {
-        let start = folded.orig(range.start);
-        let end = folded.orig(range.end);
-        if start >= end || end > chars.len() {
+        tokens: &[Token],
+        blocked: &[bool],
+        i: usize,
+    ) -> Option<(usize, RawHit<'_>)> {
+        let word = tokens[i].folded.as_str();
+        if !tokens[i].cap && !self.lower_first.contains(word) {
             return None;
         }
-        let is_word = |c: char| c.is_alphanumeric() || is_combining(c);
-        if start > 0 && is_word(chars[start - 1]) {
-            return None;
+        let candidates = self.by_first.get(word)?;
+        'alias: for &a in candidates {
+            let alias = &self.aliases[a as usize];
+            let last = i + alias.rest.len();
+            if last >= tokens.len() {
+                continue;
+            }
+            for (k, (word, gap)) in alias.rest.iter().zip(&alias.gaps).enumerate() {
+                let (prev, t) = (&tokens[i + k], &tokens[i + k + 1]);
+                if blocked[i + k + 1]
+                    || *t.folded != **word
+                    || !gap_fits(&chars[prev.end..t.start], gap)
+                {
+                    continue 'alias;
+                }
+            }
+            let span = tokens[i].start..tokens[last].end;
+            let fits = fitting(&alias.targets, &chars[span.clone()]);
+            if !fits.is_empty() {
+                return Some((alias.rest.len() + 1, (span.start, span.end, fits)));
+            }
         }
-        if end < chars.len() && is_word(chars[end]) {
-            return None;
+        None
+    }
+
+    /// One-word aliases among the parts of a hyphenated word.
+    fn hyphen_parts<'a>(&'a self, chars: &[char], t: &Token, raw: &mut Vec<RawHit<'a>>) {
+        let mut start = t.start;
+        for part in t.folded.split('-') {
+            let len = chars[start..t.end]
+                .iter()
+                .position(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+                .unwrap_or(t.end - start);
+            if let Some(candidates) = self.by_first.get(part) {
+                for &a in candidates {
+                    let alias = &self.aliases[a as usize];
+                    if !alias.rest.is_empty() {
+                        continue;
+                    }
+                    let fits = fitting(&alias.targets, &chars[start..start + len]);
+                    if !fits.is_empty() {
+                        raw.push((start, start + len, fits));
+                        break;
+                    }
+                }
+            }
+            start += len + 1;
+            if start >= t.end {
+                break;
+            }
         }
-        if urls.iter().any(|u| u.contains(&start)) {
-            return None;
-        }
-        let letters: Vec<bool> = chars[start..end]
-            .iter()
-            .filter(|c| c.is_alphabetic())
-            .map(|c| c.is_uppercase())
-            .collect();
-        let fits: Vec<&Target> = self.targets[pattern]
-            .iter()
-            .filter(|t| {
-                t.capitals
-                    .iter()
-                    .all(|&i| letters.get(usize::from(i)).copied().unwrap_or(true))
-            })
-            .collect();
-        (!fits.is_empty()).then_some((start, end, fits))
     }
 
     /// Applies the weak-alias rule and picks one entry per hit.
-    fn resolve(&self, raw: Vec<(usize, usize, Vec<&Target>)>, folded: &Folded) -> Vec<Hit> {
-        let strong: std::collections::HashSet<u32> = raw
+    fn resolve(&self, raw: Vec<RawHit<'_>>, tokens: &[Token]) -> Vec<Hit> {
+        let strong: FastSet<u32> = raw
             .iter()
             .flat_map(|(_, _, ts)| ts.iter().filter(|t| !t.weak).map(|t| t.entry))
             .collect();
-        let mut context_cache: HashMap<u32, bool> = HashMap::new();
+        let mut context_cache: FastMap<u32, bool> = FastMap::default();
         let mut evidence = |entry: u32| {
             strong.contains(&entry)
                 || *context_cache.entry(entry).or_insert_with(|| {
                     self.context
                         .get(entry as usize)
-                        .is_some_and(|words| words.iter().any(|w| contains_word(&folded.text, w)))
+                        .is_some_and(|phrases| phrases.iter().any(|p| contains_phrase(tokens, p)))
                 })
         };
         let mut hits = Vec::with_capacity(raw.len());
@@ -206,8 +293,7 @@ impl Matcher {
             let entry = if let [only] = strong_targets.as_slice() {
                 Some(*only)
             } else {
-                let mut with_evidence = targets.iter().map(|t| t.entry).filter(|&e| evidence(e));
-                with_evidence.next()
+                targets.iter().map(|t| t.entry).find(|&e| evidence(e))
             };
             if let Some(entry) = entry {
                 hits.push(Hit { start, end, entry });
@@ -215,6 +301,43 @@ impl Matcher {
         }
         hits
     }
+}
+
+/// The targets whose capitals the matched text `span` has.
+fn fitting<'a>(targets: &'a [Target], span: &[char]) -> Vec<&'a Target> {
+    let letters: Vec<bool> = span
+        .iter()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.is_uppercase())
+        .collect();
+    targets
+        .iter()
+        .filter(|t| {
+            t.capitals
+                .iter()
+                .all(|&i| letters.get(usize::from(i)).copied().unwrap_or(true))
+        })
+        .collect()
+}
+
+/// Whether the text between two words is the alias's separator (folded).
+fn gap_fits(text: &[char], gap: &str) -> bool {
+    if gap == " " {
+        return matches!(text, [' ' | '\u{a0}']);
+    }
+    let mut folded = String::with_capacity(text.len());
+    for &c in text {
+        super::fold::fold_char(c, &mut folded);
+    }
+    folded == gap
+}
+
+/// Whether the words `phrase` appear in a row in `tokens`.
+fn contains_phrase(tokens: &[Token], phrase: &[Box<str>]) -> bool {
+    !phrase.is_empty()
+        && tokens
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(t, p)| *t.folded == **p))
 }
 
 /// Letter indexes of the capitals the text must have for `alias`: every letter of a
@@ -241,14 +364,10 @@ fn capitals(alias: &str) -> Vec<u16> {
         .collect()
 }
 
-/// Whether folded `hay` holds folded `word` as a whole word.
-pub fn contains_word(hay: &str, word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    hay.match_indices(word).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Char ranges → which tokens fall in them.
+pub fn blocked_tokens(tokens: &[Token], ranges: &[Range<usize>]) -> Vec<bool> {
+    tokens
+        .iter()
+        .map(|t| ranges.iter().any(|u| u.start < t.end && t.start < u.end))
+        .collect()
 }

@@ -11,6 +11,7 @@
 
 mod cues;
 pub mod discover;
+mod fast;
 pub mod fold;
 pub mod gazetteer;
 pub mod matcher;
@@ -19,14 +20,13 @@ pub mod quotes;
 mod tests;
 pub mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use fast::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 pub use gazetteer::{Entry, Gazetteer, GazetteerError, Kind};
 
-use fold::Folded;
 use matcher::{Hit, Matcher};
 use tokens::Token;
 
@@ -138,7 +138,7 @@ impl Extractor {
     pub fn extract(&self, title: &str, text: &str) -> Extraction {
         let chars: Vec<char> = text.chars().collect();
         let mut works: Vec<Work> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
         let tokens = tokens::tokenize(&chars);
         let body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
         // The title: gazetteer actors, and discovered ones the body confirms.
@@ -196,13 +196,13 @@ impl Extractor {
         index: &mut HashMap<String, usize>,
         discover: bool,
     ) -> Vec<Mention> {
-        let folded = Folded::new(chars);
         let urls = url_ranges(chars);
-        let hits = self.matcher.find(chars, &folded, &urls);
+        let blocked = matcher::blocked_tokens(tokens, &urls);
+        let hits = self.matcher.find(chars, tokens, &blocked);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut absorbed: HashSet<usize> = HashSet::new();
+        let mut absorbed: HashSet<usize> = HashSet::default();
         if discover {
-            let found = self.discovered(chars, tokens, &hits, &urls);
+            let found = self.discovered(chars, tokens, &hits, &blocked);
             for (range, kind, text) in found {
                 let hit_range = hits
                     .iter()
@@ -260,10 +260,10 @@ impl Extractor {
         chars: &[char],
         tokens: &[Token],
         hits: &[Hit],
-        urls: &[Range<usize>],
+        in_url: &[bool],
     ) -> Vec<(Range<usize>, Kind, String)> {
         let mut gaz = vec![None; tokens.len()];
-        let mut blocked = vec![false; tokens.len()];
+        let mut blocked = in_url.to_vec();
         let mut h = 0;
         for (i, t) in tokens.iter().enumerate() {
             while h < hits.len() && hits[h].end <= t.start {
@@ -275,9 +275,6 @@ impl Extractor {
                 } else {
                     blocked[i] = true;
                 }
-            }
-            if urls.iter().any(|u| u.start < t.end && t.start < u.end) {
-                blocked[i] = true;
             }
         }
         let capitalised: HashSet<&str> = tokens
@@ -353,7 +350,7 @@ fn intern_discovered(
 /// A person's surname used alone after the full name (Medinsky after Vladimir Medinsky)
 /// is the same actor; a discovered one-word person that is such a surname is merged.
 fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
     for m in out.iter() {
         let w = &works[m.actor];
         if w.kind != Kind::Person {

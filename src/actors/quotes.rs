@@ -326,7 +326,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
 fn reported(cx: &Cx<'_>, out: &mut Vec<Found>) {
     for k in 1..cx.tokens.len().saturating_sub(1) {
         let t = &cx.tokens[k];
-        if !REPORT_VERBS.contains(t.folded.as_str()) || cx.tokens[k + 1].folded != "that" {
+        if cx.tokens[k + 1].folded != "that" || !REPORT_VERBS.contains(t.folded.as_str()) {
             continue;
         }
         if cx.in_quote(t.start) {
