@@ -1,6 +1,11 @@
 //! The actors contract (DESIGN.md): `read --json` actors with char offsets and quotes,
 //! `actors ID`, `actors --top N`, `list --actor NAME`, and the user's actors file.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::cast_possible_truncation, clippy::format_collect)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation,
+    clippy::format_collect
+)]
 
 mod common;
 

@@ -255,8 +255,14 @@ fn plain_run(
     let len = stop - start;
     let titled = start > first && cx.is_title(start - 1);
     let before = cx.before(start);
+    // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
     let said_before = before.is_some_and(|b| {
-        SPEECH_VERBS.contains(b.folded.as_str()) && cx.tokens[start].start - b.end <= 2
+        SPEECH_VERBS.contains(b.folded.as_str())
+            && !matches!(
+                b.folded.as_str(),
+                "told" | "tells" | "asked" | "urged" | "warned" | "assured"
+            )
+            && cx.tokens[start].start - b.end <= 2
     });
     let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
     let given = GIVEN_NAMES.contains(&cx.tokens[start].folded);
