@@ -22,11 +22,13 @@ pub fn refresh_stale(
     if total == 0 {
         return Ok(0);
     }
+    let mut after = None;
     loop {
-        let batch = store.stale_extractions(version, BATCH)?;
-        if batch.is_empty() {
+        let batch = store.stale_extractions(version, BATCH, after)?;
+        let Some(last) = batch.last() else {
             break;
-        }
+        };
+        after = Some(last.cursor);
         let prepared = extract_all(extractor, &batch)?;
         store.save_extractions(&prepared)?;
         done += batch.len() as u64;
@@ -52,7 +54,7 @@ fn extract_all(
                 scope.spawn(move || {
                     part.iter()
                         .map(|a| {
-                            let x = extractor.extract(&a.title, &a.text);
+                            let x = extractor.extract(&a.title, &a.text()?);
                             Ok((a.id, PreparedExtraction::new(extractor.version(), &x)?))
                         })
                         .collect()

@@ -28,7 +28,7 @@ pub struct Candidate {
 /// What discovery knows about each token.
 pub struct Context<'a> {
     /// The words.
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     /// For each token: the kind of the gazetteer hit that covers it whole, if any.
     pub gazetteer: &'a [Option<Kind>],
     /// For each token: partly inside a gazetteer hit or a URL, so never part of a name.
@@ -49,12 +49,12 @@ impl Context<'_> {
     /// A capitalised word that can be part of a name.
     fn nameish(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.cap && !self.blocked[i] && !self.is_gaz(i) && !NEVER.contains(t.folded.as_str())
+        t.cap && !self.blocked[i] && !self.is_gaz(i) && !NEVER.contains(t.word())
     }
 
     fn connector(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        !t.cap && !self.blocked[i] && CONNECTORS.contains(t.folded.as_str())
+        !t.cap && !self.blocked[i] && CONNECTORS.contains(t.word())
     }
 
     /// Can continue a run: a name word, a gazetteer hit or a connector followed by one.
@@ -99,13 +99,13 @@ impl Context<'_> {
 
     fn speech_after(&self, end: usize) -> bool {
         self.tokens.get(end).is_some_and(|t| {
-            SPEECH_VERBS.contains(t.folded.as_str())
+            SPEECH_VERBS.contains(t.word())
                 && t.start - self.tokens[end - 1].end <= 2
                 && !self.tokens[end - 1].possessive
         })
     }
 
-    fn before(&self, first: usize) -> Option<&Token> {
+    fn before(&self, first: usize) -> Option<&Token<'_>> {
         first.checked_sub(1).map(|i| &self.tokens[i])
     }
 }
@@ -131,7 +131,7 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         let numbered = cx.tokens.get(end).is_some_and(|t| {
             t.joined
                 && !cx.tokens[end - 1].possessive
-                && (NUMBER_WORDS.contains(t.folded.as_str()) && t.cap
+                && (NUMBER_WORDS.contains(t.word()) && t.cap
                     || t.folded.chars().all(|c| c.is_ascii_digit()))
         });
         if !numbered {
@@ -149,9 +149,9 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     if t.initial
         && !cx.is_gaz(first)
         && !t.acronym
-        && !GIVEN_NAMES.contains(&t.folded)
-        && !TITLES.contains(t.folded.as_str())
-        && !cx.capitalised.contains(t.folded.as_str())
+        && !GIVEN_NAMES.contains(t.word())
+        && !TITLES.contains(t.word())
+        && !cx.capitalised.contains(t.word())
     {
         first += 1;
     }
@@ -257,15 +257,15 @@ fn plain_run(
     let before = cx.before(start);
     // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
     let said_before = before.is_some_and(|b| {
-        SPEECH_VERBS.contains(b.folded.as_str())
+        SPEECH_VERBS.contains(b.word())
             && !matches!(
-                b.folded.as_str(),
+                b.word(),
                 "told" | "tells" | "asked" | "urged" | "warned" | "assured"
             )
             && cx.tokens[start].start - b.end <= 2
     });
     let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
-    let given = GIVEN_NAMES.contains(&cx.tokens[start].folded);
+    let given = GIVEN_NAMES.contains(cx.tokens[start].word());
     let person = |out: &mut Vec<Candidate>| {
         out.push(Candidate {
             first: start,
@@ -294,7 +294,7 @@ fn plain_run(
     if len == 1
         && t.acronym
         && t.folded.chars().count() <= 8
-        && !NOT_ORG_ACRONYMS.contains(t.folded.as_str())
+        && !NOT_ORG_ACRONYMS.contains(t.word())
     {
         out.push(Candidate {
             first: start,
@@ -304,8 +304,8 @@ fn plain_run(
         });
         return;
     }
-    let placed = before
-        .is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.contains(b.folded.as_str()) && t.joined);
+    let placed =
+        before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.contains(b.word()) && t.joined);
     if placed && len <= 3 && !given && start == first {
         out.push(Candidate {
             first: start,

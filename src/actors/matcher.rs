@@ -82,17 +82,17 @@ fn words_of(alias: &str) -> Option<Words> {
         return Some((first, rest, gaps));
     }
     let chars: Vec<char> = alias.chars().collect();
-    let tokens = tokenize(&chars);
+    let tokens = tokenize(alias, &chars);
     let (first, rest) = tokens.split_first()?;
     let mut words = Vec::with_capacity(rest.len());
     let mut gaps = Vec::with_capacity(rest.len());
     let mut prev = first.end;
     for t in rest {
         gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()).into());
-        words.push(t.folded.as_str().into());
+        words.push(t.word().into());
         prev = t.end;
     }
-    Some((first.folded.as_str().into(), words, gaps))
+    Some((first.word().into(), words, gaps))
 }
 
 impl Matcher {
@@ -180,7 +180,7 @@ impl Matcher {
 
     /// Every gazetteer actor in `chars` (its words `tokens`), in order, none
     /// overlapping, none in a `blocked` token (a URL).
-    pub fn find(&self, chars: &[char], tokens: &[Token], blocked: &[bool]) -> Vec<Hit> {
+    pub fn find(&self, chars: &[char], tokens: &[Token<'_>], blocked: &[bool]) -> Vec<Hit> {
         let mut raw: Vec<RawHit<'_>> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -207,11 +207,11 @@ impl Matcher {
     fn longest_at(
         &self,
         chars: &[char],
-        tokens: &[Token],
+        tokens: &[Token<'_>],
         blocked: &[bool],
         i: usize,
     ) -> Option<(usize, RawHit<'_>)> {
-        let word = tokens[i].folded.as_str();
+        let word = tokens[i].word();
         if !tokens[i].cap && !self.lower_first.contains(word) {
             return None;
         }
@@ -241,7 +241,7 @@ impl Matcher {
     }
 
     /// One-word aliases among the parts of a hyphenated word.
-    fn hyphen_parts<'a>(&'a self, chars: &[char], t: &Token, raw: &mut Vec<RawHit<'a>>) {
+    fn hyphen_parts<'a>(&'a self, chars: &[char], t: &Token<'_>, raw: &mut Vec<RawHit<'a>>) {
         let mut start = t.start;
         for part in t.folded.split('-') {
             let len = chars[start..t.end]
@@ -269,7 +269,7 @@ impl Matcher {
     }
 
     /// Applies the weak-alias rule and picks one entry per hit.
-    fn resolve(&self, raw: Vec<RawHit<'_>>, tokens: &[Token]) -> Vec<Hit> {
+    fn resolve(&self, raw: Vec<RawHit<'_>>, tokens: &[Token<'_>]) -> Vec<Hit> {
         let strong: FastSet<u32> = raw
             .iter()
             .flat_map(|(_, _, ts)| ts.iter().filter(|t| !t.weak).map(|t| t.entry))
@@ -333,7 +333,7 @@ fn gap_fits(text: &[char], gap: &str) -> bool {
 }
 
 /// Whether the words `phrase` appear in a row in `tokens`.
-fn contains_phrase(tokens: &[Token], phrase: &[Box<str>]) -> bool {
+fn contains_phrase(tokens: &[Token<'_>], phrase: &[Box<str>]) -> bool {
     !phrase.is_empty()
         && tokens
             .windows(phrase.len())
@@ -365,7 +365,7 @@ fn capitals(alias: &str) -> Vec<u16> {
 }
 
 /// Char ranges → which tokens fall in them.
-pub fn blocked_tokens(tokens: &[Token], ranges: &[Range<usize>]) -> Vec<bool> {
+pub fn blocked_tokens(tokens: &[Token<'_>], ranges: &[Range<usize>]) -> Vec<bool> {
     tokens
         .iter()
         .map(|t| ranges.iter().any(|u| u.start < t.end && t.start < u.end))

@@ -139,12 +139,12 @@ impl Extractor {
         let chars: Vec<char> = text.chars().collect();
         let mut works: Vec<Work> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
-        let tokens = tokens::tokenize(&chars);
+        let tokens = tokens::tokenize(text, &chars);
         let body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
         // The title: gazetteer actors, and discovered ones the body confirms.
         let title_chars: Vec<char> = title.chars().collect();
         let known = works.len();
-        let title_tokens = tokens::tokenize(&title_chars);
+        let title_tokens = tokens::tokenize(title, &title_chars);
         let mut title_mentions =
             self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
@@ -191,7 +191,7 @@ impl Extractor {
     fn mentions(
         &self,
         chars: &[char],
-        tokens: &[Token],
+        tokens: &[Token<'_>],
         works: &mut Vec<Work>,
         index: &mut HashMap<String, usize>,
         discover: bool,
@@ -258,7 +258,7 @@ impl Extractor {
     fn discovered(
         &self,
         chars: &[char],
-        tokens: &[Token],
+        tokens: &[Token<'_>],
         hits: &[Hit],
         in_url: &[bool],
     ) -> Vec<(Range<usize>, Kind, String)> {
@@ -280,7 +280,7 @@ impl Extractor {
         let capitalised: HashSet<&str> = tokens
             .iter()
             .filter(|t| t.cap && !t.initial)
-            .map(|t| t.folded.as_str())
+            .map(Token::word)
             .collect();
         let cx = discover::Context {
             tokens,
@@ -300,7 +300,7 @@ impl Extractor {
 }
 
 /// The quotes in `chars`, their speakers among `works`.
-fn quotes_of(chars: &[char], tokens: &[Token], body: &[Mention], works: &[Work]) -> Vec<Quote> {
+fn quotes_of(chars: &[char], tokens: &[Token<'_>], body: &[Mention], works: &[Work]) -> Vec<Quote> {
     let placed: Vec<quotes::Placed> = body
         .iter()
         .map(|m| quotes::Placed {
@@ -349,7 +349,7 @@ fn intern_discovered(
 
 /// A person's surname used alone after the full name (Medinsky after Vladimir Medinsky)
 /// is the same actor; a discovered one-word person that is such a surname is merged.
-fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
+fn resolve_surnames(tokens: &[Token<'_>], works: &[Work], out: &mut Vec<Mention>) {
     let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
     for m in out.iter() {
         let w = &works[m.actor];
@@ -392,7 +392,7 @@ fn resolve_surnames(tokens: &[Token], works: &[Work], out: &mut Vec<Mention>) {
         if out.get(j).is_some_and(|m| m.start < t.end) {
             continue;
         }
-        if let Some(Some(actor)) = surnames.get(&t.folded) {
+        if let Some(Some(actor)) = surnames.get(t.word()) {
             added.push(Mention {
                 start: t.start,
                 end: t.end,

@@ -56,7 +56,7 @@ const ADVERBS: &[&str] = &[
 
 struct Cx<'a> {
     chars: &'a [char],
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     mentions: &'a [Placed],
     /// Direct quotes' char ranges (with their marks).
     quoted: Vec<(usize, usize)>,
@@ -137,7 +137,7 @@ impl Cx<'_> {
             let t = &self.tokens[k];
             !t.cap
                 && t.start - m.end <= 4
-                && !matches!(t.folded.as_str(), "and" | "or")
+                && !matches!(t.word(), "and" | "or")
                 && !self.chars[m.end..t.start].contains(&',')
         });
         opens && verb_like
@@ -165,7 +165,7 @@ impl Cx<'_> {
         let mut k = k;
         // Skip title words: "Defense Minister Rustem Umerov said".
         while let Some(t) = self.tokens.get(k) {
-            if self.mention_at(t.start).is_some() || PRONOUNS.contains(t.folded.as_str()) {
+            if self.mention_at(t.start).is_some() || PRONOUNS.contains(t.word()) {
                 break;
             }
             if !t.cap || k > 0 && !t.joined {
@@ -181,7 +181,7 @@ impl Cx<'_> {
             let after = self.token_at(m.end).unwrap_or(self.tokens.len());
             return Some((m.actor, after));
         }
-        if PRONOUNS.contains(t.folded.as_str()) {
+        if PRONOUNS.contains(t.word()) {
             return Some((self.resolve_pronoun(t.start)?, k + 1));
         }
         None
@@ -204,7 +204,7 @@ fn abbreviation_before(chars: &[char], dot: usize) -> bool {
 }
 
 /// Every attributed quote, in text order.
-pub fn find(chars: &[char], tokens: &[Token], mentions: &[Placed]) -> Vec<Found> {
+pub fn find(chars: &[char], tokens: &[Token<'_>], mentions: &[Placed]) -> Vec<Found> {
     let pairs = quote_pairs(chars);
     let cx = Cx {
         chars,
@@ -273,13 +273,13 @@ fn speaker_after(cx: &Cx<'_>, close: usize) -> Option<usize> {
     if gap.len() > 3 || gap.iter().any(|c| matches!(c, '.' | '\n')) {
         return None;
     }
-    if SPEECH_VERBS.contains(t.folded.as_str()) {
+    if SPEECH_VERBS.contains(t.word()) {
         return cx.speaker_at_token(k + 1, false).map(|(a, _)| a);
     }
     let (actor, after) = cx.speaker_at_token(k, false)?;
     cx.tokens
         .get(after)
-        .filter(|v| SPEECH_VERBS.contains(v.folded.as_str()))
+        .filter(|v| SPEECH_VERBS.contains(v.word()))
         .map(|_| actor)
 }
 
@@ -293,7 +293,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
             t.start >= from
                 && t.end <= open
                 && !cx.in_quote(t.start)
-                && SPEECH_VERBS.contains(t.folded.as_str())
+                && SPEECH_VERBS.contains(t.word())
         })
         .collect();
     let &verb = verbs.last()?;
@@ -307,7 +307,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
             if cx.in_quote(t.start) {
                 return None;
             }
-            if PRONOUNS.contains(t.folded.as_str()) {
+            if PRONOUNS.contains(t.word()) {
                 return cx.resolve_pronoun(t.start);
             }
             None
@@ -326,7 +326,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
 fn reported(cx: &Cx<'_>, out: &mut Vec<Found>) {
     for k in 1..cx.tokens.len().saturating_sub(1) {
         let t = &cx.tokens[k];
-        if cx.tokens[k + 1].folded != "that" || !REPORT_VERBS.contains(t.folded.as_str()) {
+        if cx.tokens[k + 1].folded != "that" || !REPORT_VERBS.contains(t.word()) {
             continue;
         }
         if cx.in_quote(t.start) {
@@ -352,7 +352,7 @@ fn reported(cx: &Cx<'_>, out: &mut Vec<Found>) {
 /// (adverbs skipped), else, after an aside between commas, the sentence's first person.
 fn subject_of(cx: &Cx<'_>, verb: usize) -> Option<usize> {
     let mut k = verb;
-    while k > 0 && ADVERBS.contains(&cx.tokens[k - 1].folded.as_str()) {
+    while k > 0 && ADVERBS.contains(&cx.tokens[k - 1].word()) {
         k -= 1;
     }
     let prev = &cx.tokens[k.checked_sub(1)?];
@@ -365,7 +365,7 @@ fn subject_of(cx: &Cx<'_>, verb: usize) -> Option<usize> {
             .find(|m| m.start >= from && m.end <= prev.end && m.kind == Kind::Person)
             .map(|m| m.actor);
     }
-    if PRONOUNS.contains(prev.folded.as_str()) {
+    if PRONOUNS.contains(prev.word()) {
         return cx.resolve_pronoun(prev.start);
     }
     cx.mentions

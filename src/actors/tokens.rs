@@ -2,18 +2,20 @@
 //! capitalised or not, first in a sentence or not, what separates a word from the one
 //! before it.
 
+use std::borrow::Cow;
+
 use super::fold::{is_apostrophe, is_combining};
 
 /// One word of the text.
 #[allow(clippy::struct_excessive_bools)] // independent facts about one word
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     /// First char.
     pub start: usize,
     /// One past the last char (a possessive `’s` is not part of the word).
     pub end: usize,
-    /// Folded form.
-    pub folded: String,
+    /// Folded form: borrowed from the text when folding changes nothing (most words).
+    pub folded: Cow<'a, str>,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Every letter a capital, at least two letters.
@@ -39,17 +41,28 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 
-/// Splits `chars` into words.
-pub fn tokenize(chars: &[char]) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::with_capacity(chars.len() / 5);
+impl Token<'_> {
+    /// The folded word.
+    pub fn word(&self) -> &str {
+        &self.folded
+    }
+}
+
+/// Splits `text` (as `chars`) into words.
+pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
+    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
     let mut i = 0;
     let mut prev_end = 0;
+    // The byte offset in `text` of `chars[i]`.
+    let mut byte = 0;
     while i < chars.len() {
         if !is_word(chars[i]) {
+            byte += chars[i].len_utf8();
             i += 1;
             continue;
         }
         let start = i;
+        let byte_start = byte;
         let mut end = i;
         let mut possessive = false;
         while end < chars.len() {
@@ -91,10 +104,20 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
         let mut letters = word.iter().filter(|c| c.is_alphabetic());
         let cap = chars[start].is_uppercase();
         let acronym = letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase());
-        let mut folded = String::with_capacity(word.len());
-        for &c in word {
-            super::fold::fold_char(c, &mut folded);
-        }
+        let byte_end = byte_start + word.iter().map(|c| c.len_utf8()).sum::<usize>();
+        let plain = word
+            .iter()
+            .all(|c| c.is_ascii() && !c.is_ascii_uppercase() && *c != '`');
+        let folded = match text.get(byte_start..byte_end) {
+            Some(same) if plain => Cow::Borrowed(same),
+            _ => {
+                let mut folded = String::with_capacity(word.len());
+                for &c in word {
+                    super::fold::fold_char(c, &mut folded);
+                }
+                Cow::Owned(folded)
+            }
+        };
         let gap = &chars[prev_end..start];
         let joined = !tokens.is_empty()
             && !gap.is_empty()
@@ -113,14 +136,20 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
             title_case: false,
         });
         prev_end = end;
-        i = end.max(start + 1);
+        let next = end.max(start + 1);
+        byte = byte_start
+            + chars[start..next]
+                .iter()
+                .map(|c| c.len_utf8())
+                .sum::<usize>();
+        i = next;
     }
     mark_title_case_lines(chars, &mut tokens);
     tokens
 }
 
 /// Marks the words of lines in which most words (of four or more) are capitalised.
-fn mark_title_case_lines(chars: &[char], tokens: &mut [Token]) {
+fn mark_title_case_lines(chars: &[char], tokens: &mut [Token<'_>]) {
     let mut first = 0;
     while first < tokens.len() {
         let mut last = first + 1;
@@ -141,7 +170,7 @@ fn mark_title_case_lines(chars: &[char], tokens: &mut [Token]) {
 }
 
 /// Whether the word at `start` opens a sentence.
-fn sentence_start(chars: &[char], tokens: &[Token], start: usize) -> bool {
+fn sentence_start(chars: &[char], tokens: &[Token<'_>], start: usize) -> bool {
     let mut j = start;
     while j > 0 {
         let c = chars[j - 1];
@@ -158,9 +187,7 @@ fn sentence_start(chars: &[char], tokens: &[Token], start: usize) -> bool {
             return match tokens.last() {
                 Some(t) if t.end == j - 1 => {
                     let len = t.end - t.start;
-                    !(len == 1
-                        || t.folded.contains('.')
-                        || ABBREVIATIONS.contains(&t.folded.as_str()))
+                    !(len == 1 || t.folded.contains('.') || ABBREVIATIONS.contains(&t.word()))
                 }
                 _ => true,
             };

@@ -117,8 +117,21 @@ pub struct StaleArticle {
     pub id: ArticleId,
     /// Its title.
     pub title: String,
+    /// Its stored body, decoded by [`StaleArticle::text`] (on whichever thread
+    /// extracts it).
+    body: Option<Vec<u8>>,
+    /// Where it sits in the newest-first order, to continue after it.
+    pub cursor: (i64, i64),
+}
+
+impl StaleArticle {
     /// Its plain text.
-    pub text: String,
+    pub fn text(&self) -> Result<String, StoreError> {
+        Ok(match &self.body {
+            Some(b) => codec::decode(b)?.plain_text(),
+            None => String::new(),
+        })
+    }
 }
 
 impl Store {
@@ -148,39 +161,34 @@ impl Store {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// Up to `limit` articles whose extraction is not for gazetteer `version`, with
-    /// their title and plain text, newest first (what a reader is likely to open).
+    /// Up to `limit` articles whose extraction is not for gazetteer `version`, newest
+    /// first (what a reader is likely to open), after `after` (a previous batch's last
+    /// [`StaleArticle::cursor`]) so each batch reads on from where the last one stopped.
     pub fn stale_extractions(
         &self,
         version: i64,
         limit: usize,
+        after: Option<(i64, i64)>,
     ) -> Result<Vec<StaleArticle>, StoreError> {
+        let (time, id) = after.unwrap_or((i64::MAX, i64::MAX));
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id, a.title, b.document FROM articles a \
+            "SELECT a.id, a.title, b.document, a.sort_time FROM articles a \
              LEFT JOIN extractions e ON e.article_id = a.id \
              LEFT JOIN bodies b ON b.article_id = a.id \
-             WHERE e.version IS NOT ?1 ORDER BY a.sort_time DESC, a.id DESC LIMIT ?2",
+             WHERE e.version IS NOT ?1 AND (a.sort_time, a.id) < (?3, ?4) \
+             ORDER BY a.sort_time DESC, a.id DESC LIMIT ?2",
         )?;
-        let rows = stmt.query_map(
-            params![version, i64::try_from(limit).unwrap_or(i64::MAX)],
-            |r| {
-                Ok((
-                    r.get::<_, ArticleId>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<Vec<u8>>>(2)?,
-                ))
-            },
-        )?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, title, blob) = row?;
-            let text = match blob {
-                Some(b) => codec::decode(&b)?.plain_text(),
-                None => String::new(),
-            };
-            out.push(StaleArticle { id, title, text });
-        }
-        Ok(out)
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![version, limit, time, id], |r| {
+            let id: ArticleId = r.get(0)?;
+            Ok(StaleArticle {
+                id,
+                title: r.get(1)?,
+                body: r.get(2)?,
+                cursor: (r.get(3)?, id.0),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Stores many extractions in one transaction.
