@@ -13,7 +13,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let found = extractor.extract(&title, &text);
     for a in &found.actors {
         let source = if a.discovered { "found" } else { "gazetteer" };
-        println!("{:<6} {:>3}  {:<9}  {}", a.kind.as_str(), a.mention_count(), source, a.name);
+        println!(
+            "{:<6} {:>3}  {:<9}  {}",
+            a.kind.as_str(),
+            a.mention_count(),
+            source,
+            a.name
+        );
     }
     for q in &found.quotes {
         println!("“{}” — {}", q.text, q.speaker);

@@ -56,8 +56,9 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
     // The byte offset in `text` of `chars[i]`.
     let mut byte = 0;
     while i < chars.len() {
-        if !is_word(chars[i]) {
-            byte += chars[i].len_utf8();
+        let c = chars[i];
+        if !(c.is_ascii_alphanumeric() || !c.is_ascii() && is_word(c)) {
+            byte += c.len_utf8();
             i += 1;
             continue;
         }
@@ -101,13 +102,30 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
             break;
         }
         let word = &chars[start..end];
-        let mut letters = word.iter().filter(|c| c.is_alphabetic());
+        // One pass for the facts about the word's letters and its length in bytes.
+        let (mut letters, mut capitals, mut bytes, mut plain) = (0_usize, 0_usize, 0, true);
+        for &c in word {
+            if c.is_ascii() {
+                bytes += 1;
+                if c.is_ascii_alphabetic() {
+                    letters += 1;
+                    if c.is_ascii_uppercase() {
+                        capitals += 1;
+                        plain = false;
+                    }
+                }
+            } else {
+                bytes += c.len_utf8();
+                plain = false;
+                if c.is_alphabetic() {
+                    letters += 1;
+                    capitals += usize::from(c.is_uppercase());
+                }
+            }
+        }
         let cap = chars[start].is_uppercase();
-        let acronym = letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase());
-        let byte_end = byte_start + word.iter().map(|c| c.len_utf8()).sum::<usize>();
-        let plain = word
-            .iter()
-            .all(|c| c.is_ascii() && !c.is_ascii_uppercase() && *c != '`');
+        let acronym = letters >= 2 && capitals == letters;
+        let byte_end = byte_start + bytes;
         let folded = match text.get(byte_start..byte_end) {
             Some(same) if plain => Cow::Borrowed(same),
             _ => {
@@ -137,11 +155,11 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
         });
         prev_end = end;
         let next = end.max(start + 1);
-        byte = byte_start
-            + chars[start..next]
-                .iter()
-                .map(|c| c.len_utf8())
-                .sum::<usize>();
+        byte = if next == end {
+            byte_end
+        } else {
+            byte_start + chars[start].len_utf8()
+        };
         i = next;
     }
     mark_title_case_lines(chars, &mut tokens);
