@@ -21,8 +21,9 @@ use super::tokens::{Token, tokenize};
 struct Target {
     entry: u32,
     weak: bool,
-    /// Indexes, among the alias's letters, of those that must be capitals in the text.
-    capitals: Vec<u16>,
+    /// Bit `i` set: the alias's letter `i` must be a capital in the text (letters past
+    /// the 64th are not checked).
+    capitals: u64,
 }
 
 /// An alias as words.
@@ -30,7 +31,8 @@ struct Target {
 struct Alias {
     /// Folded words after the first.
     rest: Vec<Box<str>>,
-    /// Folded separators before each word of `rest`.
+    /// Folded separators before each word of `rest`; empty when they are all one
+    /// space, as in nearly every alias.
     gaps: Vec<Box<str>>,
     targets: Vec<Target>,
 }
@@ -75,22 +77,24 @@ fn words_of(alias: &str) -> Option<Words> {
             .chars()
             .all(|c| c == ' ' || (c.is_alphabetic() && !super::fold::is_combining(c)))
     {
-        let mut words = alias.split(' ').map(|w| Box::<str>::from(fold(w)));
+        let folded = fold(alias);
+        let mut words = folded.split(' ').map(Box::<str>::from);
         let first = words.next()?;
-        let rest: Vec<Box<str>> = words.collect();
-        let gaps = vec![Box::<str>::from(" "); rest.len()];
-        return Some((first, rest, gaps));
+        return Some((first, words.collect(), Vec::new()));
     }
     let chars: Vec<char> = alias.chars().collect();
     let tokens = tokenize(alias, &chars);
     let (first, rest) = tokens.split_first()?;
-    let mut words = Vec::with_capacity(rest.len());
-    let mut gaps = Vec::with_capacity(rest.len());
+    let mut words: Vec<Box<str>> = Vec::with_capacity(rest.len());
+    let mut gaps: Vec<Box<str>> = Vec::with_capacity(rest.len());
     let mut prev = first.end;
     for t in rest {
         gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()).into());
         words.push(t.word().into());
         prev = t.end;
+    }
+    if gaps.iter().all(|g| &**g == " ") {
+        gaps.clear();
     }
     Some((first.word().into(), words, gaps))
 }
@@ -98,9 +102,15 @@ fn words_of(alias: &str) -> Option<Words> {
 impl Matcher {
     /// Compiles `entries`.
     pub fn new(entries: &[Entry]) -> Result<Matcher, GazetteerError> {
-        let mut index: FastMap<String, u32> = FastMap::default();
-        let mut aliases: Vec<Alias> = Vec::new();
-        let mut by_first: FastMap<Box<str>, Vec<u32>> = FastMap::default();
+        let mut index: FastMap<String, u32> = FastMap::with_capacity_and_hasher(
+            entries.len() * 3,
+            std::hash::BuildHasherDefault::default(),
+        );
+        let mut aliases: Vec<Alias> = Vec::with_capacity(entries.len() * 3);
+        let mut by_first: FastMap<Box<str>, Vec<u32>> = FastMap::with_capacity_and_hasher(
+            entries.len() * 3,
+            std::hash::BuildHasherDefault::default(),
+        );
         for (i, entry) in entries.iter().enumerate() {
             let entry_id = u32::try_from(i).map_err(|_| GazetteerError::Invalid {
                 path: "the gazetteer".into(),
@@ -151,7 +161,7 @@ impl Matcher {
                     aliases[a as usize]
                         .targets
                         .iter()
-                        .any(|t| t.capitals.first() != Some(&0))
+                        .any(|t| t.capitals & 1 == 0)
                 })
             })
             .map(|(first, _)| first.clone())
@@ -222,7 +232,8 @@ impl Matcher {
             if last >= tokens.len() {
                 continue;
             }
-            for (k, (word, gap)) in alias.rest.iter().zip(&alias.gaps).enumerate() {
+            for (k, word) in alias.rest.iter().enumerate() {
+                let gap = alias.gaps.get(k).map_or(" ", |g| &**g);
                 let (prev, t) = (&tokens[i + k], &tokens[i + k + 1]);
                 if blocked[i + k + 1]
                     || *t.folded != **word
@@ -305,18 +316,21 @@ impl Matcher {
 
 /// The targets whose capitals the matched text `span` has.
 fn fitting<'a>(targets: &'a [Target], span: &[char]) -> Vec<&'a Target> {
-    let letters: Vec<bool> = span
+    // Bit i: letter i of the text is a capital; letters the text lacks count as capitals.
+    let mut upper = u64::MAX;
+    for (i, c) in span
         .iter()
         .filter(|c| c.is_alphabetic())
-        .map(|c| c.is_uppercase())
-        .collect();
+        .take(64)
+        .enumerate()
+    {
+        if !c.is_uppercase() {
+            upper &= !(1 << i);
+        }
+    }
     targets
         .iter()
-        .filter(|t| {
-            t.capitals
-                .iter()
-                .all(|&i| letters.get(usize::from(i)).copied().unwrap_or(true))
-        })
+        .filter(|t| t.capitals & !upper == 0)
         .collect()
 }
 
@@ -343,25 +357,27 @@ fn contains_phrase(tokens: &[Token<'_>], phrase: &[Box<str>]) -> bool {
 /// Letter indexes of the capitals the text must have for `alias`: every letter of a
 /// short acronym (US is not "us"), else the capitals that start a word (WhatsApp
 /// matches "Whatsapp", INEC matches "Inec", Turkey never matches "turkey").
-fn capitals(alias: &str) -> Vec<u16> {
-    let letters: Vec<(bool, bool)> = {
-        let mut prev: Option<char> = None;
-        alias
-            .chars()
-            .filter_map(|c| {
-                let starts = prev.is_none_or(|p| !p.is_alphabetic());
-                prev = Some(c);
-                c.is_alphabetic().then_some((c.is_uppercase(), starts))
-            })
-            .collect()
-    };
-    let short_acronym = letters.len() <= 3 && letters.iter().all(|(upper, _)| *upper);
-    letters
-        .iter()
-        .enumerate()
-        .filter(|(_, (upper, starts))| *upper && (short_acronym || *starts))
-        .map(|(i, _)| u16::try_from(i).unwrap_or(u16::MAX))
-        .collect()
+fn capitals(alias: &str) -> u64 {
+    let (mut all_upper, mut word_starts, mut letters) = (0_u64, 0_u64, 0_u32);
+    let mut prev: Option<char> = None;
+    for c in alias.chars() {
+        if c.is_alphabetic() {
+            if letters < 64 && c.is_uppercase() {
+                all_upper |= 1 << letters;
+                if prev.is_none_or(|p| !p.is_alphabetic()) {
+                    word_starts |= 1 << letters;
+                }
+            }
+            letters += 1;
+        }
+        prev = Some(c);
+    }
+    let short_acronym = letters <= 3 && all_upper.count_ones() == letters;
+    if short_acronym {
+        all_upper
+    } else {
+        word_starts
+    }
 }
 
 /// Char ranges → which tokens fall in them.
