@@ -166,10 +166,40 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
     let of_after_org = org_at.is_some_and(|o| (o + 1..end).any(|k| cx.word(k) == "of"));
     let last_word = cx.word(last);
+    // 0. A titled person of an organisation: Professor Samuel Moyn of Yale University.
+    if let Some(of) = (first + 1..end).find(|&k| cx.word(k) == "of")
+        && org_at.is_some_and(|o| o > of)
+    {
+        let mut name = of;
+        while name > first && cx.plain(name - 1) {
+            name -= 1;
+        }
+        if name < of && name > first && cx.is_title(name - 1) {
+            out.push(Candidate {
+                first: name,
+                last: of,
+                kind: Kind::Person,
+                absorbs: false,
+            });
+            if end - (of + 1) >= 2 {
+                out.push(Candidate {
+                    first: of + 1,
+                    last: end,
+                    kind: Kind::Org,
+                    absorbs: (of + 1..end).any(|k| cx.is_gaz(k)),
+                });
+            }
+            return;
+        }
+    }
     // 1. An organisation: ends with an organisation word, or one is followed by "of …".
     if !cx.is_gaz(last) && (ORG_WORDS.contains(last_word) || of_after_org) {
         let start = skip_titles_for_org(cx, first, end);
-        if end - start >= 2 || cx.tokens[start].acronym {
+        let lone = cx.word(start);
+        let acronym = cx.tokens[start].acronym
+            && !NOT_ORG_ACRONYMS.contains(lone)
+            && !ORG_WORDS.contains(lone);
+        if end - start >= 2 || acronym {
             out.push(Candidate {
                 first: start,
                 last: end,

@@ -175,7 +175,7 @@ o | Facebook | Social network owned by Meta | | |
 o | Instagram | Photo-sharing app owned by Meta | | |
 o | WhatsApp | Messaging app owned by Meta | | |
 o | Telegram | Messaging app | | |
-o | X (social network) | Social network formerly called Twitter | X Corp; X.com; Twitter | X | Twitter; Musk; social media; post
+o | X (social network) | Social network formerly called Twitter | X Corp; X.com; Twitter | X | Twitter; Musk; Elon Musk
 o | Google | US technology company | | |
 o | Alphabet | Parent company of Google | | |
 o | YouTube | Video platform owned by Google | | |
