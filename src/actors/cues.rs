@@ -43,7 +43,9 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          correspondent author poet singer actor actress musician rapper player striker \
          midfielder defender goalkeeper boss leader-general environment justice culture \
          communications internal external home housing lands water resources humanitarian \
-         police army navy air forces force military intelligence",
+         police army navy air forces force military intelligence otunba obong igwe eze \
+         sarki waziri aare pa barr amb arch dcp acp cp aig dig igp ssa dg es rtd \
+         comptroller-general",
     )
 });
 
@@ -75,7 +77,8 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          tower towers cathedral mosque mall port harbour harbor beach city town village lga \
          junction house creek bay coast desert highway expressway terminal arena theatre \
          theater museum garden gardens zone territory peninsula gulf sea ocean strait basin \
-         plateau delta oasis quarters settlement municipality borough",
+         plateau delta oasis quarters settlement municipality borough township north south east west \
+         central",
     )
 });
 
@@ -135,7 +138,8 @@ pub static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
         "ceo cfo coo cto md gdp hiv aids covid pvc atm sim nin bvn vat lgbt lgbtq usd ngn eur \
          gbp tv fm am pm gmt wat utc bst est edt pst ok faq pdf url ai it ii iii iv vi vii viii \
          ix xi xii id dna bbc ceo/md phd msc bsc mba llb fct ict ngo ngos sme smes ipo q1 q2 q3 \
-         q4 ft km kg mph bpd lng lpg pms agm egm ceos ppe mou pr rip omg lol uk us eu un",
+         q4 ft km kg mph bpd lng lpg pms agm egm ceos ppe mou pr rip omg lol uk us eu un \
+         san mfr con gcfr gcon ofr oon mon psc fss rtd ssa dg igp dig aig cp dcp acp",
     )
 });
 

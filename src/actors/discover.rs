@@ -193,7 +193,11 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         }
     }
     // 1. An organisation: ends with an organisation word, or one is followed by "of …".
-    if !cx.is_gaz(last) && (ORG_WORDS.contains(last_word) || of_after_org) {
+    // An office is not one: Attorney-General of the Federation, Minister of State.
+    let office = TITLES.contains(cx.word(first))
+        && !ORG_WORDS.contains(cx.word(first))
+        && cx.tokens.get(first + 1).is_some_and(|t| t.word() == "of");
+    if !cx.is_gaz(last) && !office && (ORG_WORDS.contains(last_word) || of_after_org) {
         let start = skip_titles_for_org(cx, first, end);
         let lone = cx.word(start);
         let acronym = cx.tokens[start].acronym
