@@ -1,6 +1,4 @@
-//! Folding text for matching: lower case, no diacritics, one apostrophe. The folded
-//! string keeps a map back to the original text's `char` offsets, so a match found in
-//! the folded text is reported where it stands in the article.
+//! Folding text for matching: lower case, no diacritics, one apostrophe.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -89,37 +87,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// A text folded for matching, with the way back to the original.
-#[derive(Debug)]
-pub struct Folded {
-    /// The folded text.
-    pub text: String,
-    /// For each byte of `text`, the `char` offset in the original of the character it
-    /// came from; one more entry at the end holds the original's length in chars.
-    map: Vec<u32>,
-}
-
-impl Folded {
-    /// Folds `chars`, the original text as characters.
-    pub fn new(chars: &[char]) -> Folded {
-        let mut text = String::with_capacity(chars.len() + chars.len() / 8);
-        let mut map = Vec::with_capacity(chars.len() + chars.len() / 8 + 1);
-        for (i, &c) in chars.iter().enumerate() {
-            let before = text.len();
-            fold_char(c, &mut text);
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
-            map.resize(map.len() + (text.len() - before), index);
-        }
-        map.push(u32::try_from(chars.len()).unwrap_or(u32::MAX));
-        Folded { text, map }
-    }
-
-    /// The original `char` offset of folded byte `byte` (the end maps to the length).
-    pub fn orig(&self, byte: usize) -> usize {
-        self.map.get(byte).map_or(0, |&i| i as usize)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,15 +98,5 @@ mod tests {
         assert_eq!(fold("DOLMABAHÇE"), "dolmabahce");
         assert_eq!(fold("Ṣẹgun Ọ̀bá"), "segun oba");
         assert_eq!(fold("İstanbul"), "istanbul");
-    }
-
-    #[test]
-    fn maps_folded_bytes_back_to_chars() {
-        let chars: Vec<char> = "Ça Ẹ́ x".chars().collect();
-        let f = Folded::new(&chars);
-        assert_eq!(f.text, "ca e x");
-        let x = f.text.find('x').unwrap();
-        assert_eq!(chars[f.orig(x)], 'x');
-        assert_eq!(f.orig(f.text.len()), chars.len());
     }
 }

@@ -119,34 +119,48 @@ impl Gazetteer {
     pub fn load(user_file: Option<&Path>) -> Result<Gazetteer, GazetteerError> {
         let bundled = parse(BUNDLED, "the bundled gazetteer (assets/actors.toml)")?;
         let mut entries = bundled.actors;
-        let mut user_text = String::new();
+        let user_text = read_user(user_file)?;
         if let Some(path) = user_file {
-            match std::fs::read_to_string(path) {
-                Ok(text) => user_text = text,
-                // A file not written yet is an empty one: the `+` key creates it.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(source) => {
-                    return Err(GazetteerError::Read {
-                        path: path.to_path_buf(),
-                        source,
-                    });
-                }
-            }
             let user = parse(&user_text, &path.display().to_string())?;
             merge(&mut entries, user.actors);
         }
-        let version = crate::feed::fnv1a(&[
-            RULES_VERSION,
-            BUNDLED.as_bytes(),
-            b"\x1f",
-            user_text.as_bytes(),
-        ]);
         Ok(Gazetteer {
             entries,
             as_of: bundled.as_of,
-            version: i64::from_ne_bytes(version.to_ne_bytes()),
+            version: version_of(&user_text),
         })
     }
+
+    /// The [`Gazetteer::version`] a load would give, from the files' bytes alone: what
+    /// tells whether stored actors are current without parsing or compiling anything.
+    pub fn current_version(user_file: Option<&Path>) -> Result<i64, GazetteerError> {
+        Ok(version_of(&read_user(user_file)?))
+    }
+}
+
+/// The user's file, empty when there is none or it is not written yet (`+` creates it).
+fn read_user(user_file: Option<&Path>) -> Result<String, GazetteerError> {
+    let Some(path) = user_file else {
+        return Ok(String::new());
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(source) => Err(GazetteerError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn version_of(user_text: &str) -> i64 {
+    let version = crate::feed::fnv1a(&[
+        RULES_VERSION,
+        BUNDLED.as_bytes(),
+        b"\x1f",
+        user_text.as_bytes(),
+    ]);
+    i64::from_ne_bytes(version.to_ne_bytes())
 }
 
 fn parse(text: &str, origin: &str) -> Result<File, GazetteerError> {
@@ -309,6 +323,10 @@ mod tests {
         let path = dir.path().join("actors.toml");
         let base = Gazetteer::load(Some(&path)).unwrap();
         assert_eq!(base.version, Gazetteer::load(None).unwrap().version);
+        assert_eq!(
+            base.version,
+            Gazetteer::current_version(Some(&path)).unwrap()
+        );
         std::fs::write(
             &path,
             "[[actor]]\nname = \"Ada Okafor\"\nkind = \"person\"\ndescription = \"Columnist\"\n\n\
@@ -318,6 +336,7 @@ mod tests {
         .unwrap();
         let g = Gazetteer::load(Some(&path)).unwrap();
         assert_ne!(g.version, base.version);
+        assert_eq!(g.version, Gazetteer::current_version(Some(&path)).unwrap());
         assert!(g.entries.iter().any(|e| e.name == "Ada Okafor"));
         let lagos: Vec<_> = g.entries.iter().filter(|e| e.name == "Lagos").collect();
         assert_eq!(lagos.len(), 1);

@@ -50,8 +50,6 @@ const ADVERBS: &[&str] = &[
     "was",
     "were",
     "is",
-    "had",
-    "also",
 ];
 
 struct Cx<'a> {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::output::{self, write_error};
 use super::{CliError, Context};
-use crate::actors::{Extraction, Extractor, Kind};
+use crate::actors::{Extraction, Kind};
 use crate::store::{ActorId, ArticleId, Store};
 
 /// The period `actors --top` counts over.
@@ -75,7 +75,8 @@ pub fn mentions_json<'a>(x: &'a Extraction, text: &str) -> Vec<ActorMentionsJson
         .collect()
 }
 
-/// Article `id`'s actors, extracted now if the stored ones are missing or stale.
+/// Article `id`'s actors, extracted now if the stored ones are missing or stale (the
+/// gazetteer is compiled only then).
 pub fn extraction(
     ctx: &Context,
     store: &mut Store,
@@ -83,6 +84,11 @@ pub fn extraction(
     title: &str,
     text: &str,
 ) -> Result<Extraction, CliError> {
+    if let Some((version, x)) = store.extraction(id)?
+        && version == ctx.actors_version()?
+    {
+        return Ok(x);
+    }
     let extractor = ctx.extractor()?;
     Ok(crate::actor_index::for_article(
         store, &extractor, id, title, text,
@@ -90,8 +96,11 @@ pub fn extraction(
 }
 
 /// Brings every article's actors up to date (after a gazetteer change), with progress
-/// on stderr when it is a terminal.
-fn bring_up_to_date(ctx: &Context, store: &mut Store) -> Result<Extractor, CliError> {
+/// on stderr when it is a terminal. The gazetteer is compiled only if some are stale.
+fn bring_up_to_date(ctx: &Context, store: &mut Store) -> Result<(), CliError> {
+    if store.stale_extraction_count(ctx.actors_version()?)? == 0 {
+        return Ok(());
+    }
     let extractor = ctx.extractor()?;
     let tty = std::io::stderr().is_terminal();
     let mut progress = |done: u64, total: u64| {
@@ -103,18 +112,19 @@ fn bring_up_to_date(ctx: &Context, store: &mut Store) -> Result<Extractor, CliEr
     if tty && done > 0 {
         eprintln!();
     }
-    Ok(extractor)
+    Ok(())
 }
 
 /// The actor `list --actor NAME` means: by name or by any gazetteer alias.
 pub fn find_actor(ctx: &Context, store: &mut Store, name: &str) -> Result<ActorId, CliError> {
-    let extractor = bring_up_to_date(ctx, store)?;
+    bring_up_to_date(ctx, store)?;
     if let Some(a) = store.actor_by_name(name)? {
         return Ok(a.id);
     }
     // An alias (Tinubu, Zelensky) names its entry.
     let wanted = crate::actors::fold::fold(name.trim());
-    let canonical = extractor.gazetteer().entries.iter().find(|e| {
+    let gazetteer = ctx.gazetteer()?;
+    let canonical = gazetteer.entries.iter().find(|e| {
         e.aliases
             .iter()
             .chain(&e.weak)

@@ -222,9 +222,22 @@ impl Context {
     /// The gazetteer (bundled and the user's file) ready to match. A broken user file
     /// is a config error.
     pub fn extractor(&self) -> Result<crate::actors::Extractor, CliError> {
-        let file = self.paths.actors_file(self.config.actors.file.as_deref());
-        crate::actors::Extractor::load(Some(&file))
-            .map_err(|e| CliError::Usage(format!("bad actors file: {e}")))
+        crate::actors::Extractor::load(Some(&self.actors_file())).map_err(|e| bad_actors_file(&e))
+    }
+
+    /// The version [`Context::extractor`] would have, from the files' bytes alone.
+    pub fn actors_version(&self) -> Result<i64, CliError> {
+        crate::actors::Gazetteer::current_version(Some(&self.actors_file()))
+            .map_err(|e| bad_actors_file(&e))
+    }
+
+    /// The bundled gazetteer and the user's file, not compiled for matching.
+    pub fn gazetteer(&self) -> Result<crate::actors::Gazetteer, CliError> {
+        crate::actors::Gazetteer::load(Some(&self.actors_file())).map_err(|e| bad_actors_file(&e))
+    }
+
+    fn actors_file(&self) -> std::path::PathBuf {
+        self.paths.actors_file(self.config.actors.file.as_deref())
     }
 
     /// Opens the cache.
@@ -236,6 +249,10 @@ impl Context {
             )))
         })
     }
+}
+
+fn bad_actors_file(e: &crate::actors::GazetteerError) -> CliError {
+    CliError::Usage(format!("bad actors file: {e}"))
 }
 
 /// Runs the parsed command line and returns the process exit code.
