@@ -55,6 +55,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut seen: Vec<i64> = Vec::with_capacity(prepared.articles.len());
+        let mut to_index = Vec::with_capacity(prepared.articles.len());
         {
             let mut find = tx.prepare_cached(
                 "SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND key = ?2",
@@ -84,7 +85,7 @@ impl Store {
                 let existing: Option<(ArticleId, i64)> = find
                     .query_row(params![feed, article.key], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
-                let id = match existing {
+                let (id, is_update) = match existing {
                     Some((id, old)) if old == article.hash => {
                         seen.push(id.0);
                         continue;
@@ -102,9 +103,8 @@ impl Store {
                             article.updated.map(to_unix),
                             article.hash,
                         ])?;
-                        unindex.execute([id])?;
                         counts.updated += 1;
-                        id
+                        (id, true)
                     }
                     None => {
                         insert.execute(params![
@@ -123,15 +123,25 @@ impl Store {
                             article.hash,
                         ])?;
                         counts.new += 1;
-                        ArticleId(tx.last_insert_rowid())
+                        (ArticleId(tx.last_insert_rowid()), false)
                     }
                 };
                 seen.push(id.0);
                 body.execute(params![id, article.body])?;
-                index.execute(params![id, article.title, article.index_text])?;
                 if let Some(actors) = &article.actors {
                     super::actors::write(&tx, id, actors)?;
                 }
+                to_index.push((id, article, is_update));
+            }
+            // The full-text index last, in one run: FTS5 writes what it holds in memory
+            // to disk whenever a later statement opens a savepoint (any statement with a
+            // foreign key, trigger or REPLACE does), so indexing between the other writes
+            // would flush a segment per article; here it flushes once per feed.
+            for (id, article, is_update) in to_index {
+                if is_update {
+                    unindex.execute([id])?;
+                }
+                index.execute(params![id, article.title, article.index_text])?;
             }
         }
         tx.execute(
