@@ -109,19 +109,31 @@ impl Store {
         // With a limit, walk the articles newest first and keep those in the match set,
         // so a common word stops at the limit instead of fetching and sorting every
         // match; without one, reading the matches in storage order is faster.
-        let from = if filter.limit.is_some() {
-            SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1)
+        let mut sql = if filter.limit.is_some() {
+            let from =
+                SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1);
+            format!(
+                "SELECT {SUMMARY_COLUMNS} {from} \
+                 WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            )
         } else {
-            SUMMARY_FROM.to_owned()
+            let from = SUMMARY_FROM.replacen(
+                "FROM articles a",
+                "FROM article_fts x JOIN articles a ON a.id = x.rowid",
+                1,
+            );
+            format!("SELECT {SUMMARY_COLUMNS} {from} WHERE article_fts MATCH ?")
         };
-        let mut sql = format!(
-            "SELECT {SUMMARY_COLUMNS} {from} \
-             WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-        );
         let mut args = vec![Value::Text(fts)];
         push_filter(&mut sql, &mut args, filter);
-        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?");
-        args.push(Value::Integer(limit_value(filter.limit)));
+        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
+        // No LIMIT clause without a limit: with one (even -1) SQLite keeps the sorted
+        // rows in a temporary B-tree, several times slower than its sorter for the
+        // thousands of matches a common word has.
+        if let Some(limit) = filter.limit {
+            sql.push_str(" LIMIT ?");
+            args.push(Value::Integer(limit_value(Some(limit))));
+        }
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
