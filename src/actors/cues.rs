@@ -45,7 +45,8 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          communications internal external home housing lands water resources humanitarian \
          police army navy air forces force military intelligence otunba obong igwe eze \
          sarki waziri aare pa barr amb arch dcp acp cp aig dig igp ssa dg es rtd \
-         comptroller-general",
+         comptroller-general officer officers returning vice-chairman trustee trustees \
+         coordinator administrator official officials",
     )
 });
 
@@ -78,7 +79,7 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          junction house creek bay coast desert highway expressway terminal arena theatre \
          theater museum garden gardens zone territory peninsula gulf sea ocean strait basin \
          plateau delta oasis quarters settlement municipality borough township north south east west \
-         central",
+         central constituency ward",
     )
 });
 
@@ -162,3 +163,45 @@ pub static GIVEN_NAMES: LazyLock<HashSet<String>> =
 /// Demonyms and adjectives of nationality (bundled list).
 pub static DEMONYMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lines(include_str!("../../assets/demonyms.txt")));
+
+/// Title words that describe a portfolio or a rank, not a person: after one of these
+/// alone a single capitalised word is not taken for a name (its National Convention).
+pub static PORTFOLIO_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "national state federal security foreign finance interior health education \
+         information petroleum works trade economy agriculture aviation transport power \
+         labour labor budget planning youth sports women affairs defence defense \
+         environment justice culture communications internal external home housing lands \
+         water resources humanitarian police army navy air forces force military \
+         intelligence senior special principal permanent executive managing deputy acting \
+         presidential gubernatorial minority majority corporate",
+    )
+});
+
+/// Last words that make a capitalised run a law, a document, an event or a product,
+/// none of them an actor (the Electoral Act, Premium Motor Spirit, a Toyota Bus).
+pub static NOT_ACTOR_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "act acts bill bills law laws code decree constitution amendment treaty accord \
+         agreement charter declaration protocol report policy plan programme program \
+         initiative scheme budget summit convention election elections poll polls war \
+         crisis bus buses car cars truck trucks jet jets aircraft plane planes drone drones \
+         missile missiles spirit vehicle vehicles rifle rifles helicopter helicopters ship \
+         vessel train phone phones award awards prize day week month year cup championship \
+         tournament festival",
+    )
+});
+
+/// Words that, after a hyphen, make a compound an adjective: the Edison Ehie-led
+/// committee, the Addis Ababa-based secretariat. The name ends before the hyphen.
+pub static HYPHEN_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "led based backed owned run made born linked controlled sponsored funded dominated \
+         allied leaning affiliated registered bound style era wide supported brokered",
+    )
+});
+
+/// Compass words that qualify a place (Akwa Ibom North West, North Darfur).
+pub static COMPASS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("north south east west central north-west north-east south-west south-east")
+});

@@ -5,8 +5,9 @@
 use super::fast::FastSet as HashSet;
 
 use super::cues::{
-    CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ORG_ACRONYMS, NUMBER_WORDS, ORG_WORDS,
-    PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS, TITLES,
+    COMPASS, CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS,
+    NUMBER_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS, SPEECH_VERBS,
+    TITLES,
 };
 use super::gazetteer::Kind;
 use super::tokens::Token;
@@ -49,7 +50,15 @@ impl Context<'_> {
     /// A capitalised word that can be part of a name.
     fn nameish(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.cap && !self.blocked[i] && !self.is_gaz(i) && !NEVER.contains(t.word())
+        let w = t.word();
+        t.cap
+            && !self.blocked[i]
+            && !self.is_gaz(i)
+            && !NEVER.contains(w)
+            // Amounts, plates, quarters: N4, Q3, 573.
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            // Post-nominals and ranks that are not titles: Lateef Fagbemi, SAN.
+            && !(t.acronym && NOT_ORG_ACRONYMS.contains(w) && !TITLES.contains(w))
     }
 
     fn connector(&self, i: usize) -> bool {
@@ -127,10 +136,12 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         while end > i + 1 && !cx.tokens[end - 1].cap && !cx.is_gaz(end - 1) {
             end -= 1;
         }
-        // A name followed by a number is a vehicle or a product: Air Force One.
+        // A name followed by a number is a vehicle or a product: Air Force One. Not a
+        // numbered place: Apapa Constituency 1.
         let numbered = cx.tokens.get(end).is_some_and(|t| {
             t.joined
                 && !cx.tokens[end - 1].possessive
+                && !PLACE_WORDS.contains(cx.word(end - 1))
                 && (NUMBER_WORDS.contains(t.word()) && t.cap
                     || t.folded.chars().all(|c| c.is_ascii_digit()))
         });
@@ -139,7 +150,46 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         }
         i = end;
     }
+    let offices = office_acronyms(cx);
+    if !offices.is_empty() {
+        out.retain(|c| !(c.last == c.first + 1 && offices.contains(cx.word(c.first))));
+    }
     out
+}
+
+/// Acronyms an article defines for an office, not an actor: the National Security
+/// Adviser (NSA). The letters are the initials of the words before the parenthesis,
+/// the first of them a title.
+fn office_acronyms<'a>(cx: &Context<'a>) -> HashSet<&'a str> {
+    let tokens: &'a [Token<'a>] = cx.tokens;
+    let mut found = HashSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.acronym || i == 0 {
+            continue;
+        }
+        let letters: Vec<char> = t.folded.chars().filter(char::is_ascii_alphabetic).collect();
+        let mut k = i;
+        let mut initials = Vec::new();
+        while k > 0 && initials.len() < letters.len() {
+            k -= 1;
+            let w = cx.tokens[k].word();
+            if matches!(w, "of" | "and" | "the" | "on" | "for") {
+                continue;
+            }
+            if !cx.tokens[k].cap {
+                break;
+            }
+            initials.extend(w.chars().next());
+        }
+        initials.reverse();
+        if initials == letters
+            && TITLES.contains(cx.tokens[k].word())
+            && !ORG_WORDS.contains(cx.tokens[k].word())
+        {
+            found.insert(t.word());
+        }
+    }
+    found
 }
 
 /// Looks at the run of tokens `first..end` and records what it names.
@@ -158,10 +208,21 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     while first < end && !cx.tokens[first].cap && !cx.is_gaz(first) {
         first += 1;
     }
-    if first >= end || (first..end).all(|k| cx.is_gaz(k)) {
+    if first >= end {
         return;
     }
     let last = end - 1;
+    // A law, a document, an event or a product: the Electoral Act, a Toyota Bus.
+    if !cx.is_gaz(last) && NOT_ACTOR_HEADS.contains(cx.word(last)) {
+        return;
+    }
+    if let Some(place) = compass_place(cx, first, end) {
+        out.push(place);
+        return;
+    }
+    if (first..end).all(|k| cx.is_gaz(k)) {
+        return;
+    }
     let has_gaz = (first..end).any(|k| cx.is_gaz(k));
     let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
     let of_after_org = org_at.is_some_and(|o| (o + 1..end).any(|k| cx.word(k) == "of"));
@@ -197,8 +258,24 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     let office = TITLES.contains(cx.word(first))
         && !ORG_WORDS.contains(cx.word(first))
         && cx.tokens.get(first + 1).is_some_and(|t| t.word() == "of");
-    if !cx.is_gaz(last) && !office && (ORG_WORDS.contains(last_word) || of_after_org) {
-        let start = skip_titles_for_org(cx, first, end);
+    // An organisation word then of/on and a known name: University of Benin, Bank of
+    // Ghana, Senate Committee on INEC — one organisation, not the place inside it.
+    let head_of = (first + 1..end).find(|&k| {
+        matches!(cx.word(k), "of" | "on") && !cx.is_gaz(k - 1) && ORG_WORDS.contains(cx.word(k - 1))
+    });
+    if (!cx.is_gaz(last) || head_of.is_some())
+        && !office
+        && (ORG_WORDS.contains(last_word) || of_after_org)
+    {
+        let mut start = skip_titles_for_org(cx, first, end);
+        // The office before it is not part of it: (Vice Chancellor of) the University
+        // of Benin.
+        if let Some(head) = head_of
+            && let Some(of) = (start + 1..head).find(|&k| cx.word(k) == "of")
+            && (start..of).all(|k| TITLES.contains(cx.word(k)))
+        {
+            start = skip_titles_for_org(cx, of + 1, end);
+        }
         let lone = cx.word(start);
         let acronym = cx.tokens[start].acronym
             && !NOT_ORG_ACRONYMS.contains(lone)
@@ -233,7 +310,12 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     while tail > first && cx.plain(tail - 1) {
         tail -= 1;
     }
-    if tail < end && tail > first && cx.is_title(tail - 1) && !cx.is_gaz(tail - 1) {
+    if tail < end
+        && tail > first
+        && cx.is_title(tail - 1)
+        && !cx.is_gaz(tail - 1)
+        && !(end - tail == 1 && PORTFOLIO_WORDS.contains(cx.word(tail - 1)))
+    {
         out.push(Candidate {
             first: tail,
             last: end,
@@ -256,6 +338,31 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         plain_run(cx, k, stop, end == stop, out);
         k = stop;
     }
+}
+
+/// A place with a compass word: Akwa Ibom North West after a known place, North Darfur
+/// before one (capitalised, so a name: "northern Ontario" is not one).
+fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate> {
+    let place = |k: usize| cx.gazetteer[k] == Some(Kind::Place);
+    let compass = |k: usize| cx.tokens[k].cap && COMPASS.contains(cx.word(k));
+    let after = end - first >= 2 && place(first) && compass(end - 1) && {
+        let mut k = end - 1;
+        while k > first && compass(k) {
+            k -= 1;
+        }
+        (first..=k).all(place) && end - 1 - k <= 2
+    };
+    let before = end - first >= 2
+        && compass(first)
+        && !cx.tokens[first].initial
+        && (first + 1..end).all(place)
+        && cx.gazetteer[first] != Some(Kind::Place);
+    (after || before).then_some(Candidate {
+        first,
+        last: end,
+        kind: Kind::Place,
+        absorbs: true,
+    })
 }
 
 /// Leading words an organisation's name does not keep: none but "The".
@@ -287,7 +394,15 @@ fn plain_run(
         return;
     }
     let len = stop - start;
-    let titled = start > first && cx.is_title(start - 1);
+    // Capitals for emphasis, not names: WITH SWELLING CRITICISM of the exercise.
+    if len >= 2 && (start..stop).all(|k| cx.tokens[k].acronym) {
+        return;
+    }
+    // A portfolio word before one word is not a title before a name: its National
+    // Convention.
+    let titled = start > first
+        && cx.is_title(start - 1)
+        && !(len == 1 && PORTFOLIO_WORDS.contains(cx.word(start - 1)));
     let before = cx.before(start);
     // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
     let said_before = before.is_some_and(|b| {
@@ -325,10 +440,13 @@ fn plain_run(
         return person(out);
     }
     let t = &cx.tokens[start];
+    // After a number an acronym is part of a plate or a code: ABC 573 KQ.
+    let after_number = before.is_some_and(|b| b.word().bytes().all(|c| c.is_ascii_digit()));
     if len == 1
         && t.acronym
         && t.folded.chars().count() <= 8
         && !NOT_ORG_ACRONYMS.contains(t.word())
+        && !after_number
     {
         out.push(Candidate {
             first: start,

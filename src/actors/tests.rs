@@ -45,3 +45,86 @@ fn seed_article_actors() {
             .any(|(n, _)| n.contains("Air Force") || n == "Ukrainian")
     );
 }
+
+/// Finds `name` with `kind` among the actors of `text`.
+fn finds(x: &Extractor, text: &str, name: &str, kind: Kind) -> bool {
+    names(&x.extract("", text))
+        .iter()
+        .any(|(n, k)| n == name && *k == kind)
+}
+
+fn any_named(x: &Extractor, text: &str, part: &str) -> bool {
+    names(&x.extract("", text))
+        .iter()
+        .any(|(n, _)| n.contains(part))
+}
+
+#[test]
+fn laws_products_amounts_and_shouting_are_not_actors() {
+    let x = extractor();
+    let text = "Lawmakers want to amend the Electoral Act before the vote. \
+                Traders sold Premium Motor Spirit above the price. \
+                The police found an 18-seater Toyota Bus marked ABC 573 KQ near the market. \
+                She was charged over an alleged N4 billion fraud. \
+                WITH SWELLING CRITICISM of the plan, the board met. \
+                The party did not hold its National Convention this year.";
+    for junk in [
+        "Electoral Act",
+        "Motor Spirit",
+        "Toyota",
+        "KQ",
+        "N4",
+        "SWELLING",
+        "Convention",
+    ] {
+        assert!(!any_named(&x, text, junk), "{junk} taken for an actor");
+    }
+}
+
+#[test]
+fn an_office_and_its_acronym_are_not_actors() {
+    let x = extractor();
+    let text = "The National Security Adviser (NSA), Nuhu Ribadu, spoke. \
+                The office of the NSA declined to comment. \
+                Mr Adewale Ogunleye, SAN, told the court that the case was weak.";
+    assert!(!any_named(&x, text, "NSA"));
+    assert!(!any_named(&x, text, "SAN"));
+    assert!(finds(&x, text, "Adewale Ogunleye", Kind::Person));
+}
+
+#[test]
+fn an_organisation_named_after_a_place_is_one_organisation() {
+    let x = extractor();
+    let text = "He is the Vice Chancellor of the University of Benin, and a director at the \
+                Bank of Ghana.";
+    assert!(finds(&x, text, "University of Benin", Kind::Org));
+    assert!(finds(&x, text, "Bank of Ghana", Kind::Org));
+    assert!(!finds(&x, text, "Benin", Kind::Place));
+}
+
+#[test]
+fn compass_words_make_a_new_place() {
+    let x = extractor();
+    let text = "Fighting spread from El Fasher in North Darfur. \
+                The senator represents Akwa Ibom North West in the upper chamber.";
+    assert!(finds(&x, text, "North Darfur", Kind::Place));
+    assert!(finds(&x, text, "Akwa Ibom North West", Kind::Place));
+}
+
+#[test]
+fn hyphenated_adjectives_end_the_name() {
+    let x = extractor();
+    let text = "The Adaeze Okafor-led committee met the Abuja-based lawyers.";
+    let found = names(&x.extract("", text));
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "Adaeze Okafor" && *k == Kind::Person)
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("-led") || n.contains("-based"))
+    );
+    assert!(found.iter().any(|(n, k)| n == "Abuja" && *k == Kind::Place));
+}

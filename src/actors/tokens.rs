@@ -86,7 +86,9 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
                 possessive = end > start && matches!(chars[end - 1], 's' | 'S');
                 break;
             }
-            if matches!(c, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(char::is_alphanumeric)
+            if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+                && next.is_some_and(char::is_alphanumeric)
+                && !adjective_suffix(&chars[end + 1..])
             {
                 end += 1;
                 continue;
@@ -164,6 +166,17 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
     }
     mark_title_case_lines(chars, &mut tokens);
     tokens
+}
+
+/// Whether `rest` (the text after a hyphen) opens with a lower-case suffix that makes
+/// the compound an adjective (Ehie-led, Abuja-based): the word ends before the hyphen.
+fn adjective_suffix(rest: &[char]) -> bool {
+    let len = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if len == 0 || len > 10 || rest.get(len).is_some_and(|&c| is_word(c)) {
+        return false;
+    }
+    let word: String = rest[..len].iter().collect();
+    super::cues::HYPHEN_SUFFIXES.contains(word.as_str())
 }
 
 /// Marks the words of lines in which most words (of four or more) are capitalised.
