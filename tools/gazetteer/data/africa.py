@@ -147,6 +147,8 @@ o | Economic Community of Central African States | Central African regional bloc
 o | Arab Maghreb Union | North African regional bloc | | |
 o | West African Economic and Monetary Union | Francophone West African union | UEMOA; WAEMU | |
 o | Central Bank of West African States | Central bank of the UEMOA | BCEAO | |
+o | Bank of Ghana | Central bank of Ghana | | BoG | Ghana; cedi
+o | Electoral Commission of Ghana | Ghana's election management body | | Electoral Commission; EC | Ghana; Accra; Mahama; Bawumia
 o | African Development Bank | Pan-African development bank | AfDB; AfDB Group | |
 o | African Export-Import Bank | Pan-African trade finance bank | Afreximbank | |
 o | African Continental Free Trade Area | Africa-wide free trade area | AfCFTA | |
@@ -212,6 +214,13 @@ l | Great Lakes region | African Great Lakes region | African Great Lakes; Great
 l | Maghreb | North-west Africa | | |
 l | Darfur | Region of western Sudan | | |
 l | El Fasher | Capital of North Darfur, Sudan | al-Fashir; El Fashir | |
+l | North Darfur | State of Sudan (capital El Fasher) | | |
+l | South Darfur | State of Sudan (capital Nyala) | | |
+l | Bomas of Kenya | Cultural centre and conference venue in Nairobi | | Bomas | Kenya; Nairobi; IEBC
+l | Nyahururu | Town in Laikipia County, Kenya | | |
+l | Damongo | Capital of the Savannah Region, Ghana | | |
+l | Akwatia | Diamond-mining town in the Eastern Region, Ghana | | |
+l | Suhum | Town in the Eastern Region, Ghana | | |
 l | Kordofan | Region of central Sudan | | |
 l | Tigray | Region of northern Ethiopia | | |
 l | Amhara | Region of Ethiopia | Amhara Region | |

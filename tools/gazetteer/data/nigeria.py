@@ -265,6 +265,7 @@ p | Funke Akindele | Nigerian actress and filmmaker | Akindele
 p | Genevieve Nnaji | Nigerian actress | 
 p | Pat Utomi | Nigerian economist and politician | Utomi
 p | Kingsley Moghalu | Former Deputy Governor of the CBN | Moghalu
+p | George Moghalu | Anambra politician, former Managing Director of NIWA |
 p | Bishop Wilfred Anagbe | Catholic Bishop of Makurdi | Wilfred Anagbe; Anagbe
 p | Ali Modu Sheriff | Former Governor of Borno State | Modu Sheriff
 p | Abubakar Shekau | Late leader of Boko Haram | Shekau
@@ -442,6 +443,10 @@ o | NNPC Ltd | Nigerian national oil company | NNPC; NNPCL; NNPC Limited; Nigeri
 o | Department of State Services | Nigeria's secret police | DSS; State Security Service; SSS | |
 o | National Intelligence Agency | Nigeria's foreign intelligence agency | | NIA | Nigeria; intelligence
 o | National Drug Law Enforcement Agency | Nigeria's anti-drug agency | NDLEA | |
+o | University of Benin | Federal university in Benin City, Edo State | UNIBEN | |
+o | University of Jos | Federal university in Jos, Plateau State | UNIJOS | |
+o | Ijaw National Congress | Pan-Ijaw socio-cultural organisation | | INC | Ijaw; Niger Delta; Bayelsa; Rivers; Delta
+o | Ijaw Youth Council | Ijaw youth organisation | IYC | |
 o | National Agency for Food and Drug Administration and Control | Nigeria's food and drug regulator | NAFDAC | |
 o | Nigerian Communications Commission | Nigeria's telecoms regulator | | NCC | Nigeria; telecom; telecoms; Maida
 o | Federal Inland Revenue Service | Nigeria's tax agency | FIRS; Nigeria Revenue Service | |
