@@ -140,7 +140,8 @@ pub static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
          gbp tv fm am pm gmt wat utc bst est edt pst ok faq pdf url ai it ii iii iv vi vii viii \
          ix xi xii id dna bbc ceo/md phd msc bsc mba llb fct ict ngo ngos sme smes ipo q1 q2 q3 \
          q4 ft km kg mph bpd lng lpg pms agm egm ceos ppe mou pr rip omg lol uk us eu un \
-         san mfr con gcfr gcon ofr oon mon psc fss rtd ssa dg igp dig aig cp dcp acp",
+         san mfr con gcfr gcon ofr oon mon psc fss rtd ssa dg igp dig aig cp dcp acp \
+         ssh http https html rss xml json api cli tui usb qr query file dir path",
     )
 });
 

@@ -67,7 +67,8 @@ fn laws_products_amounts_and_shouting_are_not_actors() {
                 The police found an 18-seater Toyota Bus marked ABC 573 KQ near the market. \
                 She was charged over an alleged N4 billion fraud. \
                 WITH SWELLING CRITICISM of the plan, the board met. \
-                The party did not hold its National Convention this year.";
+                The party did not hold its National Convention this year. \
+                Over SSH, type search QUERY or import FILE, or scan the QR code.";
     for junk in [
         "Electoral Act",
         "Motor Spirit",
@@ -76,6 +77,10 @@ fn laws_products_amounts_and_shouting_are_not_actors() {
         "N4",
         "SWELLING",
         "Convention",
+        "SSH",
+        "QUERY",
+        "FILE",
+        "QR",
     ] {
         assert!(!any_named(&x, text, junk), "{junk} taken for an actor");
     }
