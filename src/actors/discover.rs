@@ -96,6 +96,12 @@ impl Context<'_> {
         TITLES.contains(self.word(i)) || DEMONYMS.contains(self.word(i))
     }
 
+    /// Whether the title at `i` makes the `len` name words after it a person. A
+    /// portfolio word alone does not for one word: its National Convention.
+    fn titles(&self, i: usize, len: usize) -> bool {
+        self.is_title(i) && !(len == 1 && PORTFOLIO_WORDS.contains(self.word(i)))
+    }
+
     /// A plain name word: not a title, organisation or place word, demonym or connector.
     fn plain(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -172,20 +178,18 @@ fn office_acronyms<'a>(cx: &Context<'a>) -> HashSet<&'a str> {
         let mut initials = Vec::new();
         while k > 0 && initials.len() < letters.len() {
             k -= 1;
-            let w = cx.tokens[k].word();
+            let w = tokens[k].word();
             if matches!(w, "of" | "and" | "the" | "on" | "for") {
                 continue;
             }
-            if !cx.tokens[k].cap {
+            if !tokens[k].cap {
                 break;
             }
             initials.extend(w.chars().next());
         }
         initials.reverse();
-        if initials == letters
-            && TITLES.contains(cx.tokens[k].word())
-            && !ORG_WORDS.contains(cx.tokens[k].word())
-        {
+        let head = tokens[k].word();
+        if initials == letters && TITLES.contains(head) && !ORG_WORDS.contains(head) {
             found.insert(t.word());
         }
     }
@@ -310,12 +314,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     while tail > first && cx.plain(tail - 1) {
         tail -= 1;
     }
-    if tail < end
-        && tail > first
-        && cx.is_title(tail - 1)
-        && !cx.is_gaz(tail - 1)
-        && !(end - tail == 1 && PORTFOLIO_WORDS.contains(cx.word(tail - 1)))
-    {
+    if tail < end && tail > first && cx.titles(tail - 1, end - tail) && !cx.is_gaz(tail - 1) {
         out.push(Candidate {
             first: tail,
             last: end,
@@ -398,11 +397,7 @@ fn plain_run(
     if len >= 2 && (start..stop).all(|k| cx.tokens[k].acronym) {
         return;
     }
-    // A portfolio word before one word is not a title before a name: its National
-    // Convention.
-    let titled = start > first
-        && cx.is_title(start - 1)
-        && !(len == 1 && PORTFOLIO_WORDS.contains(cx.word(start - 1)));
+    let titled = start > first && cx.titles(start - 1, len);
     let before = cx.before(start);
     // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
     let said_before = before.is_some_and(|b| {

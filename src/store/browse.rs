@@ -6,7 +6,10 @@
 
 use rusqlite::{params_from_iter, types::Value};
 
-use super::query::{SUMMARY_COLUMNS, SUMMARY_FROM, fts_query, push_filter, summary_from_row};
+use super::query::{
+    SUMMARY_COLUMNS, SUMMARY_FROM, fts_query, push_filter, push_order, search_from,
+    summary_from_row,
+};
 use super::{ArticleId, ArticleSummary, ListFilter, Store, StoreError};
 
 impl Store {
@@ -24,11 +27,7 @@ impl Store {
         sql.push_str(" WHERE 1");
         let mut args: Vec<Value> = Vec::new();
         push_filter(&mut sql, &mut args, filter);
-        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
-        if let Some(limit) = filter.limit {
-            sql.push_str(" LIMIT ?");
-            args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
-        }
+        push_order(&mut sql, &mut args, filter.limit);
         self.ids(&sql, args)
     }
 
@@ -41,13 +40,10 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
-        let mut sql = format!(
-            "SELECT a.id {SUMMARY_FROM} \
-             WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-        );
+        let mut sql = format!("SELECT a.id {}", search_from(false));
         let mut args = vec![Value::Text(fts)];
         push_filter(&mut sql, &mut args, filter);
-        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
+        push_order(&mut sql, &mut args, None);
         self.ids(&sql, args)
     }
 

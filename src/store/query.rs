@@ -90,8 +90,7 @@ impl Store {
         let mut sql = format!("SELECT {SUMMARY_COLUMNS} {SUMMARY_FROM} WHERE 1");
         let mut args: Vec<Value> = Vec::new();
         push_filter(&mut sql, &mut args, filter);
-        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?");
-        args.push(Value::Integer(limit_value(filter.limit)));
+        push_order(&mut sql, &mut args, filter.limit);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -106,34 +105,11 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
-        // With a limit, walk the articles newest first and keep those in the match set,
-        // so a common word stops at the limit instead of fetching and sorting every
-        // match; without one, reading the matches in storage order is faster.
-        let mut sql = if filter.limit.is_some() {
-            let from =
-                SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1);
-            format!(
-                "SELECT {SUMMARY_COLUMNS} {from} \
-                 WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-            )
-        } else {
-            let from = SUMMARY_FROM.replacen(
-                "FROM articles a",
-                "FROM article_fts x JOIN articles a ON a.id = x.rowid",
-                1,
-            );
-            format!("SELECT {SUMMARY_COLUMNS} {from} WHERE article_fts MATCH ?")
-        };
+        let from = search_from(filter.limit.is_some());
+        let mut sql = format!("SELECT {SUMMARY_COLUMNS} {from}");
         let mut args = vec![Value::Text(fts)];
         push_filter(&mut sql, &mut args, filter);
-        sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
-        // No LIMIT clause without a limit: with one (even -1) SQLite keeps the sorted
-        // rows in a temporary B-tree, several times slower than its sorter for the
-        // thousands of matches a common word has.
-        if let Some(limit) = filter.limit {
-            sql.push_str(" LIMIT ?");
-            args.push(Value::Integer(limit_value(Some(limit))));
-        }
+        push_order(&mut sql, &mut args, filter.limit);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -235,8 +211,33 @@ pub(super) fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &List
     }
 }
 
-fn limit_value(limit: Option<usize>) -> i64 {
-    limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX))
+/// The FROM and WHERE of a search, its one parameter the FTS5 query. With a limit, walk
+/// the articles newest first and keep those in the match set, so a common word stops at
+/// the limit instead of fetching and sorting every match; without one, reading the
+/// matches in storage order and sorting them is faster.
+pub(super) fn search_from(limited: bool) -> String {
+    if limited {
+        let from = SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1);
+        format!("{from} WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+    } else {
+        let from = SUMMARY_FROM.replacen(
+            "FROM articles a",
+            "FROM article_fts x JOIN articles a ON a.id = x.rowid",
+            1,
+        );
+        format!("{from} WHERE article_fts MATCH ?")
+    }
+}
+
+/// Newest first, and at most `limit`. No LIMIT clause without a limit: with one (even
+/// -1) SQLite keeps sorted rows in a temporary B-tree, several times slower than its
+/// sorter for the thousands of matches a common word has.
+pub(super) fn push_order(sql: &mut String, args: &mut Vec<Value>, limit: Option<usize>) {
+    sql.push_str(" ORDER BY a.sort_time DESC, a.id DESC");
+    if let Some(limit) = limit {
+        sql.push_str(" LIMIT ?");
+        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
 }
 
 /// Turns what a person typed into a safe FTS5 query: each word quoted (so `-`, `:`,
