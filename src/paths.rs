@@ -67,6 +67,11 @@ impl Paths {
         }
     }
 
+    /// The compiled gazetteer, kept between runs.
+    pub fn compiled_actors(&self) -> PathBuf {
+        self.data_dir.join(crate::actors::compiled::CACHE_FILE)
+    }
+
     /// The log file.
     pub fn log_file(&self) -> PathBuf {
         self.data_dir.join("ddm-reader.log")

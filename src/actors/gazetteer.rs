@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::fast::{FNV_BASIS, fnv1a_from};
 use super::fold::fold;
 
 /// The bundled gazetteer.
@@ -112,22 +113,29 @@ pub struct Gazetteer {
 }
 
 /// Bumped whenever the extraction rules change, so stored results are recomputed.
-const RULES_VERSION: &[u8] = b"actors-rules-1";
+const RULES_VERSION: &[u8] = b"actors-rules-2";
 
 impl Gazetteer {
     /// The bundled gazetteer merged with the user's file, if any.
     pub fn load(user_file: Option<&Path>) -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::with_user_text(user_file, &read_user(user_file)?)
+    }
+
+    /// The bundled gazetteer merged with `user_text`, the contents of `user_file`.
+    pub(super) fn with_user_text(
+        user_file: Option<&Path>,
+        user_text: &str,
+    ) -> Result<Gazetteer, GazetteerError> {
         let bundled = parse(BUNDLED, "the bundled gazetteer (assets/actors.toml)")?;
         let mut entries = bundled.actors;
-        let user_text = read_user(user_file)?;
         if let Some(path) = user_file {
-            let user = parse(&user_text, &path.display().to_string())?;
+            let user = parse(user_text, &path.display().to_string())?;
             merge(&mut entries, user.actors);
         }
         Ok(Gazetteer {
             entries,
             as_of: bundled.as_of,
-            version: version_of(&user_text),
+            version: version_of(user_text),
         })
     }
 
@@ -139,7 +147,7 @@ impl Gazetteer {
 }
 
 /// The user's file, empty when there is none or it is not written yet (`+` creates it).
-fn read_user(user_file: Option<&Path>) -> Result<String, GazetteerError> {
+pub(super) fn read_user(user_file: Option<&Path>) -> Result<String, GazetteerError> {
     let Some(path) = user_file else {
         return Ok(String::new());
     };
@@ -153,13 +161,13 @@ fn read_user(user_file: Option<&Path>) -> Result<String, GazetteerError> {
     }
 }
 
-fn version_of(user_text: &str) -> i64 {
-    let version = crate::feed::fnv1a(&[
-        RULES_VERSION,
-        BUNDLED.as_bytes(),
-        b"\x1f",
-        user_text.as_bytes(),
-    ]);
+/// The hash of the rules' version and the bundled file, computed at compile time: the
+/// version is this hash continued over the user's file.
+const BUNDLED_HASH: u64 = fnv1a_from(fnv1a_from(FNV_BASIS, RULES_VERSION), BUNDLED.as_bytes());
+
+/// The version of the bundled gazetteer with the user's file `user_text`.
+pub(super) fn version_of(user_text: &str) -> i64 {
+    let version = fnv1a_from(fnv1a_from(BUNDLED_HASH, b"\x1f"), user_text.as_bytes());
     i64::from_ne_bytes(version.to_ne_bytes())
 }
 

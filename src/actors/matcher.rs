@@ -5,52 +5,102 @@
 //! matcher keys each alias by its first word: at each word of the text one hash lookup
 //! gives the aliases that could start there, longest first, and the first whose words,
 //! separators and capitals all fit wins. This is the leftmost-longest whole-word match
-//! an Aho-Corasick automaton over the aliases would give, but it is built in about a
-//! millisecond (the automaton took 16 ms for 7,000 aliases and cannot be cached) and
-//! reads each word once. See DESIGN notes in `BENCHMARKS.md` (Actors).
+//! an Aho-Corasick automaton over the aliases would give, and reads each word once. See
+//! DESIGN notes in `BENCHMARKS.md` (Actors).
+//!
+//! The compiled form is a handful of flat arrays (every word in one string, index
+//! ranges into it, an open-addressing table of first words), so that
+//! [`super::compiled`] can keep it in a cache file and read it back without an
+//! allocation per alias.
 
 use std::ops::Range;
 
-use super::fast::{FastMap, FastSet};
+use super::fast::{FNV_BASIS, FastMap, FastSet, fnv1a_from};
 use super::fold::fold;
 use super::gazetteer::{Entry, GazetteerError};
 use super::tokens::{Token, tokenize};
 
+/// A range of `u32` indexes: bytes of [`Matcher::text`], or items of another array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Span {
+    pub(super) start: u32,
+    pub(super) end: u32,
+}
+
+impl Span {
+    pub(super) fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub(super) fn len(self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+}
+
 /// One way an alias can be read: as a name of an entry.
-#[derive(Debug, Clone)]
-struct Target {
-    entry: u32,
-    weak: bool,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Target {
+    pub(super) entry: u32,
+    pub(super) weak: bool,
     /// Bit `i` set: the alias's letter `i` must be a capital in the text (letters past
     /// the 64th are not checked).
-    capitals: u64,
+    pub(super) capitals: u64,
 }
 
 /// An alias as words.
-#[derive(Debug)]
-struct Alias {
-    /// Folded words after the first.
-    rest: Vec<Box<str>>,
-    /// Folded separators before each word of `rest`; empty when they are all one
-    /// space, as in nearly every alias.
-    gaps: Vec<Box<str>>,
-    targets: Vec<Target>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Alias {
+    /// Its folded words after the first: items of `words`.
+    pub(super) rest: Span,
+    /// The folded separators before each of those words (items of `words`, as many),
+    /// or an empty span when they are all one space, as in nearly every alias.
+    pub(super) gaps: Span,
+    /// The entries it names: items of `targets`.
+    pub(super) targets: Span,
 }
 
-/// A hit before the weak-alias rule: its char span and the entries it may be.
-type RawHit<'a> = (usize, usize, Vec<&'a Target>);
+/// A first word of aliases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct First {
+    /// The folded word: bytes of `text`.
+    pub(super) word: Span,
+    /// The aliases that start with it, most words first: items of `order`.
+    pub(super) aliases: Span,
+    /// Some alias starting with it can start with a lower-case letter (al-Shabaab):
+    /// only these are tried at a lower-case word, which most words are.
+    pub(super) lower: bool,
+}
+
+/// A hit before the weak-alias rule: its char span, the alias's targets, and which of
+/// them (bit `k`: target `k`) the text's capitals fit.
+#[derive(Debug, Clone, Copy)]
+struct RawHit {
+    start: usize,
+    end: usize,
+    targets: Span,
+    fit: u32,
+}
 
 /// The compiled gazetteer.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matcher {
-    /// First word → aliases starting with it, most words first.
-    by_first: FastMap<Box<str>, Vec<u32>>,
-    /// First words of aliases that can start with a lower-case letter (al-Shabaab):
-    /// the only ones looked up for a lower-case word, which most words are.
-    lower_first: FastSet<Box<str>>,
-    aliases: Vec<Alias>,
-    /// Each entry's context phrases, as folded words.
-    context: Vec<Vec<Vec<Box<str>>>>,
+    /// Every folded word and separator, one after the other.
+    pub(super) text: String,
+    /// Words and separators: byte ranges of `text`.
+    pub(super) words: Vec<Span>,
+    pub(super) aliases: Vec<Alias>,
+    /// Alias indexes, grouped by first word.
+    pub(super) order: Vec<u32>,
+    pub(super) firsts: Vec<First>,
+    /// Open addressing over `firsts` by the FNV-1a hash of the word: 0 is an empty
+    /// slot, `i + 1` is `firsts[i]`. Its length is a power of two, at least twice the
+    /// number of first words, so a probe always ends.
+    pub(super) table: Vec<u32>,
+    pub(super) targets: Vec<Target>,
+    /// Each entry's context phrases: items of `phrases`.
+    pub(super) contexts: Vec<Span>,
+    /// A context phrase: items of `words`.
+    pub(super) phrases: Vec<Span>,
 }
 
 /// A gazetteer actor found in the text: `start..end` in chars.
@@ -65,7 +115,7 @@ pub struct Hit {
 }
 
 /// An alias's folded first word, its other words, and the separators before them.
-type Words = (Box<str>, Vec<Box<str>>, Vec<Box<str>>);
+type Words = (String, Vec<String>, Vec<String>);
 
 /// An alias split into folded words and the folded separators between them.
 fn words_of(alias: &str) -> Option<Words> {
@@ -78,44 +128,57 @@ fn words_of(alias: &str) -> Option<Words> {
             .all(|c| c == ' ' || (c.is_alphabetic() && !super::fold::is_combining(c)))
     {
         let folded = fold(alias);
-        let mut words = folded.split(' ').map(Box::<str>::from);
+        let mut words = folded.split(' ').map(str::to_string);
         let first = words.next()?;
         return Some((first, words.collect(), Vec::new()));
     }
     let chars: Vec<char> = alias.chars().collect();
     let tokens = tokenize(alias, &chars);
     let (first, rest) = tokens.split_first()?;
-    let mut words: Vec<Box<str>> = Vec::with_capacity(rest.len());
-    let mut gaps: Vec<Box<str>> = Vec::with_capacity(rest.len());
+    let mut words: Vec<String> = Vec::with_capacity(rest.len());
+    let mut gaps: Vec<String> = Vec::with_capacity(rest.len());
     let mut prev = first.end;
     for t in rest {
-        gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()).into());
-        words.push(t.word().into());
+        gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()));
+        words.push(t.word().to_string());
         prev = t.end;
     }
-    if gaps.iter().all(|g| &**g == " ") {
+    if gaps.iter().all(|g| g == " ") {
         gaps.clear();
     }
-    Some((first.word().into(), words, gaps))
+    Some((first.word().to_string(), words, gaps))
+}
+
+/// An alias while compiling.
+struct Draft {
+    first: String,
+    rest: Vec<String>,
+    gaps: Vec<String>,
+    targets: Vec<Target>,
+}
+
+/// Where a first word's probe starts in [`Matcher::table`] (before the mask).
+pub(super) fn slot_hash(word: &str) -> usize {
+    // Truncating is the point: the table's mask keeps the low bits.
+    #[allow(clippy::cast_possible_truncation)]
+    let h = fnv1a_from(FNV_BASIS, word.as_bytes()) as usize;
+    h
+}
+
+fn to_u32(n: usize) -> Result<u32, GazetteerError> {
+    u32::try_from(n).map_err(|_| GazetteerError::Invalid {
+        path: "the gazetteer".into(),
+        message: "too large to compile".into(),
+    })
 }
 
 impl Matcher {
     /// Compiles `entries`.
     pub fn new(entries: &[Entry]) -> Result<Matcher, GazetteerError> {
-        let mut index: FastMap<String, u32> = FastMap::with_capacity_and_hasher(
-            entries.len() * 3,
-            std::hash::BuildHasherDefault::default(),
-        );
-        let mut aliases: Vec<Alias> = Vec::with_capacity(entries.len() * 3);
-        let mut by_first: FastMap<Box<str>, Vec<u32>> = FastMap::with_capacity_and_hasher(
-            entries.len() * 3,
-            std::hash::BuildHasherDefault::default(),
-        );
+        let mut index: FastMap<String, usize> = FastMap::default();
+        let mut drafts: Vec<Draft> = Vec::with_capacity(entries.len() * 3);
         for (i, entry) in entries.iter().enumerate() {
-            let entry_id = u32::try_from(i).map_err(|_| GazetteerError::Invalid {
-                path: "the gazetteer".into(),
-                message: "too many entries".into(),
-            })?;
+            let entry_id = to_u32(i)?;
             let strong = std::iter::once(&entry.name)
                 .chain(&entry.aliases)
                 .map(|a| (a, false));
@@ -131,17 +194,16 @@ impl Matcher {
                     let Some((first, rest, gaps)) = words_of(alias) else {
                         continue;
                     };
-                    aliases.push(Alias {
+                    drafts.push(Draft {
+                        first,
                         rest,
                         gaps,
                         targets: Vec::new(),
                     });
-                    let id = u32::try_from(aliases.len() - 1).unwrap_or(u32::MAX);
-                    by_first.entry(first).or_default().push(id);
-                    index.insert(folded, id);
-                    id
+                    index.insert(folded, drafts.len() - 1);
+                    drafts.len() - 1
                 };
-                let targets = &mut aliases[slot as usize].targets;
+                let targets = &mut drafts[slot].targets;
                 if !targets.iter().any(|t| t.entry == entry_id) {
                     targets.push(Target {
                         entry: entry_id,
@@ -151,47 +213,132 @@ impl Matcher {
                 }
             }
         }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&a| std::cmp::Reverse(aliases[a as usize].rest.len()));
+        let mut m = Matcher {
+            text: String::new(),
+            words: Vec::new(),
+            aliases: Vec::with_capacity(drafts.len()),
+            order: Vec::with_capacity(drafts.len()),
+            firsts: Vec::new(),
+            table: Vec::new(),
+            targets: Vec::new(),
+            contexts: Vec::with_capacity(entries.len()),
+            phrases: Vec::new(),
+        };
+        let mut by_first: FastMap<&str, Vec<u32>> = FastMap::default();
+        for (a, draft) in drafts.iter().enumerate() {
+            let rest = m.push_words(draft.rest.iter().map(String::as_str))?;
+            let gaps = m.push_words(draft.gaps.iter().map(String::as_str))?;
+            let start = to_u32(m.targets.len())?;
+            // At most 32 entries per alias: the fitting ones are a 32-bit mask.
+            m.targets.extend(draft.targets.iter().take(32));
+            let targets = Span {
+                start,
+                end: to_u32(m.targets.len())?,
+            };
+            m.aliases.push(Alias {
+                rest,
+                gaps,
+                targets,
+            });
+            by_first.entry(&draft.first).or_default().push(to_u32(a)?);
         }
-        let lower_first = by_first
-            .iter()
-            .filter(|(_, list)| {
-                list.iter().any(|&a| {
-                    aliases[a as usize]
-                        .targets
-                        .iter()
-                        .any(|t| t.capitals & 1 == 0)
-                })
-            })
-            .map(|(first, _)| first.clone())
-            .collect();
-        let context = entries
-            .iter()
-            .map(|e| {
-                e.context
+        // Sorted, so that the same gazetteer always compiles to the same bytes.
+        let mut firsts: Vec<(&str, Vec<u32>)> = by_first.into_iter().collect();
+        firsts.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (word, mut list) in firsts {
+            list.sort_by_key(|&a| std::cmp::Reverse(m.aliases[a as usize].rest.len()));
+            let lower = list.iter().any(|&a| {
+                m.targets[m.aliases[a as usize].targets.range()]
                     .iter()
-                    .filter_map(|w| {
-                        words_of(w).map(|(first, mut rest, _)| {
-                            rest.insert(0, first);
-                            rest
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        Ok(Matcher {
-            by_first,
-            lower_first,
-            aliases,
-            context,
+                    .any(|t| t.capitals & 1 == 0)
+            });
+            let start = to_u32(m.order.len())?;
+            m.order.extend_from_slice(&list);
+            let aliases = Span {
+                start,
+                end: to_u32(m.order.len())?,
+            };
+            let word = m.push_text(word)?;
+            m.firsts.push(First {
+                word,
+                aliases,
+                lower,
+            });
+        }
+        m.table = vec![0; (m.firsts.len() * 2).next_power_of_two().max(16)];
+        let mask = m.table.len() - 1;
+        for (i, f) in m.firsts.iter().enumerate() {
+            let mut h = slot_hash(&m.text[f.word.range()]);
+            while m.table[h & mask] != 0 {
+                h = h.wrapping_add(1);
+            }
+            m.table[h & mask] = to_u32(i + 1)?;
+        }
+        for e in entries {
+            let start = to_u32(m.phrases.len())?;
+            for phrase in &e.context {
+                if let Some((first, rest, _)) = words_of(phrase) {
+                    let words =
+                        std::iter::once(first.as_str()).chain(rest.iter().map(String::as_str));
+                    let span = m.push_words(words)?;
+                    m.phrases.push(span);
+                }
+            }
+            let end = to_u32(m.phrases.len())?;
+            m.contexts.push(Span { start, end });
+        }
+        Ok(m)
+    }
+
+    /// Appends `s` to the text.
+    fn push_text(&mut self, s: &str) -> Result<Span, GazetteerError> {
+        let start = to_u32(self.text.len())?;
+        self.text.push_str(s);
+        Ok(Span {
+            start,
+            end: to_u32(self.text.len())?,
         })
+    }
+
+    /// Appends words, one after the other in `words`.
+    fn push_words<'a>(
+        &mut self,
+        words: impl Iterator<Item = &'a str>,
+    ) -> Result<Span, GazetteerError> {
+        let start = to_u32(self.words.len())?;
+        for w in words {
+            let span = self.push_text(w)?;
+            self.words.push(span);
+        }
+        Ok(Span {
+            start,
+            end: to_u32(self.words.len())?,
+        })
+    }
+
+    /// Item `i` of `words`.
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.words[i].range()]
+    }
+
+    /// The aliases starting with the folded `word`.
+    fn first(&self, word: &str) -> Option<&First> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut h = slot_hash(word);
+        loop {
+            let slot = self.table[h & mask];
+            let f = self.firsts.get((slot as usize).checked_sub(1)?)?;
+            if &self.text[f.word.range()] == word {
+                return Some(f);
+            }
+            h = h.wrapping_add(1);
+        }
     }
 
     /// Every gazetteer actor in `chars` (its words `tokens`), in order, none
     /// overlapping, none in a `blocked` token (a URL).
     pub fn find(&self, chars: &[char], tokens: &[Token<'_>], blocked: &[bool]) -> Vec<Hit> {
-        let mut raw: Vec<RawHit<'_>> = Vec::new();
+        let mut raw: Vec<RawHit> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if blocked[i] {
@@ -210,7 +357,7 @@ impl Matcher {
             }
             i += 1;
         }
-        self.resolve(raw, tokens)
+        self.resolve(&raw, tokens)
     }
 
     /// The longest alias starting at token `i`: how many words it takes, and the hit.
@@ -220,54 +367,70 @@ impl Matcher {
         tokens: &[Token<'_>],
         blocked: &[bool],
         i: usize,
-    ) -> Option<(usize, RawHit<'_>)> {
-        let word = tokens[i].word();
-        if !tokens[i].cap && !self.lower_first.contains(word) {
+    ) -> Option<(usize, RawHit)> {
+        let first = self.first(tokens[i].word())?;
+        if !tokens[i].cap && !first.lower {
             return None;
         }
-        let candidates = self.by_first.get(word)?;
-        'alias: for &a in candidates {
-            let alias = &self.aliases[a as usize];
-            let last = i + alias.rest.len();
+        'alias: for &a in &self.order[first.aliases.range()] {
+            let alias = self.aliases[a as usize];
+            let n = alias.rest.len();
+            let last = i + n;
             if last >= tokens.len() {
                 continue;
             }
-            for (k, word) in alias.rest.iter().enumerate() {
-                let gap = alias.gaps.get(k).map_or(" ", |g| &**g);
+            for k in 0..n {
+                let word = self.word(alias.rest.start as usize + k);
+                let gap = if alias.gaps.len() == n {
+                    self.word(alias.gaps.start as usize + k)
+                } else {
+                    " "
+                };
                 let (prev, t) = (&tokens[i + k], &tokens[i + k + 1]);
                 if blocked[i + k + 1]
-                    || *t.folded != **word
+                    || *t.folded != *word
                     || !gap_fits(&chars[prev.end..t.start], gap)
                 {
                     continue 'alias;
                 }
             }
             let span = tokens[i].start..tokens[last].end;
-            let fits = fitting(&alias.targets, &chars[span.clone()]);
-            if !fits.is_empty() {
-                return Some((alias.rest.len() + 1, (span.start, span.end, fits)));
+            let fit = self.fitting(alias.targets, &chars[span.clone()]);
+            if fit != 0 {
+                let hit = RawHit {
+                    start: span.start,
+                    end: span.end,
+                    targets: alias.targets,
+                    fit,
+                };
+                return Some((n + 1, hit));
             }
         }
         None
     }
 
     /// One-word aliases among the parts of a hyphenated word.
-    fn hyphen_parts<'a>(&'a self, chars: &[char], t: &Token<'_>, raw: &mut Vec<RawHit<'a>>) {
+    fn hyphen_parts(&self, chars: &[char], t: &Token<'_>, raw: &mut Vec<RawHit>) {
         let mut start = t.start;
         for part in t.folded.split('-') {
             let len = chars[start..t.end]
                 .iter()
                 .position(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
                 .unwrap_or(t.end - start);
-            if let Some(candidates) = self.by_first.get(part) {
-                for &a in candidates {
-                    let alias = &self.aliases[a as usize];
-                    if !alias.rest.is_empty() {
+            if let Some(first) = self.first(part) {
+                for &a in &self.order[first.aliases.range()] {
+                    let alias = self.aliases[a as usize];
+                    if alias.rest.len() != 0 {
                         continue;
                     }
-                    let fits = fitting(&alias.targets, &chars[start..start + len]);
-                    if !fits.is_empty() {
-                        raw.push((start, start + len, fits));
+                    let fit = self.fitting(alias.targets, &chars[start..start + len]);
+                    if fit != 0 {
+                        raw.push(RawHit {
+                            start,
+                            end: start + len,
+                            targets: alias.targets,
+                            fit,
+                        });
                         break;
                     }
                 }
@@ -279,59 +442,87 @@ impl Matcher {
         }
     }
 
+    /// Which of `targets` (bit `k`: the `k`th) the capitals of the matched text fit.
+    fn fitting(&self, targets: Span, span: &[char]) -> u32 {
+        // Bit i: letter i of the text is a capital; letters the text lacks count as
+        // capitals.
+        let mut upper = u64::MAX;
+        for (i, c) in span
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .take(64)
+            .enumerate()
+        {
+            if !c.is_uppercase() {
+                upper &= !(1 << i);
+            }
+        }
+        let mut fit = 0;
+        for (k, t) in self.targets[targets.range()].iter().enumerate() {
+            if t.capitals & !upper == 0 {
+                fit |= 1 << k;
+            }
+        }
+        fit
+    }
+
+    /// The targets of a raw hit that fit.
+    fn fitting_targets(&self, hit: &RawHit) -> impl Iterator<Item = &Target> {
+        self.targets[hit.targets.range()]
+            .iter()
+            .enumerate()
+            .filter(move |(k, _)| hit.fit & (1 << k) != 0)
+            .map(|(_, t)| t)
+    }
+
     /// Applies the weak-alias rule and picks one entry per hit.
-    fn resolve(&self, raw: Vec<RawHit<'_>>, tokens: &[Token<'_>]) -> Vec<Hit> {
+    fn resolve(&self, raw: &[RawHit], tokens: &[Token<'_>]) -> Vec<Hit> {
         let strong: FastSet<u32> = raw
             .iter()
-            .flat_map(|(_, _, ts)| ts.iter().filter(|t| !t.weak).map(|t| t.entry))
+            .flat_map(|h| self.fitting_targets(h).filter(|t| !t.weak).map(|t| t.entry))
             .collect();
         let mut context_cache: FastMap<u32, bool> = FastMap::default();
         let mut evidence = |entry: u32| {
             strong.contains(&entry)
                 || *context_cache.entry(entry).or_insert_with(|| {
-                    self.context
-                        .get(entry as usize)
-                        .is_some_and(|phrases| phrases.iter().any(|p| contains_phrase(tokens, p)))
+                    self.contexts.get(entry as usize).is_some_and(|phrases| {
+                        self.phrases[phrases.range()]
+                            .iter()
+                            .any(|&p| self.contains_phrase(tokens, p))
+                    })
                 })
         };
         let mut hits = Vec::with_capacity(raw.len());
-        for (start, end, targets) in raw {
-            let strong_targets: Vec<u32> = targets
-                .iter()
-                .filter(|t| !t.weak)
-                .map(|t| t.entry)
-                .collect();
-            let entry = if let [only] = strong_targets.as_slice() {
-                Some(*only)
-            } else {
-                targets.iter().map(|t| t.entry).find(|&e| evidence(e))
+        for hit in raw {
+            let mut strong_targets = self.fitting_targets(hit).filter(|t| !t.weak);
+            let entry = match (strong_targets.next(), strong_targets.next()) {
+                (Some(only), None) => Some(only.entry),
+                _ => self
+                    .fitting_targets(hit)
+                    .map(|t| t.entry)
+                    .find(|&e| evidence(e)),
             };
             if let Some(entry) = entry {
-                hits.push(Hit { start, end, entry });
+                hits.push(Hit {
+                    start: hit.start,
+                    end: hit.end,
+                    entry,
+                });
             }
         }
         hits
     }
-}
 
-/// The targets whose capitals the matched text `span` has.
-fn fitting<'a>(targets: &'a [Target], span: &[char]) -> Vec<&'a Target> {
-    // Bit i: letter i of the text is a capital; letters the text lacks count as capitals.
-    let mut upper = u64::MAX;
-    for (i, c) in span
-        .iter()
-        .filter(|c| c.is_alphabetic())
-        .take(64)
-        .enumerate()
-    {
-        if !c.is_uppercase() {
-            upper &= !(1 << i);
-        }
+    /// Whether the words `phrase` (items of `words`) appear in a row in `tokens`.
+    fn contains_phrase(&self, tokens: &[Token<'_>], phrase: Span) -> bool {
+        let phrase = phrase.range();
+        !phrase.is_empty()
+            && tokens.windows(phrase.len()).any(|w| {
+                w.iter()
+                    .zip(phrase.clone())
+                    .all(|(t, p)| *t.folded == *self.word(p))
+            })
     }
-    targets
-        .iter()
-        .filter(|t| t.capitals & !upper == 0)
-        .collect()
 }
 
 /// Whether the text between two words is the alias's separator (folded).
@@ -344,14 +535,6 @@ fn gap_fits(text: &[char], gap: &str) -> bool {
         super::fold::fold_char(c, &mut folded);
     }
     folded == gap
-}
-
-/// Whether the words `phrase` appear in a row in `tokens`.
-fn contains_phrase(tokens: &[Token<'_>], phrase: &[Box<str>]) -> bool {
-    !phrase.is_empty()
-        && tokens
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(phrase).all(|(t, p)| *t.folded == **p))
 }
 
 /// Letter indexes of the capitals the text must have for `alias`: every letter of a

@@ -9,6 +9,7 @@
 //!
 //! Offsets are `char` offsets into the plain text (see [`crate::document`]).
 
+pub mod compiled;
 mod cues;
 pub mod discover;
 mod fast;
@@ -91,7 +92,8 @@ pub struct Extraction {
 /// The gazetteer compiled for matching.
 #[derive(Debug)]
 pub struct Extractor {
-    gazetteer: Gazetteer,
+    version: i64,
+    known: compiled::Known,
     matcher: Matcher,
 }
 
@@ -114,24 +116,33 @@ struct Work {
 
 impl Extractor {
     /// Compiles `gazetteer`.
-    pub fn new(gazetteer: Gazetteer) -> Result<Extractor, GazetteerError> {
+    pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, GazetteerError> {
         let matcher = Matcher::new(&gazetteer.entries)?;
-        Ok(Extractor { gazetteer, matcher })
+        Ok(Extractor {
+            version: gazetteer.version,
+            known: compiled::Known::new(gazetteer),
+            matcher,
+        })
     }
 
     /// The bundled gazetteer and the user's file.
     pub fn load(user_file: Option<&std::path::Path>) -> Result<Extractor, GazetteerError> {
-        Extractor::new(Gazetteer::load(user_file)?)
+        Extractor::new(&Gazetteer::load(user_file)?)
     }
 
     /// The version stored with each extraction.
     pub fn version(&self) -> i64 {
-        self.gazetteer.version
+        self.version
     }
 
-    /// The gazetteer in use.
-    pub fn gazetteer(&self) -> &Gazetteer {
-        &self.gazetteer
+    /// How many actors the gazetteer knows.
+    pub fn entry_count(&self) -> usize {
+        self.known.len()
+    }
+
+    /// The canonical names of the gazetteer's actors.
+    pub fn entry_names(&self) -> impl Iterator<Item = &str> {
+        (0..self.known.len()).map(|i| self.known.name(to_u32(i)))
     }
 
     /// Finds the actors and quotes of an article.
@@ -240,18 +251,19 @@ impl Extractor {
         index: &mut HashMap<String, usize>,
         hit: &Hit,
     ) -> usize {
-        let entry = &self.gazetteer.entries[hit.entry as usize];
-        let key = fold::fold(&entry.name);
-        *index.entry(key.clone()).or_insert_with(|| {
-            works.push(Work {
-                key,
-                name: entry.name.clone(),
-                kind: entry.kind,
-                description: entry.description.clone(),
-                discovered: false,
-            });
-            works.len() - 1
-        })
+        let (k, e) = (&self.known, hit.entry);
+        if let Some(&i) = index.get(k.key(e)) {
+            return i;
+        }
+        works.push(Work {
+            key: k.key(e).to_string(),
+            name: k.name(e).to_string(),
+            kind: k.kind(e),
+            description: k.description(e).to_string(),
+            discovered: false,
+        });
+        index.insert(k.key(e).to_string(), works.len() - 1);
+        works.len() - 1
     }
 
     /// Discovered actors' spans, kinds and names.
@@ -271,7 +283,7 @@ impl Extractor {
             }
             if let Some(hit) = hits.get(h).filter(|hit| hit.start < t.end) {
                 if hit.start <= t.start && hit.end >= t.end {
-                    gaz[i] = Some(self.gazetteer.entries[hit.entry as usize].kind);
+                    gaz[i] = Some(self.known.kind(hit.entry));
                 } else {
                     blocked[i] = true;
                 }

@@ -222,7 +222,11 @@ impl Context {
     /// The gazetteer (bundled and the user's file) ready to match. A broken user file
     /// is a config error.
     pub fn extractor(&self) -> Result<crate::actors::Extractor, CliError> {
-        crate::actors::Extractor::load(Some(&self.actors_file())).map_err(|e| bad_actors_file(&e))
+        crate::actors::Extractor::load_cached(
+            Some(&self.actors_file()),
+            &self.paths.compiled_actors(),
+        )
+        .map_err(|e| bad_actors_file(&e))
     }
 
     /// The version [`Context::extractor`] would have, from the files' bytes alone.

@@ -3,7 +3,7 @@
 //! meanwhile), one article's actors for the read thread, and `+` appending a discovered
 //! actor to the user's file. It never touches `App`; it only sends events back.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::mpsc::UnboundedSender;
@@ -31,7 +31,8 @@ pub fn start(
             // Should loading panic, the lock is still set (to no extractor) on the way out.
             let _unblock = Unblock(lock.clone());
             let started = std::time::Instant::now();
-            let extractor = load(&user_file, &events);
+            let compiled = cache.with_file_name(crate::actors::compiled::CACHE_FILE);
+            let extractor = load(&user_file, &compiled, &events);
             // Set before anything else, whatever happened: the read thread waits on it.
             let _ = lock.set(extractor.clone());
             tracing::info!(elapsed = ?started.elapsed(), "gazetteer loaded");
@@ -60,13 +61,17 @@ impl Drop for Unblock {
     }
 }
 
-fn load(user_file: &std::path::Path, events: &UnboundedSender<AppEvent>) -> Option<Arc<Extractor>> {
-    match Extractor::load(Some(user_file)) {
+fn load(
+    user_file: &Path,
+    compiled: &Path,
+    events: &UnboundedSender<AppEvent>,
+) -> Option<Arc<Extractor>> {
+    match Extractor::load_cached(Some(user_file), compiled) {
         Ok(x) => Some(Arc::new(x)),
         Err(e) => {
             tracing::warn!(error = %e, "the user's actors file");
             let _ = events.send(AppEvent::ActorsFileFailed(e.to_string()));
-            match Extractor::load(None) {
+            match Extractor::load_cached(None, compiled) {
                 Ok(x) => Some(Arc::new(x)),
                 Err(e) => {
                     tracing::error!(error = %e, "the bundled gazetteer");
@@ -115,21 +120,16 @@ mod tests {
         let file = dir.path().join("actors.toml");
         std::fs::write(&file, "[[actor]]\nname = \"Ada\"\nkind = \"robot\"\n").unwrap();
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let extractor = load(&file, &tx).expect("the bundled gazetteer");
-        assert!(
-            extractor
-                .gazetteer()
-                .entries
-                .iter()
-                .all(|e| e.name != "Ada")
-        );
+        let compiled = dir.path().join("actors.bin");
+        let extractor = load(&file, &compiled, &tx).expect("the bundled gazetteer");
+        assert!(extractor.entry_names().all(|n| n != "Ada"));
         match rx.try_recv() {
             Ok(AppEvent::ActorsFileFailed(e)) => assert!(e.contains("actors.toml"), "{e}"),
             other => panic!("{other:?}"),
         }
         // A file not written yet is no error.
         let missing = dir.path().join("none.toml");
-        assert!(load(&missing, &tx).is_some());
+        assert!(load(&missing, &compiled, &tx).is_some());
         assert!(rx.try_recv().is_err());
     }
 
