@@ -18,7 +18,7 @@ use super::{Extractor, fold};
 pub const CACHE_FILE: &str = "actors.bin";
 
 /// The first bytes of the file; the digit changes with the layout.
-const MAGIC: &[u8; 8] = b"DDMACTS1";
+const MAGIC: &[u8; 8] = b"DDMACTS2";
 
 /// Every entry's name, folded name and description in one string, by entry index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +130,7 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
         w.span(a.rest);
         w.span(a.gaps);
         w.span(a.targets);
+        w.u32(a.second);
     }
     w.u32s(&m.order);
     w.u32(len32(m.firsts.len()));
@@ -183,14 +184,16 @@ pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
     }
     let text = r.string()?;
     let words = r.spans()?;
-    let n = r.count(24)?;
+    let n = r.count(28)?;
     let mut aliases = Vec::with_capacity(n);
     for _ in 0..n {
         let (rest, gaps, targets) = (r.span()?, r.span()?, r.span()?);
+        let second = r.u32()?;
         aliases.push(Alias {
             rest,
             gaps,
             targets,
+            second,
         });
     }
     let order = r.u32s()?;

@@ -57,6 +57,9 @@ pub(super) struct Alias {
     pub(super) gaps: Span,
     /// The entries it names: items of `targets`.
     pub(super) targets: Span,
+    /// [`word_hash`] of its second word (0 for a one-word alias): most candidates at a
+    /// first word are told apart by one integer comparison, not a string's.
+    pub(super) second: u32,
 }
 
 /// A first word of aliases.
@@ -165,6 +168,15 @@ pub(super) fn slot_hash(word: &str) -> usize {
     h
 }
 
+/// A word's 32-bit hash, never 0.
+fn word_hash(word: &str) -> u32 {
+    let h = fnv1a_from(FNV_BASIS, word.as_bytes());
+    // Folding the halves together; truncation is intended.
+    #[allow(clippy::cast_possible_truncation)]
+    let h = (h ^ (h >> 32)) as u32;
+    h.max(1)
+}
+
 fn to_u32(n: usize) -> Result<u32, GazetteerError> {
     u32::try_from(n).map_err(|_| GazetteerError::Invalid {
         path: "the gazetteer".into(),
@@ -235,10 +247,12 @@ impl Matcher {
                 start,
                 end: to_u32(m.targets.len())?,
             };
+            let second = draft.rest.first().map_or(0, |w| word_hash(w));
             m.aliases.push(Alias {
                 rest,
                 gaps,
                 targets,
+                second,
             });
             by_first.entry(&draft.first).or_default().push(to_u32(a)?);
         }
@@ -372,11 +386,12 @@ impl Matcher {
         if !tokens[i].cap && !first.lower {
             return None;
         }
+        let second = tokens.get(i + 1).map_or(0, |t| word_hash(t.word()));
         'alias: for &a in &self.order[first.aliases.range()] {
             let alias = self.aliases[a as usize];
             let n = alias.rest.len();
             let last = i + n;
-            if last >= tokens.len() {
+            if last >= tokens.len() || (n > 0 && alias.second != second) {
                 continue;
             }
             for k in 0..n {
@@ -482,13 +497,17 @@ impl Matcher {
             .flat_map(|h| self.fitting_targets(h).filter(|t| !t.weak).map(|t| t.entry))
             .collect();
         let mut context_cache: FastMap<u32, bool> = FastMap::default();
+        // The text's words, made the first time a weak alias needs its context.
+        let mut words: Option<FastSet<&str>> = None;
         let mut evidence = |entry: u32| {
             strong.contains(&entry)
                 || *context_cache.entry(entry).or_insert_with(|| {
+                    let words =
+                        words.get_or_insert_with(|| tokens.iter().map(Token::word).collect());
                     self.contexts.get(entry as usize).is_some_and(|phrases| {
                         self.phrases[phrases.range()]
                             .iter()
-                            .any(|&p| self.contains_phrase(tokens, p))
+                            .any(|&p| self.contains_phrase(tokens, words, p))
                     })
                 })
         };
@@ -513,11 +532,15 @@ impl Matcher {
         hits
     }
 
-    /// Whether the words `phrase` (items of `words`) appear in a row in `tokens`.
-    fn contains_phrase(&self, tokens: &[Token<'_>], phrase: Span) -> bool {
+    /// Whether the words `phrase` (items of `words`) appear in a row in `tokens`, whose
+    /// words are `in_text`.
+    fn contains_phrase(&self, tokens: &[Token<'_>], in_text: &FastSet<&str>, phrase: Span) -> bool {
         let phrase = phrase.range();
-        !phrase.is_empty()
-            && tokens.windows(phrase.len()).any(|w| {
+        if phrase.is_empty() || !phrase.clone().all(|p| in_text.contains(self.word(p))) {
+            return false;
+        }
+        phrase.len() == 1
+            || tokens.windows(phrase.len()).any(|w| {
                 w.iter()
                     .zip(phrase.clone())
                     .all(|(t, p)| *t.folded == *self.word(p))

@@ -160,28 +160,28 @@ impl Extractor {
             self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
         let quotes = quotes_of(&chars, &tokens, &body, &works);
-        let mut actors: Vec<(Actor, usize)> = works
+        // Each actor's mentions, in text order, gathered in one pass.
+        let span = |m: &Mention| (to_u32(m.start), to_u32(m.end));
+        let mut in_body: Vec<Vec<(u32, u32)>> = vec![Vec::new(); works.len()];
+        for m in &body {
+            in_body[m.actor].push(span(m));
+        }
+        let mut in_title: Vec<Vec<(u32, u32)>> = vec![Vec::new(); works.len()];
+        for m in &title_mentions {
+            in_title[m.actor].push(span(m));
+        }
+        let mut actors: Vec<(Actor, u32)> = works
             .into_iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let span = |m: &Mention| (to_u32(m.start), to_u32(m.end));
-                let mentions: Vec<_> = body.iter().filter(|m| m.actor == i).map(span).collect();
-                let first = body
-                    .iter()
-                    .find(|m| m.actor == i)
-                    .map_or(usize::MAX, |m| m.start);
-                let in_title: Vec<_> = title_mentions
-                    .iter()
-                    .filter(|m| m.actor == i)
-                    .map(span)
-                    .collect();
+            .zip(in_body.into_iter().zip(in_title))
+            .map(|(w, (mentions, title_mentions))| {
+                let first = mentions.first().map_or(u32::MAX, |m| m.0);
                 let actor = Actor {
                     name: w.name,
                     kind: w.kind,
                     description: w.description,
                     discovered: w.discovered,
                     mentions,
-                    title_mentions: in_title,
+                    title_mentions,
                 };
                 (actor, first)
             })
