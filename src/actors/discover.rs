@@ -80,6 +80,10 @@ impl Context<'_> {
                 .get(k)
                 .is_some_and(|n| n.joined && (self.nameish(k) || self.is_gaz(k)))
         };
+        // A committee's remit: the Senate Committee on Establishment and Public Service.
+        if matches!(&*t.folded, "on" | "and") && self.remit(i) {
+            return next_ok(i + 1);
+        }
         if self.connector(i) {
             return next_ok(i + 1)
                 || (t.folded == "of"
@@ -90,6 +94,28 @@ impl Context<'_> {
                     && next_ok(i + 2));
         }
         t.folded == "the" && i > 0 && self.tokens[i - 1].folded == "of" && next_ok(i + 1)
+    }
+
+    /// Whether the "on" or "and" at `i` belongs to a committee's name: "on" right after
+    /// Committee (or Commission, Council), "and" after such an "on" in the same run.
+    fn remit(&self, i: usize) -> bool {
+        if self.word(i) == "on" {
+            return i > 0
+                && self.tokens[i - 1].cap
+                && matches!(self.word(i - 1), "committee" | "commission" | "council");
+        }
+        let mut k = i;
+        while k > 0 && i - k < 12 {
+            k -= 1;
+            let t = &self.tokens[k];
+            if t.folded == "on" {
+                return self.remit(k);
+            }
+            if !(t.cap || matches!(&*t.folded, "and" | "of")) || !self.tokens[k + 1].joined {
+                return false;
+            }
+        }
+        false
     }
 
     fn is_title(&self, i: usize) -> bool {
@@ -229,7 +255,9 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     let has_gaz = (first..end).any(|k| cx.is_gaz(k));
     let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
-    let of_after_org = org_at.is_some_and(|o| (o + 1..end).any(|k| cx.word(k) == "of"));
+    // "on" is only inside a run as a committee's remit.
+    let of_after_org =
+        org_at.is_some_and(|o| (o + 1..end).any(|k| matches!(cx.word(k), "of" | "on")));
     let last_word = cx.word(last);
     // 0. A titled person of an organisation: Professor Samuel Moyn of Yale University.
     if let Some(of) = (first + 1..end).find(|&k| cx.word(k) == "of")
@@ -418,7 +446,8 @@ fn plain_run(
             absorbs: false,
         });
     };
-    if len <= 4 && (titled || speech) {
+    let acronym = len == 1 && cx.tokens[start].acronym;
+    if len <= 4 && (titled || speech) && !acronym {
         return person(out);
     }
     if given && (2..=4).contains(&len) {

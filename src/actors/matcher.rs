@@ -193,8 +193,15 @@ impl Matcher {
             let entry_id = to_u32(i)?;
             let strong = std::iter::once(&entry.name)
                 .chain(&entry.aliases)
-                .map(|a| (a, false));
-            let weak = entry.weak.iter().map(|a| (a, true));
+                .map(|a| (a.as_str(), false));
+            // "National Democratic Congress (Ghana)" is also named without its
+            // disambiguator, where the article gives evidence for it.
+            let bare = entry
+                .name
+                .strip_suffix(')')
+                .and_then(|n| n.rsplit_once(" ("))
+                .map(|(bare, _)| (bare, true));
+            let weak = entry.weak.iter().map(|a| (a.as_str(), true)).chain(bare);
             for (alias, weak) in strong.chain(weak) {
                 let folded = fold(alias.trim());
                 if !weak && folded.chars().count() < 2 {
@@ -382,18 +389,28 @@ impl Matcher {
         blocked: &[bool],
         i: usize,
     ) -> Option<(usize, RawHit)> {
-        let first = self.first(tokens[i].word())?;
-        if !tokens[i].cap && !first.lower {
+        let t0 = &tokens[i];
+        // People’s in a text, Peoples in the gazetteer: a possessive may stand for a
+        // plural (the New Nigeria People’s Party).
+        let (first, mut plural) = match self.first(t0.word()) {
+            Some(f) => (f, false),
+            None if t0.possessive && t0.cap => (self.first(&format!("{}s", t0.word()))?, true),
+            None => return None,
+        };
+        if !t0.cap && !first.lower {
             return None;
         }
         let second = tokens.get(i + 1).map_or(0, |t| word_hash(t.word()));
+        let first_plural = plural;
         'alias: for &a in &self.order[first.aliases.range()] {
             let alias = self.aliases[a as usize];
             let n = alias.rest.len();
-            let last = i + n;
-            if last >= tokens.len() || (n > 0 && alias.second != second) {
+            if i + n >= tokens.len() || (n > 0 && alias.second != second && !first_plural) {
                 continue;
             }
+            plural = first_plural;
+            // The token of the alias's latest word.
+            let mut at = i;
             for k in 0..n {
                 let word = self.word(alias.rest.start as usize + k);
                 let gap = if alias.gaps.len() == n {
@@ -401,15 +418,27 @@ impl Matcher {
                 } else {
                     " "
                 };
-                let (prev, t) = (&tokens[i + k], &tokens[i + k + 1]);
-                if blocked[i + k + 1]
-                    || *t.folded != *word
-                    || !gap_fits(&chars[prev.end..t.start], gap)
+                let prev = &tokens[at];
+                // After a possessive read as a plural (People’s) or a plural's bare
+                // apostrophe (Governors’ Forum), the apostrophe and s are not the gap.
+                let after = prev.end + possessive_len(chars, prev, plural);
+                at += 1;
+                if after > prev.end && tokens.get(at).is_some_and(|t| t.start < after) {
+                    at += 1; // the s of ’s
+                }
+                let Some(t) = tokens.get(at) else {
+                    continue 'alias;
+                };
+                plural = *t.folded != *word;
+                if blocked[at]
+                    || (plural && !(t.possessive && is_plural(word, t.word())))
+                    || after > t.start
+                    || !gap_fits(&chars[after..t.start], gap)
                 {
                     continue 'alias;
                 }
             }
-            let span = tokens[i].start..tokens[last].end;
+            let span = tokens[i].start..tokens[at].end;
             let fit = self.fitting(alias.targets, &chars[span.clone()]);
             if fit != 0 {
                 let hit = RawHit {
@@ -418,7 +447,7 @@ impl Matcher {
                     targets: alias.targets,
                     fit,
                 };
-                return Some((n + 1, hit));
+                return Some((at - i + 1, hit));
             }
         }
         None
@@ -545,6 +574,31 @@ impl Matcher {
                     .zip(phrase.clone())
                     .all(|(t, p)| *t.folded == *self.word(p))
             })
+    }
+}
+
+/// Whether `word` is `stem` and an s.
+fn is_plural(word: &str, stem: &str) -> bool {
+    word.len() == stem.len() + 1 && word.starts_with(stem) && word.ends_with('s')
+}
+
+/// How many chars after the possessive word `t` belong to it when matching: ’s after
+/// a word read as a plural, a bare ’ after a word ending in s; else none.
+fn possessive_len(chars: &[char], t: &Token<'_>, plural: bool) -> usize {
+    if !t.possessive
+        || !chars
+            .get(t.end)
+            .is_some_and(|&c| super::fold::is_apostrophe(c))
+    {
+        return 0;
+    }
+    let s_after = chars
+        .get(t.end + 1)
+        .is_some_and(|&c| matches!(c, 's' | 'S'));
+    match (plural, s_after) {
+        (true, true) => 2,
+        (false, false) if t.word().ends_with('s') => 1,
+        _ => 0,
     }
 }
 

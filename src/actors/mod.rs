@@ -151,7 +151,7 @@ impl Extractor {
         let mut works: Vec<Work> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
         let tokens = tokens::tokenize(text, &chars);
-        let body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
+        let mut body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
         // The title: gazetteer actors, and discovered ones the body confirms.
         let title_chars: Vec<char> = title.chars().collect();
         let known = works.len();
@@ -159,6 +159,15 @@ impl Extractor {
         let mut title_mentions =
             self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
+        // "the Central Bank of Kenya (CBK)": the acronym is the same actor.
+        let same = acronyms_defined(&chars, &body, &works);
+        if !same.is_empty() {
+            for m in body.iter_mut().chain(title_mentions.iter_mut()) {
+                if let Some(&(_, to)) = same.iter().find(|(from, _)| *from == m.actor) {
+                    m.actor = to;
+                }
+            }
+        }
         let quotes = quotes_of(&chars, &tokens, &body, &works);
         // Each actor's mentions, in text order, gathered in one pass.
         let span = |m: &Mention| (to_u32(m.start), to_u32(m.end));
@@ -331,6 +340,50 @@ fn quotes_of(chars: &[char], tokens: &[Token<'_>], body: &[Mention], works: &[Wo
             end: to_u32(q.end),
         })
         .collect()
+}
+
+/// Acronyms defined in parentheses right after a name that starts with their first
+/// letter and has all their letters in order (the Central Bank of Kenya (CBK), the
+/// Accord Party (AC)): `(acronym's actor, name's actor)`, or the other way round when
+/// only the acronym is a gazetteer actor (the gazetteer's name wins).
+fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(usize, usize)> {
+    let mut same = Vec::new();
+    for pair in body.windows(2) {
+        let (name, acr) = (pair[0], pair[1]);
+        if name.actor == acr.actor
+            || chars.get(acr.end) != Some(&')')
+            || chars[name.end..acr.start].iter().collect::<String>().trim() != "("
+        {
+            continue;
+        }
+        let letters = &chars[acr.start..acr.end];
+        if !(2..=8).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+            continue;
+        }
+        let initials: Vec<char> = chars[name.start..name.end]
+            .split(|c| c.is_whitespace() || *c == '-')
+            .filter_map(|w| w.first().map(char::to_ascii_uppercase))
+            .collect();
+        if initials.len() < 2 || initials[0] != letters[0] {
+            continue;
+        }
+        // In order among the name's letters: the initials mostly, but Accord (AC) too.
+        let mut rest = chars[name.start..name.end]
+            .iter()
+            .map(char::to_ascii_uppercase);
+        if !letters.iter().all(|l| rest.any(|c| c == *l)) {
+            continue;
+        }
+        let pair = if works[name.actor].discovered && !works[acr.actor].discovered {
+            (name.actor, acr.actor)
+        } else {
+            (acr.actor, name.actor)
+        };
+        if !same.iter().any(|(from, _)| *from == pair.0) {
+            same.push(pair);
+        }
+    }
+    same
 }
 
 /// The discovered actor named `text` (merged with one of the same folded name).

@@ -133,3 +133,46 @@ fn hyphenated_adjectives_end_the_name() {
     );
     assert!(found.iter().any(|(n, k)| n == "Abuja" && *k == Kind::Place));
 }
+
+#[test]
+fn a_possessive_may_stand_for_a_plural_in_a_known_name() {
+    let text = "The New Nigeria People’s Party (NNPP) said so.";
+    let x = extractor().extract("", text);
+    let found = names(&x);
+    assert_eq!(
+        found,
+        [("New Nigeria Peoples Party".to_string(), Kind::Org)],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn committees_acronyms_and_bare_disambiguated_names() {
+    let x = extractor();
+    let text = "The House Committee on Roads and Public Works met the Kenya Roads Board (KRB) \
+                on Monday. The National Democratic Congress (NDC) walked out. Later the KRB \
+                said it would answer.";
+    let found = names(&x.extract("", text));
+    let has = |n: &str| found.iter().any(|(a, _)| a == n);
+    assert!(
+        has("House Committee on Roads and Public Works"),
+        "{found:?}"
+    );
+    // The acronym is the name it was defined for, not a second actor.
+    assert!(has("Kenya Roads Board"), "{found:?}");
+    assert!(!has("KRB"), "{found:?}");
+    // A disambiguated canonical name matches without its parenthesis, and the word
+    // inside it is not another actor.
+    assert!(has("National Democratic Congress (Ghana)"), "{found:?}");
+    assert!(!has("US Congress"), "{found:?}");
+    // An acronym before a speech verb is not a person.
+    let said = x.extract(
+        "",
+        "The chairman met them. Later the ABCD said it would answer.",
+    );
+    assert!(
+        said.actors.iter().all(|a| a.kind != Kind::Person),
+        "{:?}",
+        names(&said)
+    );
+}
