@@ -115,6 +115,8 @@ pub struct Hit {
     pub end: usize,
     /// The entry's index in the gazetteer.
     pub entry: u32,
+    /// Found by a weak alias (with evidence from the rest of the article).
+    pub weak: bool,
 }
 
 /// An alias's folded first word, its other words, and the separators before them.
@@ -544,17 +546,19 @@ impl Matcher {
         for hit in raw {
             let mut strong_targets = self.fitting_targets(hit).filter(|t| !t.weak);
             let entry = match (strong_targets.next(), strong_targets.next()) {
-                (Some(only), None) => Some(only.entry),
+                (Some(only), None) => Some((only.entry, false)),
                 _ => self
                     .fitting_targets(hit)
                     .map(|t| t.entry)
-                    .find(|&e| evidence(e)),
+                    .find(|&e| evidence(e))
+                    .map(|e| (e, true)),
             };
-            if let Some(entry) = entry {
+            if let Some((entry, weak)) = entry {
                 hits.push(Hit {
                     start: hit.start,
                     end: hit.end,
                     entry,
+                    weak,
                 });
             }
         }

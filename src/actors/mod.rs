@@ -218,7 +218,8 @@ impl Extractor {
     ) -> Vec<Mention> {
         let urls = url_ranges(chars);
         let blocked = matcher::blocked_tokens(tokens, &urls);
-        let hits = self.matcher.find(chars, tokens, &blocked);
+        let mut hits = self.matcher.find(chars, tokens, &blocked);
+        self.drop_other_people(tokens, &mut hits);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut absorbed: HashSet<usize> = HashSet::default();
         if discover {
@@ -252,6 +253,63 @@ impl Extractor {
         out.sort_by_key(|m| m.start);
         resolve_surnames(tokens, works, &mut out);
         out
+    }
+
+    /// Drops one-word person hits that are a namesake's name: a known surname after
+    /// another given name (Oluwadare Adesina is not Akinwumi Adesina), or a weak one
+    /// before another name (Abiodun Alamutu is not Dapo Abiodun).
+    fn drop_other_people(&self, tokens: &[Token<'_>], hits: &mut Vec<Hit>) {
+        let name_word = |t: &Token<'_>, key: &str| {
+            let w = t.word();
+            t.cap
+                && !t.acronym
+                && (!t.initial || cues::GIVEN_NAMES.contains(w))
+                && !cues::TITLES.contains(w)
+                && !cues::ORG_WORDS.contains(w)
+                && !cues::PLACE_WORDS.contains(w)
+                && !cues::DEMONYMS.contains(w)
+                && !cues::NEVER.contains(w)
+                && !key.split([' ', '-']).any(|part| part == w)
+        };
+        let mut k = 0;
+        let mut covered = vec![false; tokens.len()];
+        let mut at = Vec::with_capacity(hits.len());
+        for h in hits.iter() {
+            while k < tokens.len() && tokens[k].end <= h.start {
+                k += 1;
+            }
+            let one = tokens
+                .get(k)
+                .is_some_and(|t| t.start == h.start && t.end == h.end);
+            at.push(one.then_some(k));
+            let mut j = k;
+            while j < tokens.len() && tokens[j].start < h.end {
+                covered[j] = true;
+                j += 1;
+            }
+        }
+        let mut i = 0;
+        hits.retain(|h| {
+            let token = at[i];
+            i += 1;
+            let Some(k) = token else { return true };
+            if self.known.kind(h.entry) != Kind::Person {
+                return true;
+            }
+            let key = self.known.key(h.entry);
+            let t = &tokens[k];
+            let before = k > 0
+                && t.joined
+                && !tokens[k - 1].possessive
+                && !covered[k - 1]
+                && name_word(&tokens[k - 1], key);
+            let after = h.weak
+                && !t.possessive
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.joined && !covered[k + 1] && !n.initial && name_word(n, key)
+                });
+            !(before || after)
+        });
     }
 
     fn intern_entry(

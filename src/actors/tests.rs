@@ -176,3 +176,15 @@ fn committees_acronyms_and_bare_disambiguated_names() {
         names(&said)
     );
 }
+
+#[test]
+fn a_known_surname_after_another_given_name_is_a_namesake() {
+    let x = extractor();
+    let text = "The lawyer, Mr Funmilayo Adesina, said the bank should pay. Later Governor \
+                Dapo Abiodun met Abiodun Alamutu in Ogun State.";
+    let found = names(&x.extract("", text));
+    let has = |n: &str| found.iter().any(|(a, _)| a == n);
+    assert!(!has("Akinwumi Adesina"), "{found:?}");
+    assert!(has("Funmilayo Adesina"), "{found:?}");
+    assert!(has("Dapo Abiodun") && has("Abiodun Alamutu"), "{found:?}");
+}
