@@ -46,9 +46,13 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          police army navy air forces force military intelligence otunba obong igwe eze \
          sarki waziri aare pa barr amb arch dcp acp cp aig dig igp ssa dg es rtd \
          comptroller-general officer officers returning vice-chairman trustee trustees \
-         coordinator administrator official officials",
+         coordinator administrator official officials mp mps mca",
     )
 });
+
+/// Roles held for a seat named before them: Gatundu South MP, Elgeyo Marakwet Senator.
+pub static SEAT_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("mp senator sen representative rep lawmaker mca"));
 
 /// Words that make a name an organisation.
 pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

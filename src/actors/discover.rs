@@ -6,8 +6,8 @@ use super::fast::FastSet as HashSet;
 
 use super::cues::{
     COMPASS, CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS,
-    NUMBER_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS, SPEECH_VERBS,
-    TITLES,
+    NUMBER_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS, SEAT_ROLES,
+    SPEECH_VERBS, TITLES,
 };
 use super::gazetteer::Kind;
 use super::tokens::Token;
@@ -253,6 +253,36 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     if (first..end).all(|k| cx.is_gaz(k)) {
         return;
     }
+    // An office, after the place it serves: (Zamfara State) Commissioner of Police,
+    // Inspector General of Police, Minister of State.
+    let mut s = first;
+    while s < end && cx.is_gaz(s) {
+        s += 1;
+    }
+    let titles_from = s;
+    while s < end && cx.is_title(s) && !ORG_WORDS.contains(cx.word(s)) {
+        s += 1;
+    }
+    if s > titles_from
+        && s + 2 == end
+        && cx.word(s) == "of"
+        && (PORTFOLIO_WORDS.contains(cx.word(s + 1)) || TITLES.contains(cx.word(s + 1)))
+    {
+        return;
+    }
+    // A local government area named after its town: Zurmi Local Government Area.
+    if let Some(lga) = local_government(cx, first, end) {
+        out.push(Candidate {
+            first,
+            last: lga,
+            kind: Kind::Place,
+            absorbs: true,
+        });
+        if lga < end {
+            classify(cx, lga, end, out);
+        }
+        return;
+    }
     let has_gaz = (first..end).any(|k| cx.is_gaz(k));
     let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
     // "on" is only inside a run as a committee's remit.
@@ -337,7 +367,25 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         });
         return;
     }
-    // 3. A person after a title: Defense Minister Rustem Umerov.
+    // 3. A seat before its holder's role: (Gatundu South) MP Moses Kuria.
+    if let Some(role) = (first + 1..end.min(first + 4))
+        .find(|&k| SEAT_ROLES.contains(cx.word(k)))
+        // Kenya's Woman Representative.
+        .map(|k| if cx.word(k - 1) == "woman" { k - 1 } else { k })
+        && role > first
+        && (cx.plain(first) || cx.gazetteer[first] == Some(Kind::Place))
+        && (first + 1..role).all(|k| cx.plain(k) || COMPASS.contains(cx.word(k)))
+        && (first..role).any(|k| !cx.is_gaz(k))
+    {
+        out.push(Candidate {
+            first,
+            last: role,
+            kind: Kind::Place,
+            absorbs: cx.is_gaz(first),
+        });
+        return classify(cx, role, end, out);
+    }
+    // 4. A person after a title: Defense Minister Rustem Umerov.
     let mut tail = end;
     while tail > first && cx.plain(tail - 1) {
         tail -= 1;
@@ -351,7 +399,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         });
         return;
     }
-    // 4. Each stretch between gazetteer hits on its own.
+    // 5. Each stretch between gazetteer hits on its own.
     let mut k = first;
     while k < end {
         if cx.is_gaz(k) {
@@ -390,6 +438,25 @@ fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate
         kind: Kind::Place,
         absorbs: true,
     })
+}
+
+/// The end of "<place> Local Government (Area)" or "<place> LGA" opening `first..end`.
+fn local_government(cx: &Context<'_>, first: usize, end: usize) -> Option<usize> {
+    let mut k = first;
+    while k < end && (cx.gazetteer[k] == Some(Kind::Place) || cx.plain(k)) && cx.word(k) != "local"
+    {
+        k += 1;
+    }
+    if k == first || !(first..k).any(|j| cx.gazetteer[j] == Some(Kind::Place)) {
+        return None;
+    }
+    let words: Vec<&str> = (k..end.min(k + 3)).map(|j| cx.word(j)).collect();
+    match words.as_slice() {
+        ["local", "government", "area", ..] => Some(k + 3),
+        ["local", "government", ..] => Some(k + 2),
+        ["lga", ..] => Some(k + 1),
+        _ => None,
+    }
 }
 
 /// Leading words an organisation's name does not keep: none but "The".

@@ -188,3 +188,28 @@ fn a_known_surname_after_another_given_name_is_a_namesake() {
     assert!(has("Funmilayo Adesina"), "{found:?}");
     assert!(has("Dapo Abiodun") && has("Abiodun Alamutu"), "{found:?}");
 }
+
+#[test]
+fn seats_before_roles_local_governments_and_offices() {
+    let x = extractor();
+    let text = "The rally drew former Ikorodu North MP Tunde Bakare and Ijebu East Senator \
+                Amaka Obi. Gunmen struck Ifo Local Government Area on Sunday. The Ogun State \
+                Commissioner of Police, Yinka Adeola, and the Inspector General of Police \
+                visited.";
+    let found = names(&x.extract("", text));
+    let has = |n: &str, k: Kind| found.iter().any(|(a, b)| a == n && *b == k);
+    assert!(has("Ikorodu North", Kind::Place), "{found:?}");
+    assert!(has("Tunde Bakare", Kind::Person), "{found:?}");
+    assert!(has("Ijebu East", Kind::Place), "{found:?}");
+    assert!(has("Amaka Obi", Kind::Person), "{found:?}");
+    assert!(has("Ifo Local Government Area", Kind::Place), "{found:?}");
+    assert!(has("Ogun State", Kind::Place), "{found:?}");
+    assert!(has("Yinka Adeola", Kind::Person), "{found:?}");
+    // Offices are not actors.
+    assert!(
+        !found
+            .iter()
+            .any(|(a, _)| a.contains("Commissioner") || a.contains("Inspector")),
+        "{found:?}"
+    );
+}
