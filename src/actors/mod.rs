@@ -257,7 +257,8 @@ impl Extractor {
 
     /// Drops one-word person hits that are a namesake's name: a known surname after
     /// another given name (Oluwadare Adesina is not Akinwumi Adesina), or a weak one
-    /// before another name (Abiodun Alamutu is not Dapo Abiodun).
+    /// before another name (Abiodun Alamutu is not Dapo Abiodun); and one-word place
+    /// hits after a given name, a surname (Aminu Gwarzo).
     fn drop_other_people(&self, tokens: &[Token<'_>], hits: &mut Vec<Hit>) {
         let name_word = |t: &Token<'_>, key: &str| {
             let w = t.word();
@@ -293,11 +294,20 @@ impl Extractor {
             let token = at[i];
             i += 1;
             let Some(k) = token else { return true };
+            let t = &tokens[k];
+            // A surname that is also a town: Aminu Gwarzo, Mohammed Gumel.
+            if self.known.kind(h.entry) == Kind::Place {
+                return !(k > 0
+                    && t.joined
+                    && !covered[k - 1]
+                    && tokens[k - 1].cap
+                    && !tokens[k - 1].possessive
+                    && cues::GIVEN_NAMES.contains(tokens[k - 1].word()));
+            }
             if self.known.kind(h.entry) != Kind::Person {
                 return true;
             }
             let key = self.known.key(h.entry);
-            let t = &tokens[k];
             let before = k > 0
                 && t.joined
                 && !tokens[k - 1].possessive

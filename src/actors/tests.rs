@@ -187,6 +187,16 @@ fn a_known_surname_after_another_given_name_is_a_namesake() {
     assert!(!has("Akinwumi Adesina"), "{found:?}");
     assert!(has("Funmilayo Adesina"), "{found:?}");
     assert!(has("Dapo Abiodun") && has("Abiodun Alamutu"), "{found:?}");
+    // A surname that is also a town.
+    let found = names(&x.extract("", "The lecturer Aminu Gwarzo spoke in Gwarzo on Friday."));
+    assert!(
+        found.contains(&("Aminu Gwarzo".to_string(), Kind::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Gwarzo".to_string(), Kind::Place)),
+        "{found:?}"
+    );
 }
 
 #[test]

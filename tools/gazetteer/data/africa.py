@@ -275,4 +275,18 @@ l | Marrakesh | City in Morocco | Marrakech | |
 l | Douala | City in Cameroon | | |
 l | Abidjan | Economic capital of Ivory Coast | | |
 l | Dakar | Capital of Senegal | | |
+o | Janjaweed | Arab militias of Darfur, Sudan, from which the RSF grew | | |
+o | Kenya Electricity Generating Company | Kenya's state-controlled power producer | KenGen | |
+o | Central Bank of Kenya | Central bank of Kenya | | CBK | Kenya; shilling
+o | Electoral Commission of South Africa | South Africa's election management body | | IEC | South Africa; ANC
+l | Tharaka-Nithi County | County in Kenya | Tharaka Nithi; Tharaka-Nithi | |
+l | Elgeyo-Marakwet County | County in Kenya | Elgeyo Marakwet; Elgeyo-Marakwet | |
+l | Gatundu South | Parliamentary constituency in Kiambu County, Kenya | | |
+l | Nyaribari Masaba | Parliamentary constituency in Kisii County, Kenya | | |
+p | Alexander Afenyo-Markin | Ghanaian MP for Effutu, NPP leader in Parliament | Afenyo-Markin; Afenyo Markin | |
+p | Aden Duale | Kenyan Cabinet Secretary and former Majority Leader | | Duale | Kenya; Ruto
+p | Moses Kuria | Kenyan ex-MP for Gatundu South, later Cabinet Secretary | | Kuria | Kenya; Ruto
+p | Ezekiel Machogu | Kenya's Cabinet Secretary for Education (2022-2024) | | Machogu | Kenya
+p | Zacharia Njeru | Kenya's Cabinet Secretary for Lands (2022-2023) | Zachariah Njeru | |
+p | Mengistu Haile Mariam | Leader of Ethiopia's Derg regime (1977-1991) | | Mengistu | Ethiopia; Derg
 """

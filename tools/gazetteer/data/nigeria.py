@@ -429,7 +429,7 @@ o | Federal Executive Council | Nigeria's cabinet | FEC | |
 o | Presidency of Nigeria | Office of the President of Nigeria | Nigerian Presidency | Presidency | Nigeria; Tinubu; Aso Rock
 o | Office of the National Security Adviser | Nigeria's national security office | ONSA | |
 o | National Assembly of Nigeria | Nigeria's federal legislature | NASS; Nigerian National Assembly | National Assembly | Nigeria; Akpabio; Abbas
-o | Senate of Nigeria | Upper house of Nigeria's National Assembly | Nigerian Senate | Senate | Akpabio; Nigeria; senators; Barau
+o | Senate of Nigeria | Upper house of Nigeria's National Assembly | Nigerian Senate | Senate | Akpabio; Nigeria; Barau; National Assembly; Abuja; APC; PDP
 o | House of Representatives of Nigeria | Lower house of Nigeria's National Assembly | House of Reps; Reps | House of Representatives | Nigeria; Abbas; Kalu
 o | Nigerian Governors' Forum | Forum of Nigeria's 36 state governors | NGF; Nigeria Governors' Forum | Governors' Forum | Nigeria
 o | Northern States Governors' Forum | Forum of Nigeria's northern governors | Northern Governors Forum | |
@@ -637,4 +637,10 @@ o | Ripples Nigeria | Nigerian online newspaper | | |
 o | BBC Hausa | BBC's Hausa-language service | | |
 o | BBC Pidgin | BBC's Nigerian Pidgin service | | |
 o | Nollywood | Nigerian film industry | | |
+l | Idi-Iroko | Border town in Ogun State, on the border with Benin | Idi Iroko | |
+l | Imeko | Town in Ogun State, headquarters of Imeko Afon | | |
+l | Zing | Local government area in Taraba State | | |
+l | Mikang | Local government area in Plateau State | | |
+l | Dengi | Town in Plateau State, headquarters of Kanam | | |
+l | Gwarzo | Local government area in Kano State | | |
 """

@@ -291,4 +291,6 @@ p | Pope Francis | Late head of the Catholic Church (died April 2025) | Jorge Ma
 p | Haitham al-Ghais | Secretary General of OPEC | al-Ghais
 p | Greta Thunberg | Swedish climate activist | Thunberg
 p | Malala Yousafzai | Pakistani education activist, Nobel laureate | Malala
+l | Huis ten Bosch | Royal palace in The Hague, Netherlands | | |
+p | Angus King | United States senator from Maine | | |
 """
