@@ -18,7 +18,21 @@ use super::{Extractor, fold};
 pub const CACHE_FILE: &str = "actors.bin";
 
 /// The first bytes of the file; the digit changes with the layout.
-const MAGIC: &[u8; 8] = b"DDMACTS2";
+const MAGIC: &[u8; 8] = b"DDMACTS3";
+
+/// The code that compiles a gazetteer, hashed when the crate is built: a file written by
+/// another build is compiled afresh, whatever its layout says.
+const CODE: u64 = {
+    let mut h = fnv1a_from(FNV_BASIS, env!("CARGO_PKG_VERSION").as_bytes());
+    h = fnv1a_from(h, include_str!("compiled.rs").as_bytes());
+    h = fnv1a_from(h, include_str!("matcher.rs").as_bytes());
+    h = fnv1a_from(h, include_str!("tokens.rs").as_bytes());
+    h = fnv1a_from(h, include_str!("fold.rs").as_bytes());
+    fnv1a_from(h, include_str!("gazetteer.rs").as_bytes())
+};
+
+/// A cache file larger than this is not read (the bundled gazetteer's is under 1 MB).
+const MAX_FILE: u64 = 64 << 20;
 
 /// Every entry's name, folded name and description in one string, by entry index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,14 +108,18 @@ impl Extractor {
     ) -> Result<Extractor, GazetteerError> {
         let user_text = read_user(user_file)?;
         let version = version_of(&user_text);
-        if let Some(x) = std::fs::read(cache).ok().and_then(|b| decode(&b, version)) {
+        if let Some(x) = read_capped(cache).and_then(|b| decode(&b, version)) {
             return Ok(x);
         }
         tracing::info!(cache = %cache.display(), "compiling the gazetteer");
         let x = Extractor::new(&Gazetteer::with_user_text(user_file, &user_text)?)?;
         // Written aside and renamed, so that another process never reads half a file.
-        let tmp = cache.with_extension(format!("tmp{}", std::process::id()));
-        let written = std::fs::write(&tmp, encode(&x)).and_then(|()| std::fs::rename(&tmp, cache));
+        let tmp = cache.with_file_name(format!(
+            ".{CACHE_FILE}.{}.{:?}.tmp",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let written = write_new(&tmp, &encode(&x)).and_then(|()| std::fs::rename(&tmp, cache));
         if let Err(e) = written {
             let _ = std::fs::remove_file(&tmp);
             tracing::warn!(cache = %cache.display(), error = %e, "cannot keep the compiled gazetteer");
@@ -110,8 +128,32 @@ impl Extractor {
     }
 }
 
-/// The extractor as bytes: `MAGIC`, the version, the payload's length and checksum,
-/// then the payload.
+/// The file's bytes if it is a regular file of a sane size.
+fn read_capped(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() > MAX_FILE {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()?);
+    file.take(MAX_FILE).read_to_end(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// Writes a new file (never through an existing file or link).
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// The extractor as bytes: `MAGIC`, the code's hash, the version, the payload's length
+/// and checksum, then the payload.
 pub(super) fn encode(x: &Extractor) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1 << 20));
     let m = &x.matcher;
@@ -139,7 +181,6 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
         w.span(f.aliases);
         w.0.push(u8::from(f.lower));
     }
-    w.u32s(&m.table);
     w.u32(len32(m.targets.len()));
     for t in &m.targets {
         w.u32(t.entry);
@@ -149,8 +190,9 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
     w.spans(&m.contexts);
     w.spans(&m.phrases);
     let payload = w.0;
-    let mut out = Vec::with_capacity(payload.len() + 32);
+    let mut out = Vec::with_capacity(payload.len() + 40);
     out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&CODE.to_le_bytes());
     out.extend_from_slice(&x.version.to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     out.extend_from_slice(&checksum(&payload).to_le_bytes());
@@ -161,7 +203,7 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
 /// The extractor in `bytes` if they are whole, of this layout and of `version`.
 pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
     let mut r = Reader(bytes);
-    if r.take(8)? != MAGIC || r.i64()? != version {
+    if r.take(8)? != MAGIC || r.u64()? != CODE || r.i64()? != version {
         return None;
     }
     let len = usize::try_from(r.u64()?).ok()?;
@@ -208,7 +250,6 @@ pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
             lower,
         });
     }
-    let table = r.u32s()?;
     let n = r.count(13)?;
     let mut targets = Vec::with_capacity(n);
     for _ in 0..n {
@@ -236,17 +277,21 @@ pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
         aliases,
         order,
         firsts,
-        table,
+        table: Vec::new(),
         targets,
         contexts,
         phrases,
     };
-    let x = Extractor {
+    let mut x = Extractor {
         version,
         known,
         matcher,
     };
-    valid(&x).then_some(x)
+    if !valid(&x) {
+        return None;
+    }
+    x.matcher.build_table();
+    Some(x)
 }
 
 /// Whether every index in `x` points where it may, so that matching can never panic
@@ -273,9 +318,6 @@ fn valid(x: &Extractor) -> bool {
         && m.firsts
             .iter()
             .all(|f| in_str(f.word, &m.text) && within(f.aliases, m.order.len()))
-        && m.table.len().is_power_of_two()
-        && m.table.len() >= 2 * m.firsts.len()
-        && m.table.iter().all(|&s| s as usize <= m.firsts.len())
         && m.targets.iter().all(|t| (t.entry as usize) < k.len())
         && m.contexts.len() == k.len()
         && m.contexts.iter().all(|&c| within(c, m.phrases.len()))
@@ -452,13 +494,13 @@ mod tests {
         // Every way of damaging the file: each is read as "compile again".
         let good = std::fs::read(&cache).unwrap();
         assert!(decode(&good, after.version()).is_some());
-        for cut in [0, 7, 20, 31, good.len() / 2, good.len() - 1] {
+        for cut in [0, 7, 20, 39, good.len() / 2, good.len() - 1] {
             assert!(
                 decode(&good[..cut], after.version()).is_none(),
                 "cut at {cut}"
             );
         }
-        for at in [3, 40, good.len() / 3, good.len() - 2] {
+        for at in [3, 12, 20, 48, good.len() / 3, good.len() - 2] {
             let mut bad = good.clone();
             bad[at] ^= 0x55;
             assert!(decode(&bad, after.version()).is_none(), "flipped at {at}");

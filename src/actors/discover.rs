@@ -271,15 +271,25 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     // A local government area named after its town: Zurmi Local Government Area.
-    if let Some(lga) = local_government(cx, first, end) {
+    let mut from = first;
+    while let Some(lga) = local_government(cx, from, end) {
         out.push(Candidate {
-            first,
+            first: from,
             last: lga,
             kind: Kind::Place,
             absorbs: true,
         });
-        if lga < end {
-            classify(cx, lga, end, out);
+        from = lga;
+        // "… LGA of Kano LGA": the connector too, so that no recursion follows.
+        while from < end && !cx.tokens[from].cap && !cx.is_gaz(from) {
+            from += 1;
+        }
+    }
+    if from > first {
+        // What follows opens with no local government area, so this is not reached
+        // again from the call below.
+        if from < end {
+            classify(cx, from, end, out);
         }
         return;
     }

@@ -163,7 +163,7 @@ struct Draft {
 }
 
 /// Where a first word's probe starts in [`Matcher::table`] (before the mask).
-pub(super) fn slot_hash(word: &str) -> usize {
+fn slot_hash(word: &str) -> usize {
     // Truncating is the point: the table's mask keeps the low bits.
     #[allow(clippy::cast_possible_truncation)]
     let h = fnv1a_from(FNV_BASIS, word.as_bytes()) as usize;
@@ -288,15 +288,7 @@ impl Matcher {
                 lower,
             });
         }
-        m.table = vec![0; (m.firsts.len() * 2).next_power_of_two().max(16)];
-        let mask = m.table.len() - 1;
-        for (i, f) in m.firsts.iter().enumerate() {
-            let mut h = slot_hash(&m.text[f.word.range()]);
-            while m.table[h & mask] != 0 {
-                h = h.wrapping_add(1);
-            }
-            m.table[h & mask] = to_u32(i + 1)?;
-        }
+        m.build_table();
         for e in entries {
             let start = to_u32(m.phrases.len())?;
             for phrase in &e.context {
@@ -311,6 +303,20 @@ impl Matcher {
             m.contexts.push(Span { start, end });
         }
         Ok(m)
+    }
+
+    /// Fills [`Matcher::table`] from `firsts`: it is never read from a file, so a probe
+    /// always meets an empty slot.
+    pub(super) fn build_table(&mut self) {
+        self.table = vec![0; (self.firsts.len() * 2).next_power_of_two().max(16)];
+        let mask = self.table.len() - 1;
+        for (i, f) in self.firsts.iter().enumerate() {
+            let mut h = slot_hash(&self.text[f.word.range()]);
+            while self.table[h & mask] != 0 {
+                h = h.wrapping_add(1);
+            }
+            self.table[h & mask] = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        }
     }
 
     /// Appends `s` to the text.
@@ -392,22 +398,47 @@ impl Matcher {
         i: usize,
     ) -> Option<(usize, RawHit)> {
         let t0 = &tokens[i];
+        let exact = self.first(t0.word());
         // People’s in a text, Peoples in the gazetteer: a possessive may stand for a
-        // plural (the New Nigeria People’s Party).
-        let (first, mut plural) = match self.first(t0.word()) {
-            Some(f) => (f, false),
-            None if t0.possessive && t0.cap => (self.first(&format!("{}s", t0.word()))?, true),
-            None => return None,
-        };
+        // plural (the New Nigeria People’s Party); the longer match of the two wins.
+        let plural = (t0.possessive && t0.cap)
+            .then(|| self.first(&format!("{}s", t0.word())))
+            .flatten();
+        let a = exact.and_then(|f| self.longest_in(f, false, chars, tokens, blocked, i));
+        let b = plural.and_then(|f| self.longest_in(f, true, chars, tokens, blocked, i));
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The longest alias of `first` at token `i`; `first_plural` when the token's
+    /// possessive was read as a plural to find it.
+    fn longest_in(
+        &self,
+        first: &First,
+        first_plural: bool,
+        chars: &[char],
+        tokens: &[Token<'_>],
+        blocked: &[bool],
+        i: usize,
+    ) -> Option<(usize, RawHit)> {
+        let t0 = &tokens[i];
         if !t0.cap && !first.lower {
             return None;
         }
-        let second = tokens.get(i + 1).map_or(0, |t| word_hash(t.word()));
-        let first_plural = plural;
+        // A possessive second word may be read as a plural: no quick filter then.
+        let second = tokens
+            .get(i + 1)
+            .filter(|t| !t.possessive)
+            .map_or(0, |t| word_hash(t.word()));
+        let mut plural;
         'alias: for &a in &self.order[first.aliases.range()] {
             let alias = self.aliases[a as usize];
             let n = alias.rest.len();
-            if i + n >= tokens.len() || (n > 0 && alias.second != second && !first_plural) {
+            if i + n >= tokens.len()
+                || (n > 0 && second != 0 && alias.second != second && !first_plural)
+            {
                 continue;
             }
             plural = first_plural;
@@ -432,10 +463,12 @@ impl Matcher {
                     continue 'alias;
                 };
                 plural = *t.folded != *word;
+                // A gap written with the apostrophe (Governors' Forum) fits as it is.
+                let gap_ok = after <= t.start && gap_fits(&chars[after..t.start], gap)
+                    || after > prev.end && gap_fits(&chars[prev.end..t.start], gap);
                 if blocked[at]
                     || (plural && !(t.possessive && is_plural(word, t.word())))
-                    || after > t.start
-                    || !gap_fits(&chars[after..t.start], gap)
+                    || !gap_ok
                 {
                     continue 'alias;
                 }
@@ -549,9 +582,8 @@ impl Matcher {
                 (Some(only), None) => Some((only.entry, false)),
                 _ => self
                     .fitting_targets(hit)
-                    .map(|t| t.entry)
-                    .find(|&e| evidence(e))
-                    .map(|e| (e, true)),
+                    .find(|t| evidence(t.entry))
+                    .map(|t| (t.entry, t.weak)),
             };
             if let Some((entry, weak)) = entry {
                 hits.push(Hit {

@@ -223,14 +223,21 @@ impl Extractor {
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut absorbed: HashSet<usize> = HashSet::default();
         if discover {
-            let found = self.discovered(chars, tokens, &hits, &blocked);
+            let mut found = self.discovered(chars, tokens, &hits, &blocked);
+            found.sort_by_key(|(range, _, _)| range.start);
+            // Hits are in text order too: one sweep finds those each name covers.
+            let mut h = 0;
             for (range, kind, text) in found {
-                let hit_range = hits
+                while h < hits.len() && hits[h].start < range.start {
+                    h += 1;
+                }
+                let inside = hits[h..]
                     .iter()
+                    .take_while(|hit| hit.start < range.end)
                     .enumerate()
-                    .filter(|(_, h)| h.start >= range.start && h.end <= range.end)
-                    .map(|(i, _)| i);
-                absorbed.extend(hit_range);
+                    .filter(|(_, hit)| hit.end <= range.end)
+                    .map(|(k, _)| h + k);
+                absorbed.extend(inside);
                 let actor = intern_discovered(works, index, &text, kind);
                 out.push(Mention {
                     start: range.start,
@@ -418,9 +425,11 @@ fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(us
     let mut same = Vec::new();
     for pair in body.windows(2) {
         let (name, acr) = (pair[0], pair[1]);
+        // Mentions may overlap (a discovered name over a hit): then there is no pair.
+        let between = chars.get(name.end..acr.start).unwrap_or_default();
         if name.actor == acr.actor
             || chars.get(acr.end) != Some(&')')
-            || chars[name.end..acr.start].iter().collect::<String>().trim() != "("
+            || between.iter().collect::<String>().trim() != "("
         {
             continue;
         }

@@ -223,3 +223,19 @@ fn seats_before_roles_local_governments_and_offices() {
         "{found:?}"
     );
 }
+
+#[test]
+fn crafted_runs_neither_panic_nor_recurse_deeply() {
+    let x = extractor();
+    // Thousands of local government areas in one run.
+    let run = "Kano LGA of Kano LGA ".repeat(5_000);
+    let found = x.extract("", &format!("They met in {run}today."));
+    assert!(found.actors.iter().any(|a| a.name == "Kano LGA"));
+    // A hit across a possessive overlapping a discovered name, then an acronym.
+    let text = "Members of the People’s Democratic Party Caucus (PDPC) met. The \
+                Nigerian Governors’ Forum and the Allied People’s Movement spoke.";
+    let found = names(&x.extract("", text));
+    let has = |n: &str| found.iter().any(|(a, _)| a == n);
+    assert!(has("Nigerian Governors' Forum"), "{found:?}");
+    assert!(has("Allied Peoples Movement"), "{found:?}");
+}
