@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use super::fast::{FNV_BASIS, fnv1a_from};
+use super::fast::{FNV_BASIS, FNV_PRIME, fnv1a_from};
 use super::gazetteer::{Gazetteer, GazetteerError, Kind, read_user, version_of};
 use super::matcher::{Alias, First, Matcher, Span, Target};
 use super::{Extractor, fold};
@@ -332,7 +332,7 @@ fn checksum(bytes: &[u8]) -> u64 {
         let mut word = [0; 8];
         word.copy_from_slice(c);
         hash ^= u64::from_le_bytes(word);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        hash = hash.wrapping_mul(FNV_PRIME);
     }
     fnv1a_from(hash, chunks.remainder())
 }

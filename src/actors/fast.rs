@@ -8,13 +8,16 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// FNV-1a's starting value.
 pub const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// FNV-1a's multiplier.
+pub const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a, 64-bit, continued from `hash` over `bytes`. A `const fn`, so a hash of the
 /// bundled files is computed when the crate is compiled.
 pub const fn fnv1a_from(mut hash: u64, bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         hash ^= bytes[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        hash = hash.wrapping_mul(FNV_PRIME);
         i += 1;
     }
     hash

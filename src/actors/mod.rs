@@ -12,7 +12,7 @@
 pub mod compiled;
 mod cues;
 pub mod discover;
-mod fast;
+pub(crate) mod fast;
 pub mod fold;
 pub mod gazetteer;
 pub mod matcher;

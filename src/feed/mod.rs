@@ -52,12 +52,10 @@ pub struct ParsedFeed {
 /// FNV-1a, 64-bit, over `parts` in order: stable across Rust versions and machines,
 /// unlike `DefaultHasher`, so it can be stored (article identity, content fingerprints).
 pub(crate) fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in parts.iter().flat_map(|p| p.iter()) {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    use crate::actors::fast::{FNV_BASIS, fnv1a_from};
+    parts
+        .iter()
+        .fold(FNV_BASIS, |hash, part| fnv1a_from(hash, part))
 }
 
 /// Parses and normalises a fetched body: the whole CPU-bound half of a refresh.
