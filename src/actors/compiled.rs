@@ -11,8 +11,8 @@ use std::path::Path;
 
 use super::fast::{FNV_BASIS, FNV_PRIME, fnv1a_from};
 use super::gazetteer::{Gazetteer, GazetteerError, Kind, read_user, version_of};
-use super::matcher::{Alias, First, Matcher, Span, Target};
-use super::{Extractor, fold};
+use super::matcher::{Alias, First, Matcher, Span, Target, append};
+use super::{Extractor, fold, to_u32};
 
 /// The cache file's name, in the data directory.
 pub const CACHE_FILE: &str = "actors.bin";
@@ -50,30 +50,18 @@ struct KnownEntry {
 }
 
 impl Known {
-    pub(super) fn new(gazetteer: &Gazetteer) -> Known {
-        let mut known = Known {
-            text: String::new(),
-            entries: Vec::with_capacity(gazetteer.entries.len()),
-        };
+    pub(super) fn new(gazetteer: &Gazetteer) -> Result<Known, GazetteerError> {
+        let mut text = String::new();
+        let mut entries = Vec::with_capacity(gazetteer.entries.len());
         for e in &gazetteer.entries {
-            let name = known.push(&e.name);
-            let key = known.push(&fold::fold(&e.name));
-            let description = known.push(&e.description);
-            known.entries.push(KnownEntry {
-                name,
-                key,
-                description,
+            entries.push(KnownEntry {
+                name: append(&mut text, &e.name)?,
+                key: append(&mut text, &fold::fold(&e.name))?,
+                description: append(&mut text, &e.description)?,
                 kind: e.kind,
             });
         }
-        known
-    }
-
-    fn push(&mut self, s: &str) -> Span {
-        let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
-        self.text.push_str(s);
-        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
-        Span { start, end }
+        Ok(Known { text, entries })
     }
 
     pub(super) fn len(&self) -> usize {
@@ -158,7 +146,7 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1 << 20));
     let m = &x.matcher;
     w.str(&x.known.text);
-    w.u32(len32(x.known.entries.len()));
+    w.u32(to_u32(x.known.entries.len()));
     for e in &x.known.entries {
         w.span(e.name);
         w.span(e.key);
@@ -167,7 +155,7 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
     }
     w.str(&m.text);
     w.spans(&m.words);
-    w.u32(len32(m.aliases.len()));
+    w.u32(to_u32(m.aliases.len()));
     for a in &m.aliases {
         w.span(a.rest);
         w.span(a.gaps);
@@ -175,13 +163,13 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
         w.u32(a.second);
     }
     w.u32s(&m.order);
-    w.u32(len32(m.firsts.len()));
+    w.u32(to_u32(m.firsts.len()));
     for f in &m.firsts {
         w.span(f.word);
         w.span(f.aliases);
         w.0.push(u8::from(f.lower));
     }
-    w.u32(len32(m.targets.len()));
+    w.u32(to_u32(m.targets.len()));
     for t in &m.targets {
         w.u32(t.entry);
         w.0.push(u8::from(t.weak));
@@ -337,10 +325,6 @@ fn checksum(bytes: &[u8]) -> u64 {
     fnv1a_from(hash, chunks.remainder())
 }
 
-fn len32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 fn kind_byte(kind: Kind) -> u8 {
     match kind {
         Kind::Person => 0,
@@ -375,19 +359,19 @@ impl Writer {
     }
 
     fn str(&mut self, s: &str) {
-        self.u32(len32(s.len()));
+        self.u32(to_u32(s.len()));
         self.0.extend_from_slice(s.as_bytes());
     }
 
     fn spans(&mut self, v: &[Span]) {
-        self.u32(len32(v.len()));
+        self.u32(to_u32(v.len()));
         for &s in v {
             self.span(s);
         }
     }
 
     fn u32s(&mut self, v: &[u32]) {
-        self.u32(len32(v.len()));
+        self.u32(to_u32(v.len()));
         for &n in v {
             self.u32(n);
         }

@@ -21,7 +21,7 @@ use super::gazetteer::{Entry, GazetteerError};
 use super::tokens::{Token, tokenize};
 
 /// A range of `u32` indexes: bytes of [`Matcher::text`], or items of another array.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Span {
     pub(super) start: u32,
     pub(super) end: u32,
@@ -179,6 +179,16 @@ fn word_hash(word: &str) -> u32 {
     h.max(1)
 }
 
+/// Appends `s` to `text`: where it now stands, in bytes.
+pub(super) fn append(text: &mut String, s: &str) -> Result<Span, GazetteerError> {
+    let start = to_u32(text.len())?;
+    text.push_str(s);
+    Ok(Span {
+        start,
+        end: to_u32(text.len())?,
+    })
+}
+
 fn to_u32(n: usize) -> Result<u32, GazetteerError> {
     u32::try_from(n).map_err(|_| GazetteerError::Invalid {
         path: "the gazetteer".into(),
@@ -321,12 +331,7 @@ impl Matcher {
 
     /// Appends `s` to the text.
     fn push_text(&mut self, s: &str) -> Result<Span, GazetteerError> {
-        let start = to_u32(self.text.len())?;
-        self.text.push_str(s);
-        Ok(Span {
-            start,
-            end: to_u32(self.text.len())?,
-        })
+        append(&mut self.text, s)
     }
 
     /// Appends words, one after the other in `words`.
@@ -432,7 +437,6 @@ impl Matcher {
             .get(i + 1)
             .filter(|t| !t.possessive)
             .map_or(0, |t| word_hash(t.word()));
-        let mut plural;
         'alias: for &a in &self.order[first.aliases.range()] {
             let alias = self.aliases[a as usize];
             let n = alias.rest.len();
@@ -441,7 +445,7 @@ impl Matcher {
             {
                 continue;
             }
-            plural = first_plural;
+            let mut plural = first_plural;
             // The token of the alias's latest word.
             let mut at = i;
             for k in 0..n {

@@ -120,7 +120,7 @@ impl Extractor {
         let matcher = Matcher::new(&gazetteer.entries)?;
         Ok(Extractor {
             version: gazetteer.version,
-            known: compiled::Known::new(gazetteer),
+            known: compiled::Known::new(gazetteer)?,
             matcher,
         })
     }

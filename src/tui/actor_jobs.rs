@@ -20,6 +20,7 @@ pub type SharedExtractor = Arc<OnceLock<Option<Arc<Extractor>>>>;
 /// with the error flashed), then every stale article re-extracted, with progress.
 pub fn start(
     cache: PathBuf,
+    compiled: PathBuf,
     user_file: PathBuf,
     events: UnboundedSender<AppEvent>,
 ) -> std::io::Result<SharedExtractor> {
@@ -31,7 +32,6 @@ pub fn start(
             // Should loading panic, the lock is still set (to no extractor) on the way out.
             let _unblock = Unblock(lock.clone());
             let started = std::time::Instant::now();
-            let compiled = cache.with_file_name(crate::actors::compiled::CACHE_FILE);
             let extractor = load(&user_file, &compiled, &events);
             // Set before anything else, whatever happened: the read thread waits on it.
             let _ = lock.set(extractor.clone());
@@ -141,7 +141,13 @@ mod tests {
         crate::sample::load(&mut store).unwrap();
         drop(store);
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let shared = start(cache.clone(), dir.path().join("actors.toml"), tx).unwrap();
+        let shared = start(
+            cache.clone(),
+            dir.path().join("actors.bin"),
+            dir.path().join("actors.toml"),
+            tx,
+        )
+        .unwrap();
         assert!(shared.wait().is_some());
         let mut events = Vec::new();
         while let Some(event) = rx.blocking_recv() {

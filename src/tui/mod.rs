@@ -208,8 +208,14 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     let user_file = options
         .paths
         .actors_file(options.config.actors.file.as_deref());
-    let extractor = actor_jobs::start(cache.clone(), user_file.clone(), events_tx.clone())
-        .context("starting the actors thread")?;
+    let compiled = options.paths.compiled_actors();
+    let extractor = actor_jobs::start(
+        cache.clone(),
+        compiled,
+        user_file.clone(),
+        events_tx.clone(),
+    )
+    .context("starting the actors thread")?;
     let actors = ActorFiles {
         extractor,
         user_file,
