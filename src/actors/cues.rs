@@ -4,24 +4,73 @@
 
 use std::sync::LazyLock;
 
-use super::fast::FastSet as HashSet;
+use super::fast::{WordTable, word_hash};
+use super::tokens::Token;
 
-fn set(words: &'static str) -> HashSet<&'static str> {
-    words.split_whitespace().collect()
+/// One of the word lists below: a bit of each word's class. A token's class is looked
+/// up once, when the text is split into words ([`Token::class`]), so testing a token
+/// against a list is a bit test, not a hash lookup.
+#[derive(Debug, Clone, Copy)]
+pub struct Words(u32);
+
+impl Words {
+    /// Whether the folded `word` is in the list.
+    pub fn contains(self, word: &str) -> bool {
+        class_of(word, word_hash(word)) & self.0 != 0
+    }
+
+    /// Whether the token's word is in the list.
+    pub fn has(self, token: &Token<'_>) -> bool {
+        token.class & self.0 != 0
+    }
 }
 
-fn lines(text: &'static str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(super::fold::fold)
-        .collect()
+/// The classes of the folded `word` (whose [`word_hash`] is `hash`): the bits of the
+/// lists it is in, 0 for none.
+pub fn class_of(word: &str, hash: u64) -> u32 {
+    CLASSES.get(word, hash)
 }
+
+/// Every listed word and the bits of its lists.
+static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
+    let listed: [(Words, &str); 16] = [
+        (TITLES, TITLES_LIST),
+        (SEAT_ROLES, SEAT_ROLES_LIST),
+        (ORG_WORDS, ORG_WORDS_LIST),
+        (PLACE_WORDS, PLACE_WORDS_LIST),
+        (SPEECH_VERBS, SPEECH_VERBS_LIST),
+        (REPORT_VERBS, REPORT_VERBS_LIST),
+        (NEVER, NEVER_LIST),
+        (NUMBER_WORDS, NUMBER_WORDS_LIST),
+        (NOT_ORG_ACRONYMS, NOT_ORG_ACRONYMS_LIST),
+        (PLACE_PREPOSITIONS, PLACE_PREPOSITIONS_LIST),
+        (CONNECTORS, CONNECTORS_LIST),
+        (PRONOUNS, PRONOUNS_LIST),
+        (PORTFOLIO_WORDS, PORTFOLIO_WORDS_LIST),
+        (NOT_ACTOR_HEADS, NOT_ACTOR_HEADS_LIST),
+        (HYPHEN_SUFFIXES, HYPHEN_SUFFIXES_LIST),
+        (COMPASS, COMPASS_LIST),
+    ];
+    // The bundled files, folded (they are written with diacritics).
+    let files: Vec<(Words, String)> = [(GIVEN_NAMES, GIVEN_NAMES_FILE), (DEMONYMS, DEMONYMS_FILE)]
+        .into_iter()
+        .flat_map(|(list, text)| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(move |l| (list, super::fold::fold(l)))
+        })
+        .collect();
+    let words = listed
+        .iter()
+        .flat_map(|&(list, text)| text.split_whitespace().map(move |w| (w, list.0)))
+        .chain(files.iter().map(|(list, w)| (w.as_str(), list.0)));
+    WordTable::new(words)
+});
 
 /// Words before a name that are not part of it: titles, offices and portfolios.
-pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "president vice prime minister ministers governor deputy senator sen rep representative \
+pub const TITLES: Words = Words(1 << 0);
+const TITLES_LIST: &str = "president vice prime minister ministers governor deputy senator sen rep representative \
          hon honourable honorable chief dr doctor alhaji alhaja alh mallam malam mr mrs ms miss \
          mister madam prof professor gen general lt lieutenant col colonel maj major capt captain \
          cpl sgt sergeant brig brigadier admiral marshal commodore commander commandant \
@@ -46,18 +95,15 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          police army navy air forces force military intelligence otunba obong igwe eze \
          sarki waziri aare pa barr amb arch dcp acp cp aig dig igp ssa dg es rtd \
          comptroller-general officer officers returning vice-chairman trustee trustees \
-         coordinator administrator official officials mp mps mca",
-    )
-});
+         coordinator administrator official officials mp mps mca";
 
 /// Roles held for a seat named before them: Gatundu South MP, Elgeyo Marakwet Senator.
-pub static SEAT_ROLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("mp senator sen representative rep lawmaker mca"));
+pub const SEAT_ROLES: Words = Words(1 << 1);
+const SEAT_ROLES_LIST: &str = "mp senator sen representative rep lawmaker mca";
 
 /// Words that make a name an organisation.
-pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "ministry ministries commission party agency court assembly university police council \
+pub const ORG_WORDS: Words = Words(1 << 2);
+const ORG_WORDS_LIST: &str = "ministry ministries commission party agency court assembly university police council \
          bank union congress senate corporation company institute institution foundation service \
          services authority board department committee federation organisation organization \
          association network bureau church league movement front alliance coalition group \
@@ -69,50 +115,38 @@ pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          telecoms communications press journal gazette daily magazine channel reporters watch \
          international insurance capital partners motors group labs laboratories agency \
          brotherhood assemblies fellowship conference synod diocese ministries cooperative \
-         collective observatory commission academy",
-    )
-});
+         collective observatory commission academy";
 
 /// Words that make a name a place.
-pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "state palace stadium square airport hall bridge street road avenue way crescent market \
+pub const PLACE_WORDS: Words = Words(1 << 3);
+const PLACE_WORDS_LIST: &str = "state palace stadium square airport hall bridge street road avenue way crescent market \
          estate island islands river lake mountain mountains hills hill hotel centre center \
          prison park villa barracks camp province county district region valley forest plaza \
          tower towers cathedral mosque mall port harbour harbor beach city town village lga \
          junction house creek bay coast desert highway expressway terminal arena theatre \
          theater museum garden gardens zone territory peninsula gulf sea ocean strait basin \
          plateau delta oasis quarters settlement municipality borough township north south east west \
-         central constituency ward",
-    )
-});
+         central constituency ward";
 
 /// Verbs that report speech.
-pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "said says say told tells stated added noted explained argued remarked announced \
+pub const SPEECH_VERBS: Words = Words(1 << 4);
+const SPEECH_VERBS_LIST: &str = "said says say told tells stated added noted explained argued remarked announced \
          declared insisted warned claimed stressed emphasized emphasised suggested asked \
          replied responded wrote tweeted maintained confirmed denied acknowledged admitted \
          disclosed revealed lamented urged vowed alleged recalled commented hinted reiterated \
-         observed cautioned predicted conceded countered pledged assured",
-    )
-});
+         observed cautioned predicted conceded countered pledged assured";
 
 /// Verbs after which `that` opens reported speech.
-pub static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "said says stated added noted explained argued remarked announced declared insisted \
+pub const REPORT_VERBS: Words = Words(1 << 5);
+const REPORT_VERBS_LIST: &str = "said says stated added noted explained argued remarked announced declared insisted \
          warned claimed stressed emphasized emphasised suggested maintained confirmed denied \
          acknowledged admitted disclosed revealed lamented alleged recalled commented hinted \
          reiterated observed cautioned predicted conceded countered pledged assured believes \
-         believed told",
-    )
-});
+         believed told";
 
 /// Capitalised words that are never part of a name.
-pub static NEVER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "the a an this that these those it its he she they we i you his her their our my your \
+pub const NEVER: Words = Words(1 << 6);
+const NEVER_LIST: &str = "the a an this that these those it its he she they we i you his her their our my your \
          him them us me but and or so yet still then now here there when where why what who whom \
          whose how while after before although though because since until unless if as at in \
          on of for from by with without to into onto over under about above below against \
@@ -128,85 +162,93 @@ pub static NEVER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          exclusive live today yesterday tomorrow tonight mr. please thank thanks dear hello \
          hi let lets let's will would could should may might must can shall do does did done \
          is are was were be been being have has had having am pm gmt wat utc bst est ok okay \
-         sir madam ladies gentlemen amen oh ah well via per vs re ps nb etc",
-    )
-});
+         sir madam ladies gentlemen amen oh ah well via per vs re ps nb etc";
 
 /// Number words, which after a name make it a vehicle or product (Air Force One).
-pub static NUMBER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("one two three four five six seven eight nine ten eleven twelve i ii iii iv")
-});
+pub const NUMBER_WORDS: Words = Words(1 << 7);
+const NUMBER_WORDS_LIST: &str =
+    "one two three four five six seven eight nine ten eleven twelve i ii iii iv";
 
 /// Capitalised acronyms that are not organisations.
-pub static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "ceo cfo coo cto md gdp hiv aids covid pvc atm sim nin bvn vat lgbt lgbtq usd ngn eur \
+pub const NOT_ORG_ACRONYMS: Words = Words(1 << 8);
+const NOT_ORG_ACRONYMS_LIST: &str = "ceo cfo coo cto md gdp hiv aids covid pvc atm sim nin bvn vat lgbt lgbtq usd ngn eur \
          gbp tv fm am pm gmt wat utc bst est edt pst ok faq pdf url ai it ii iii iv vi vii viii \
          ix xi xii id dna bbc ceo/md phd msc bsc mba llb fct ict ngo ngos sme smes ipo q1 q2 q3 \
          q4 ft km kg mph bpd lng lpg pms agm egm ceos ppe mou pr rip omg lol uk us eu un \
          san mfr con gcfr gcon ofr oon mon psc fss rtd ssa dg igp dig aig cp dcp acp \
-         ssh http https html rss xml json api cli tui usb qr query file dir path",
-    )
-});
+         ssh http https html rss xml json api cli tui usb qr query file dir path";
 
 /// Prepositions that before a name make it a place.
-pub static PLACE_PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("in at from near across outside inside throughout around within"));
+pub const PLACE_PREPOSITIONS: Words = Words(1 << 9);
+const PLACE_PREPOSITIONS_LIST: &str =
+    "in at from near across outside inside throughout around within";
 
 /// Lower-case words allowed inside a name between capitalised ones.
-pub static CONNECTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("of for de da di du dos das do van von der den bin ibn al el la le del y")
-});
+pub const CONNECTORS: Words = Words(1 << 10);
+const CONNECTORS_LIST: &str =
+    "of for de da di du dos das do van von der den bin ibn al el la le del y";
 
 /// Third-person pronouns a quote can be attributed through.
-pub static PRONOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("he she"));
+pub const PRONOUNS: Words = Words(1 << 11);
+const PRONOUNS_LIST: &str = "he she";
 
 /// Given names (bundled list).
-pub static GIVEN_NAMES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lines(include_str!("../../assets/given_names.txt")));
+pub const GIVEN_NAMES: Words = Words(1 << 12);
+const GIVEN_NAMES_FILE: &str = include_str!("../../assets/given_names.txt");
 
 /// Demonyms and adjectives of nationality (bundled list).
-pub static DEMONYMS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lines(include_str!("../../assets/demonyms.txt")));
+pub const DEMONYMS: Words = Words(1 << 13);
+const DEMONYMS_FILE: &str = include_str!("../../assets/demonyms.txt");
 
 /// Title words that describe a portfolio or a rank, not a person: after one of these
 /// alone a single capitalised word is not taken for a name (its National Convention).
-pub static PORTFOLIO_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "national state federal security foreign finance interior health education \
+pub const PORTFOLIO_WORDS: Words = Words(1 << 14);
+const PORTFOLIO_WORDS_LIST: &str = "national state federal security foreign finance interior health education \
          information petroleum works trade economy agriculture aviation transport power \
          labour labor budget planning youth sports women affairs defence defense \
          environment justice culture communications internal external home housing lands \
          water resources humanitarian police army navy air forces force military \
          intelligence senior special principal permanent executive managing deputy acting \
-         presidential gubernatorial minority majority corporate",
-    )
-});
+         presidential gubernatorial minority majority corporate";
 
 /// Last words that make a capitalised run a law, a document, an event or a product,
 /// none of them an actor (the Electoral Act, Premium Motor Spirit, a Toyota Bus).
-pub static NOT_ACTOR_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "act acts bill bills law laws code decree constitution amendment treaty accord \
+pub const NOT_ACTOR_HEADS: Words = Words(1 << 15);
+const NOT_ACTOR_HEADS_LIST: &str = "act acts bill bills law laws code decree constitution amendment treaty accord \
          agreement charter declaration protocol report policy plan programme program \
          initiative scheme budget summit convention election elections poll polls war \
          crisis bus buses car cars truck trucks jet jets aircraft plane planes drone drones \
          missile missiles spirit vehicle vehicles rifle rifles helicopter helicopters ship \
          vessel train phone phones award awards prize day week month year cup championship \
-         tournament festival",
-    )
-});
+         tournament festival";
 
 /// Words that, after a hyphen, make a compound an adjective: the Edison Ehie-led
 /// committee, the Addis Ababa-based secretariat. The name ends before the hyphen.
-pub static HYPHEN_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "led based backed owned run made born linked controlled sponsored funded dominated \
-         allied leaning affiliated registered bound style era wide supported brokered",
-    )
-});
+pub const HYPHEN_SUFFIXES: Words = Words(1 << 16);
+const HYPHEN_SUFFIXES_LIST: &str = "led based backed owned run made born linked controlled sponsored funded dominated \
+         allied leaning affiliated registered bound style era wide supported brokered";
 
 /// Compass words that qualify a place (Akwa Ibom North West, North Darfur).
-pub static COMPASS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("north south east west central north-west north-east south-west south-east")
-});
+pub const COMPASS: Words = Words(1 << 17);
+const COMPASS_LIST: &str =
+    "north south east west central north-west north-east south-west south-east";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_in_each_list_it_was_given_to_and_no_other() {
+        // "sen" is a title and a seat role; "state" a place word and a portfolio word.
+        assert!(TITLES.contains("sen") && SEAT_ROLES.contains("sen"));
+        assert!(!ORG_WORDS.contains("sen") && !NEVER.contains("sen"));
+        assert!(PLACE_WORDS.contains("state") && PORTFOLIO_WORDS.contains("state"));
+        assert!(!TITLES.contains("said") && SPEECH_VERBS.contains("said"));
+        // The bundled files are folded: Amélie and Burkinabè are found without accents.
+        assert!(GIVEN_NAMES.contains("amelie") && !GIVEN_NAMES.contains("amélie"));
+        assert!(DEMONYMS.contains("burkinabe"));
+        // Comment lines are not words.
+        assert!(!GIVEN_NAMES.contains("#"));
+        assert!(!TITLES.contains("") && !NEVER.contains("presiden"));
+    }
+}

@@ -40,7 +40,7 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     fn word(&self, i: usize) -> &str {
-        &self.tokens[i].folded
+        self.tokens[i].folded
     }
 
     fn is_gaz(&self, i: usize) -> bool {
@@ -54,16 +54,16 @@ impl Context<'_> {
         t.cap
             && !self.blocked[i]
             && !self.is_gaz(i)
-            && !NEVER.contains(w)
+            && !NEVER.has(t)
             // Amounts, plates, quarters: N4, Q3, 573.
             && !w.bytes().any(|b| b.is_ascii_digit())
             // Post-nominals and ranks that are not titles: Lateef Fagbemi, SAN.
-            && !(t.acronym && NOT_ORG_ACRONYMS.contains(w) && !TITLES.contains(w))
+            && !(t.acronym && NOT_ORG_ACRONYMS.has(t) && !TITLES.has(t))
     }
 
     fn connector(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        !t.cap && !self.blocked[i] && CONNECTORS.contains(t.word())
+        !t.cap && !self.blocked[i] && CONNECTORS.has(t)
     }
 
     /// Can continue a run: a name word, a gazetteer hit or a connector followed by one.
@@ -81,7 +81,7 @@ impl Context<'_> {
                 .is_some_and(|n| n.joined && (self.nameish(k) || self.is_gaz(k)))
         };
         // A committee's remit: the Senate Committee on Establishment and Public Service.
-        if matches!(&*t.folded, "on" | "and") && self.remit(i) {
+        if matches!(t.folded, "on" | "and") && self.remit(i) {
             return next_ok(i + 1);
         }
         if self.connector(i) {
@@ -111,7 +111,7 @@ impl Context<'_> {
             if t.folded == "on" {
                 return self.remit(k);
             }
-            if !(t.cap || matches!(&*t.folded, "and" | "of")) || !self.tokens[k + 1].joined {
+            if !(t.cap || matches!(t.folded, "and" | "of")) || !self.tokens[k + 1].joined {
                 return false;
             }
         }
@@ -119,28 +119,25 @@ impl Context<'_> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        TITLES.contains(self.word(i)) || DEMONYMS.contains(self.word(i))
+        TITLES.has(&self.tokens[i]) || DEMONYMS.has(&self.tokens[i])
     }
 
     /// Whether the title at `i` makes the `len` name words after it a person. A
     /// portfolio word alone does not for one word: its National Convention.
     fn titles(&self, i: usize, len: usize) -> bool {
-        self.is_title(i) && !(len == 1 && PORTFOLIO_WORDS.contains(self.word(i)))
+        self.is_title(i) && !(len == 1 && PORTFOLIO_WORDS.has(&self.tokens[i]))
     }
 
     /// A plain name word: not a title, organisation or place word, demonym or connector.
     fn plain(&self, i: usize) -> bool {
-        let w = self.word(i);
+        let t = &self.tokens[i];
         self.nameish(i)
-            && !TITLES.contains(w)
-            && !ORG_WORDS.contains(w)
-            && !PLACE_WORDS.contains(w)
-            && !DEMONYMS.contains(w)
+            && !(TITLES.has(t) || ORG_WORDS.has(t) || PLACE_WORDS.has(t) || DEMONYMS.has(t))
     }
 
     fn speech_after(&self, end: usize) -> bool {
         self.tokens.get(end).is_some_and(|t| {
-            SPEECH_VERBS.contains(t.word())
+            SPEECH_VERBS.has(t)
                 && t.start - self.tokens[end - 1].end <= 2
                 && !self.tokens[end - 1].possessive
         })
@@ -173,9 +170,8 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         let numbered = cx.tokens.get(end).is_some_and(|t| {
             t.joined
                 && !cx.tokens[end - 1].possessive
-                && !PLACE_WORDS.contains(cx.word(end - 1))
-                && (NUMBER_WORDS.contains(t.word()) && t.cap
-                    || t.folded.chars().all(|c| c.is_ascii_digit()))
+                && !PLACE_WORDS.has(&cx.tokens[end - 1])
+                && (NUMBER_WORDS.has(t) && t.cap || t.folded.chars().all(|c| c.is_ascii_digit()))
         });
         if !numbered {
             classify(cx, i, end, &mut out);
@@ -229,8 +225,8 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     if t.initial
         && !cx.is_gaz(first)
         && !t.acronym
-        && !GIVEN_NAMES.contains(t.word())
-        && !TITLES.contains(t.word())
+        && !GIVEN_NAMES.has(t)
+        && !TITLES.has(t)
         && !cx.capitalised.contains(t.word())
     {
         first += 1;
@@ -243,7 +239,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     let last = end - 1;
     // A law, a document, an event or a product: the Electoral Act, a Toyota Bus.
-    if !cx.is_gaz(last) && NOT_ACTOR_HEADS.contains(cx.word(last)) {
+    if !cx.is_gaz(last) && NOT_ACTOR_HEADS.has(&cx.tokens[last]) {
         return;
     }
     if let Some(place) = compass_place(cx, first, end) {
@@ -260,13 +256,13 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         s += 1;
     }
     let titles_from = s;
-    while s < end && cx.is_title(s) && !ORG_WORDS.contains(cx.word(s)) {
+    while s < end && cx.is_title(s) && !ORG_WORDS.has(&cx.tokens[s]) {
         s += 1;
     }
     if s > titles_from
         && s + 2 == end
         && cx.word(s) == "of"
-        && (PORTFOLIO_WORDS.contains(cx.word(s + 1)) || TITLES.contains(cx.word(s + 1)))
+        && (PORTFOLIO_WORDS.has(&cx.tokens[s + 1]) || TITLES.has(&cx.tokens[s + 1]))
     {
         return;
     }
@@ -294,11 +290,10 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     let has_gaz = (first..end).any(|k| cx.is_gaz(k));
-    let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.contains(cx.word(k)));
+    let org_at = (first..end).find(|&k| !cx.is_gaz(k) && ORG_WORDS.has(&cx.tokens[k]));
     // "on" is only inside a run as a committee's remit.
     let of_after_org =
         org_at.is_some_and(|o| (o + 1..end).any(|k| matches!(cx.word(k), "of" | "on")));
-    let last_word = cx.word(last);
     // 0. A titled person of an organisation: Professor Samuel Moyn of Yale University.
     if let Some(of) = (first + 1..end).find(|&k| cx.word(k) == "of")
         && org_at.is_some_and(|o| o > of)
@@ -327,31 +322,29 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     // 1. An organisation: ends with an organisation word, or one is followed by "of …".
     // An office is not one: Attorney-General of the Federation, Minister of State.
-    let office = TITLES.contains(cx.word(first))
-        && !ORG_WORDS.contains(cx.word(first))
+    let office = TITLES.has(&cx.tokens[first])
+        && !ORG_WORDS.has(&cx.tokens[first])
         && cx.tokens.get(first + 1).is_some_and(|t| t.word() == "of");
     // An organisation word then of/on and a known name: University of Benin, Bank of
     // Ghana, Senate Committee on INEC — one organisation, not the place inside it.
     let head_of = (first + 1..end).find(|&k| {
-        matches!(cx.word(k), "of" | "on") && !cx.is_gaz(k - 1) && ORG_WORDS.contains(cx.word(k - 1))
+        matches!(cx.word(k), "of" | "on") && !cx.is_gaz(k - 1) && ORG_WORDS.has(&cx.tokens[k - 1])
     });
     if (!cx.is_gaz(last) || head_of.is_some())
         && !office
-        && (ORG_WORDS.contains(last_word) || of_after_org)
+        && (ORG_WORDS.has(&cx.tokens[last]) || of_after_org)
     {
         let mut start = skip_titles_for_org(cx, first, end);
         // The office before it is not part of it: (Vice Chancellor of) the University
         // of Benin.
         if let Some(head) = head_of
             && let Some(of) = (start + 1..head).find(|&k| cx.word(k) == "of")
-            && (start..of).all(|k| TITLES.contains(cx.word(k)))
+            && (start..of).all(|k| TITLES.has(&cx.tokens[k]))
         {
             start = skip_titles_for_org(cx, of + 1, end);
         }
-        let lone = cx.word(start);
-        let acronym = cx.tokens[start].acronym
-            && !NOT_ORG_ACRONYMS.contains(lone)
-            && !ORG_WORDS.contains(lone);
+        let lone = &cx.tokens[start];
+        let acronym = lone.acronym && !NOT_ORG_ACRONYMS.has(lone) && !ORG_WORDS.has(lone);
         if end - start >= 2 || acronym {
             out.push(Candidate {
                 first: start,
@@ -364,7 +357,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     // 2. A place: a name then a place word (Kano State, Dolmabahçe Palace).
     if !cx.is_gaz(last)
-        && PLACE_WORDS.contains(last_word)
+        && PLACE_WORDS.has(&cx.tokens[last])
         && last > first
         && (cx.is_gaz(last - 1) || cx.plain(last - 1))
     {
@@ -379,12 +372,12 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     // 3. A seat before its holder's role: (Gatundu South) MP Moses Kuria.
     if let Some(role) = (first + 1..end.min(first + 4))
-        .find(|&k| SEAT_ROLES.contains(cx.word(k)))
+        .find(|&k| SEAT_ROLES.has(&cx.tokens[k]))
         // Kenya's Woman Representative.
         .map(|k| if cx.word(k - 1) == "woman" { k - 1 } else { k })
         && role > first
         && (cx.plain(first) || cx.gazetteer[first] == Some(Kind::Place))
-        && (first + 1..role).all(|k| cx.plain(k) || COMPASS.contains(cx.word(k)))
+        && (first + 1..role).all(|k| cx.plain(k) || COMPASS.has(&cx.tokens[k]))
         && (first..role).any(|k| !cx.is_gaz(k))
     {
         out.push(Candidate {
@@ -429,7 +422,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
 /// before one (capitalised, so a name: "northern Ontario" is not one).
 fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate> {
     let place = |k: usize| cx.gazetteer[k] == Some(Kind::Place);
-    let compass = |k: usize| cx.tokens[k].cap && COMPASS.contains(cx.word(k));
+    let compass = |k: usize| cx.tokens[k].cap && COMPASS.has(&cx.tokens[k]);
     let after = end - first >= 2 && place(first) && compass(end - 1) && {
         let mut k = end - 1;
         while k > first && compass(k) {
@@ -506,7 +499,7 @@ fn plain_run(
     let before = cx.before(start);
     // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
     let said_before = before.is_some_and(|b| {
-        SPEECH_VERBS.contains(b.word())
+        SPEECH_VERBS.has(b)
             && !matches!(
                 b.word(),
                 "told" | "tells" | "asked" | "urged" | "warned" | "assured"
@@ -514,7 +507,7 @@ fn plain_run(
             && cx.tokens[start].start - b.end <= 2
     });
     let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
-    let given = GIVEN_NAMES.contains(cx.tokens[start].word());
+    let given = GIVEN_NAMES.has(&cx.tokens[start]);
     let person = |out: &mut Vec<Candidate>| {
         out.push(Candidate {
             first: start,
@@ -546,7 +539,7 @@ fn plain_run(
     if len == 1
         && t.acronym
         && t.folded.chars().count() <= 8
-        && !NOT_ORG_ACRONYMS.contains(t.word())
+        && !NOT_ORG_ACRONYMS.has(t)
         && !after_number
     {
         out.push(Candidate {
@@ -557,8 +550,7 @@ fn plain_run(
         });
         return;
     }
-    let placed =
-        before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.contains(b.word()) && t.joined);
+    let placed = before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.has(b) && t.joined);
     if placed && len <= 3 && !given && start == first {
         out.push(Candidate {
             first: start,

@@ -47,3 +47,87 @@ impl Hasher for Fnv {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A set of words.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a of a word: the hash [`WordTable`] and the matcher's first-word table probe
+/// with, computed once per word of the text.
+pub fn word_hash(word: &str) -> u64 {
+    fnv1a_from(FNV_BASIS, word.as_bytes())
+}
+
+/// A read-only map from words to a `u32`, probed with a hash the caller already has
+/// (each token's, computed once), so a word is never hashed twice.
+#[derive(Debug)]
+pub struct WordTable {
+    /// The words and their values.
+    keys: Vec<(Box<str>, u32)>,
+    /// Open addressing over `keys`: 0 is empty, `i + 1` is `keys[i]`. A power of two,
+    /// at least twice as long as `keys`, so a probe always ends at an empty slot.
+    slots: Vec<u32>,
+}
+
+impl WordTable {
+    /// A table of `pairs`; a word given twice gets its values OR-ed together.
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, u32)>) -> WordTable {
+        let mut index: FastMap<&'a str, usize> = FastMap::default();
+        let mut keys: Vec<(Box<str>, u32)> = Vec::new();
+        for (word, value) in pairs {
+            if let Some(&i) = index.get(word) {
+                keys[i].1 |= value;
+            } else {
+                index.insert(word, keys.len());
+                keys.push((word.into(), value));
+            }
+        }
+        let mut slots = vec![0_u32; (keys.len() * 2).next_power_of_two().max(16)];
+        let mask = slots.len() - 1;
+        for (i, (word, _)) in keys.iter().enumerate() {
+            let mut h = slot(word_hash(word));
+            while slots[h & mask] != 0 {
+                h = h.wrapping_add(1);
+            }
+            slots[h & mask] = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        }
+        WordTable { keys, slots }
+    }
+
+    /// The value of `word`, whose [`word_hash`] is `hash`; 0 when it is not there.
+    pub fn get(&self, word: &str, hash: u64) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut h = slot(hash);
+        loop {
+            let Some(i) = (self.slots[h & mask] as usize).checked_sub(1) else {
+                return 0;
+            };
+            if let Some((key, value)) = self.keys.get(i)
+                && **key == *word
+            {
+                return *value;
+            }
+            h = h.wrapping_add(1);
+        }
+    }
+}
+
+/// Where a hash's probe starts (before the table's mask).
+fn slot(hash: u64) -> usize {
+    // Truncating is the point: the mask keeps the low bits.
+    #[allow(clippy::cast_possible_truncation)]
+    let h = hash as usize;
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_table_finds_its_words_and_nothing_else() {
+        let table = WordTable::new([("said", 1), ("told", 2), ("said", 4), ("", 8)]);
+        let get = |w: &str| table.get(w, word_hash(w));
+        assert_eq!(get("said"), 5);
+        assert_eq!(get("told"), 2);
+        assert_eq!(get(""), 8);
+        assert_eq!(get("sai"), 0);
+        assert_eq!(get("saidx"), 0);
+    }
+}

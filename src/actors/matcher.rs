@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::fast::{FNV_BASIS, FastMap, FastSet, fnv1a_from};
+use super::fast::{self, FastMap, FastSet};
 use super::fold::fold;
 use super::gazetteer::{Entry, GazetteerError};
 use super::tokens::{Token, tokenize};
@@ -138,7 +138,8 @@ fn words_of(alias: &str) -> Option<Words> {
         return Some((first, words.collect(), Vec::new()));
     }
     let chars: Vec<char> = alias.chars().collect();
-    let tokens = tokenize(alias, &chars);
+    let mut arena = String::new();
+    let tokens = tokenize(alias, &chars, &mut arena);
     let (first, rest) = tokens.split_first()?;
     let mut words: Vec<String> = Vec::with_capacity(rest.len());
     let mut gaps: Vec<String> = Vec::with_capacity(rest.len());
@@ -162,20 +163,20 @@ struct Draft {
     targets: Vec<Target>,
 }
 
-/// Where a first word's probe starts in [`Matcher::table`] (before the mask).
-fn slot_hash(word: &str) -> usize {
+/// Where a first word's probe starts in [`Matcher::table`] (before the mask), from
+/// its [`fast::word_hash`].
+fn slot_hash(hash: u64) -> usize {
     // Truncating is the point: the table's mask keeps the low bits.
     #[allow(clippy::cast_possible_truncation)]
-    let h = fnv1a_from(FNV_BASIS, word.as_bytes()) as usize;
+    let h = hash as usize;
     h
 }
 
-/// A word's 32-bit hash, never 0.
-fn word_hash(word: &str) -> u32 {
-    let h = fnv1a_from(FNV_BASIS, word.as_bytes());
+/// A word's 32-bit hash, never 0, from its [`fast::word_hash`].
+fn second_hash(hash: u64) -> u32 {
     // Folding the halves together; truncation is intended.
     #[allow(clippy::cast_possible_truncation)]
-    let h = (h ^ (h >> 32)) as u32;
+    let h = (hash ^ (hash >> 32)) as u32;
     h.max(1)
 }
 
@@ -266,7 +267,10 @@ impl Matcher {
                 start,
                 end: to_u32(m.targets.len())?,
             };
-            let second = draft.rest.first().map_or(0, |w| word_hash(w));
+            let second = draft
+                .rest
+                .first()
+                .map_or(0, |w| second_hash(fast::word_hash(w)));
             m.aliases.push(Alias {
                 rest,
                 gaps,
@@ -321,7 +325,7 @@ impl Matcher {
         self.table = vec![0; (self.firsts.len() * 2).next_power_of_two().max(16)];
         let mask = self.table.len() - 1;
         for (i, f) in self.firsts.iter().enumerate() {
-            let mut h = slot_hash(&self.text[f.word.range()]);
+            let mut h = slot_hash(fast::word_hash(&self.text[f.word.range()]));
             while self.table[h & mask] != 0 {
                 h = h.wrapping_add(1);
             }
@@ -355,18 +359,24 @@ impl Matcher {
         &self.text[self.words[i].range()]
     }
 
-    /// The aliases starting with the folded `word`.
-    fn first(&self, word: &str) -> Option<&First> {
+    /// The aliases starting with the folded word whose [`fast::word_hash`] is `hash`
+    /// and for which `is_word` holds.
+    fn first(&self, hash: u64, is_word: impl Fn(&str) -> bool) -> Option<&First> {
         let mask = self.table.len().checked_sub(1)?;
-        let mut h = slot_hash(word);
+        let mut h = slot_hash(hash);
         loop {
             let slot = self.table[h & mask];
             let f = self.firsts.get((slot as usize).checked_sub(1)?)?;
-            if &self.text[f.word.range()] == word {
+            if is_word(&self.text[f.word.range()]) {
                 return Some(f);
             }
             h = h.wrapping_add(1);
         }
+    }
+
+    /// The aliases starting with the folded `word`.
+    fn first_of(&self, word: &str) -> Option<&First> {
+        self.first(fast::word_hash(word), |w| w == word)
     }
 
     /// Every gazetteer actor in `chars` (its words `tokens`), in order, none
@@ -403,11 +413,14 @@ impl Matcher {
         i: usize,
     ) -> Option<(usize, RawHit)> {
         let t0 = &tokens[i];
-        let exact = self.first(t0.word());
+        let exact = self.first(t0.hash, |w| w == t0.word());
         // People’s in a text, Peoples in the gazetteer: a possessive may stand for a
         // plural (the New Nigeria People’s Party); the longer match of the two wins.
         let plural = (t0.possessive && t0.cap)
-            .then(|| self.first(&format!("{}s", t0.word())))
+            .then(|| {
+                let plural = |w: &str| w.strip_suffix('s') == Some(t0.word());
+                self.first(fast::fnv1a_from(t0.hash, b"s"), plural)
+            })
             .flatten();
         let a = exact.and_then(|f| self.longest_in(f, false, chars, tokens, blocked, i));
         let b = plural.and_then(|f| self.longest_in(f, true, chars, tokens, blocked, i));
@@ -436,7 +449,7 @@ impl Matcher {
         let second = tokens
             .get(i + 1)
             .filter(|t| !t.possessive)
-            .map_or(0, |t| word_hash(t.word()));
+            .map_or(0, |t| second_hash(t.hash));
         'alias: for &a in &self.order[first.aliases.range()] {
             let alias = self.aliases[a as usize];
             let n = alias.rest.len();
@@ -500,7 +513,7 @@ impl Matcher {
                 .iter()
                 .position(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
                 .unwrap_or(t.end - start);
-            if let Some(first) = self.first(part) {
+            if let Some(first) = self.first_of(part) {
                 for &a in &self.order[first.aliases.range()] {
                     let alias = self.aliases[a as usize];
                     if alias.rest.len() != 0 {

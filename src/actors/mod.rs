@@ -147,15 +147,17 @@ impl Extractor {
 
     /// Finds the actors and quotes of an article.
     pub fn extract(&self, title: &str, text: &str) -> Extraction {
-        let chars: Vec<char> = text.chars().collect();
+        let chars = tokens::chars_of(text);
         let mut works: Vec<Work> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
-        let tokens = tokens::tokenize(text, &chars);
+        let mut arena = String::new();
+        let tokens = tokens::tokenize(text, &chars, &mut arena);
         let mut body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
         // The title: gazetteer actors, and discovered ones the body confirms.
-        let title_chars: Vec<char> = title.chars().collect();
+        let title_chars = tokens::chars_of(title);
         let known = works.len();
-        let title_tokens = tokens::tokenize(title, &title_chars);
+        let mut title_arena = String::new();
+        let title_tokens = tokens::tokenize(title, &title_chars, &mut title_arena);
         let mut title_mentions =
             self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
@@ -271,12 +273,12 @@ impl Extractor {
             let w = t.word();
             t.cap
                 && !t.acronym
-                && (!t.initial || cues::GIVEN_NAMES.contains(w))
-                && !cues::TITLES.contains(w)
-                && !cues::ORG_WORDS.contains(w)
-                && !cues::PLACE_WORDS.contains(w)
-                && !cues::DEMONYMS.contains(w)
-                && !cues::NEVER.contains(w)
+                && (!t.initial || cues::GIVEN_NAMES.has(t))
+                && !cues::TITLES.has(t)
+                && !cues::ORG_WORDS.has(t)
+                && !cues::PLACE_WORDS.has(t)
+                && !cues::DEMONYMS.has(t)
+                && !cues::NEVER.has(t)
                 && !key.split([' ', '-']).any(|part| part == w)
         };
         let mut k = 0;
@@ -309,7 +311,7 @@ impl Extractor {
                     && !covered[k - 1]
                     && tokens[k - 1].cap
                     && !tokens[k - 1].possessive
-                    && cues::GIVEN_NAMES.contains(tokens[k - 1].word()));
+                    && cues::GIVEN_NAMES.has(&tokens[k - 1]));
             }
             if self.known.kind(h.entry) != Kind::Person {
                 return true;
@@ -552,20 +554,19 @@ fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
         "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
     ];
     let mut out = Vec::new();
+    // Only a word with one of these marks can be one: find the marks, then their words.
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        if !matches!(chars[i], '.' | '@' | ':' | '/') {
             i += 1;
             continue;
         }
-        let start = i;
-        let mut marks = false;
+        let mut start = i;
+        while start > 0 && !chars[start - 1].is_whitespace() {
+            start -= 1;
+        }
         while i < chars.len() && !chars[i].is_whitespace() {
-            marks |= matches!(chars[i], '.' | '@' | ':' | '/');
             i += 1;
-        }
-        if !marks {
-            continue;
         }
         let word: String = chars[start..i]
             .iter()

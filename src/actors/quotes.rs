@@ -163,7 +163,7 @@ impl Cx<'_> {
         let mut k = k;
         // Skip title words: "Defense Minister Rustem Umerov said".
         while let Some(t) = self.tokens.get(k) {
-            if self.mention_at(t.start).is_some() || PRONOUNS.contains(t.word()) {
+            if self.mention_at(t.start).is_some() || PRONOUNS.has(t) {
                 break;
             }
             if !t.cap || k > 0 && !t.joined {
@@ -179,7 +179,7 @@ impl Cx<'_> {
             let after = self.token_at(m.end).unwrap_or(self.tokens.len());
             return Some((m.actor, after));
         }
-        if PRONOUNS.contains(t.word()) {
+        if PRONOUNS.has(t) {
             return Some((self.resolve_pronoun(t.start)?, k + 1));
         }
         None
@@ -240,6 +240,9 @@ fn quote_pairs(chars: &[char]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
+        if c != '"' && !matches!(c, '“' | '”') {
+            continue;
+        }
         match (c, open) {
             ('“', _) | ('"', None) => open = Some(i),
             ('”' | '"', Some(o)) => {
@@ -271,13 +274,13 @@ fn speaker_after(cx: &Cx<'_>, close: usize) -> Option<usize> {
     if gap.len() > 3 || gap.iter().any(|c| matches!(c, '.' | '\n')) {
         return None;
     }
-    if SPEECH_VERBS.contains(t.word()) {
+    if SPEECH_VERBS.has(t) {
         return cx.speaker_at_token(k + 1, false).map(|(a, _)| a);
     }
     let (actor, after) = cx.speaker_at_token(k, false)?;
     cx.tokens
         .get(after)
-        .filter(|v| SPEECH_VERBS.contains(v.word()))
+        .filter(|v| SPEECH_VERBS.has(v))
         .map(|_| actor)
 }
 
@@ -288,10 +291,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
     let verbs: Vec<usize> = (first..cx.token_at(open).unwrap_or(cx.tokens.len()))
         .filter(|&k| {
             let t = &cx.tokens[k];
-            t.start >= from
-                && t.end <= open
-                && !cx.in_quote(t.start)
-                && SPEECH_VERBS.contains(t.word())
+            t.start >= from && t.end <= open && !cx.in_quote(t.start) && SPEECH_VERBS.has(t)
         })
         .collect();
     let &verb = verbs.last()?;
@@ -305,7 +305,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
             if cx.in_quote(t.start) {
                 return None;
             }
-            if PRONOUNS.contains(t.word()) {
+            if PRONOUNS.has(t) {
                 return cx.resolve_pronoun(t.start);
             }
             None
@@ -324,7 +324,7 @@ fn speaker_before(cx: &Cx<'_>, open: usize) -> Option<usize> {
 fn reported(cx: &Cx<'_>, out: &mut Vec<Found>) {
     for k in 1..cx.tokens.len().saturating_sub(1) {
         let t = &cx.tokens[k];
-        if cx.tokens[k + 1].folded != "that" || !REPORT_VERBS.contains(t.word()) {
+        if cx.tokens[k + 1].folded != "that" || !REPORT_VERBS.has(t) {
             continue;
         }
         if cx.in_quote(t.start) {
@@ -363,7 +363,7 @@ fn subject_of(cx: &Cx<'_>, verb: usize) -> Option<usize> {
             .find(|m| m.start >= from && m.end <= prev.end && m.kind == Kind::Person)
             .map(|m| m.actor);
     }
-    if PRONOUNS.contains(prev.word()) {
+    if PRONOUNS.has(prev) {
         return cx.resolve_pronoun(prev.start);
     }
     cx.mentions

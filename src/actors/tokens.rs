@@ -2,8 +2,8 @@
 //! capitalised or not, first in a sentence or not, what separates a word from the one
 //! before it.
 
-use std::borrow::Cow;
-
+use super::cues::class_of;
+use super::fast::{FNV_BASIS, FNV_PRIME, word_hash};
 use super::fold::{is_apostrophe, is_combining};
 
 /// One word of the text.
@@ -14,8 +14,14 @@ pub struct Token<'a> {
     pub start: usize,
     /// One past the last char (a possessive `’s` is not part of the word).
     pub end: usize,
-    /// Folded form: borrowed from the text when folding changes nothing (most words).
-    pub folded: Cow<'a, str>,
+    /// Folded form: the text's own bytes when folding changes nothing (most words),
+    /// else a slice of the caller's arena.
+    pub folded: &'a str,
+    /// [`word_hash`] of `folded`, computed once for every table the word is looked
+    /// up in.
+    pub hash: u64,
+    /// The word lists `folded` is in ([`super::cues::Words`]).
+    pub class: u32,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Every letter a capital, at least two letters.
@@ -41,21 +47,29 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     /// The folded word.
-    pub fn word(&self) -> &str {
-        &self.folded
+    pub fn word(&self) -> &'a str {
+        self.folded
     }
 }
 
-/// Splits `text` (as `chars`) into words.
-pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
+/// Splits `text` (as `chars`) into words. The folded forms that differ from the text
+/// (capitalised words, mostly) are written one after the other into `arena`, so no
+/// word costs an allocation of its own.
+pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec<Token<'a>> {
+    arena.clear();
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
+    // Tokens whose folded form is `arena[range]`: filled in once the arena is complete.
+    let mut in_arena: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let n = chars.len();
     let mut i = 0;
     let mut prev_end = 0;
+    // The end of the word before and whether a full stop after it ends a sentence.
+    let mut before: Option<(usize, bool)> = None;
     // The byte offset in `text` of `chars[i]`.
     let mut byte = 0;
-    while i < chars.len() {
+    while i < n {
         let c = chars[i];
         if !(c.is_ascii_alphanumeric() || !c.is_ascii() && is_word(c)) {
             byte += c.len_utf8();
@@ -66,9 +80,13 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
         let byte_start = byte;
         let mut end = i;
         let mut possessive = false;
-        while end < chars.len() {
-            let c = chars[end];
-            if is_word(c) {
+        loop {
+            // ASCII letters and digits, most of any text, take the short way.
+            while end < n && chars[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            let Some(&c) = chars.get(end) else { break };
+            if !c.is_ascii() && is_word(c) {
                 end += 1;
                 continue;
             }
@@ -104,14 +122,20 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
             break;
         }
         let word = &chars[start..end];
-        // One pass for the facts about the word's letters and its length in bytes.
-        let (mut letters, mut capitals, mut bytes, mut plain) = (0_usize, 0_usize, 0, true);
+        // One pass for the facts about the word's letters, its length in bytes and,
+        // when it is all ASCII (its folded form is then its lower case), its hash.
+        let (mut letters, mut capitals, mut bytes, mut plain, mut ascii) =
+            (0_usize, 0_usize, 0, true, true);
+        let mut hash = FNV_BASIS;
         for &c in word {
-            if c.is_ascii() {
+            if let Ok(b) = u8::try_from(c)
+                && b.is_ascii()
+            {
                 bytes += 1;
-                if c.is_ascii_alphabetic() {
+                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+                if b.is_ascii_alphabetic() {
                     letters += 1;
-                    if c.is_ascii_uppercase() {
+                    if b.is_ascii_uppercase() {
                         capitals += 1;
                         plain = false;
                     }
@@ -119,6 +143,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
             } else {
                 bytes += c.len_utf8();
                 plain = false;
+                ascii = false;
                 if c.is_alphabetic() {
                     letters += 1;
                     capitals += usize::from(c.is_uppercase());
@@ -128,26 +153,57 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
         let cap = chars[start].is_uppercase();
         let acronym = letters >= 2 && capitals == letters;
         let byte_end = byte_start + bytes;
-        let folded = match text.get(byte_start..byte_end) {
-            Some(same) if plain => Cow::Borrowed(same),
-            _ => {
-                let mut folded = String::with_capacity(word.len());
-                for &c in word {
-                    super::fold::fold_char(c, &mut folded);
+        // The folded word: the text's own bytes, or written to the arena.
+        let same: Option<&'a str> = text.get(byte_start..byte_end).filter(|_| plain);
+        let range = same.is_none().then(|| {
+            let from = arena.len();
+            match text.get(byte_start..byte_end) {
+                // An ASCII word folds to its lower case.
+                Some(bytes) if ascii => {
+                    arena.push_str(bytes);
+                    arena[from..].make_ascii_lowercase();
                 }
-                Cow::Owned(folded)
+                _ => {
+                    for &c in word {
+                        super::fold::fold_char(c, arena);
+                    }
+                }
             }
+            from..arena.len()
+        });
+        let (hash, class, stop) = {
+            let folded = match &range {
+                Some(range) => arena.get(range.clone()).unwrap_or_default(),
+                None => same.unwrap_or_default(),
+            };
+            let hash = if ascii { hash } else { word_hash(folded) };
+            // Whether a full stop right after this word ends a sentence: not after an
+            // abbreviation (Dr.) or an initial (J.).
+            let stop = chars.get(end) != Some(&'.')
+                || !(end - start == 1 || folded.contains('.') || ABBREVIATIONS.contains(&folded));
+            (hash, class_of(folded, hash), stop)
         };
         let gap = &chars[prev_end..start];
         let joined = !tokens.is_empty()
             && !gap.is_empty()
             && gap.len() <= 2
             && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
-        let initial = sentence_start(chars, &tokens, start);
+        let initial = sentence_start(chars, before, start);
+        before = Some((end, stop));
+        // A word in the arena gets its slice once the arena is complete.
+        let folded = match range {
+            Some(range) => {
+                in_arena.push((tokens.len(), range));
+                ""
+            }
+            None => same.unwrap_or_default(),
+        };
         tokens.push(Token {
             start,
             end,
             folded,
+            hash,
+            class,
             cap,
             acronym,
             initial,
@@ -164,6 +220,10 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char]) -> Vec<Token<'a>> {
         };
         i = next;
     }
+    let arena: &'a String = arena;
+    for (k, range) in in_arena {
+        tokens[k].folded = arena.get(range).unwrap_or_default();
+    }
     mark_title_case_lines(chars, &mut tokens);
     tokens
 }
@@ -175,8 +235,12 @@ fn adjective_suffix(rest: &[char]) -> bool {
     if len == 0 || len > 10 || rest.get(len).is_some_and(|&c| is_word(c)) {
         return false;
     }
-    let word: String = rest[..len].iter().collect();
-    super::cues::HYPHEN_SUFFIXES.contains(word.as_str())
+    let mut word = [0_u8; 10];
+    for (b, c) in word.iter_mut().zip(&rest[..len]) {
+        // ASCII lower case, counted above.
+        *b = u8::try_from(*c).unwrap_or(0);
+    }
+    std::str::from_utf8(&word[..len]).is_ok_and(|w| super::cues::HYPHEN_SUFFIXES.contains(w))
 }
 
 /// Marks the words of lines in which most words (of four or more) are capitalised.
@@ -200,8 +264,9 @@ fn mark_title_case_lines(chars: &[char], tokens: &mut [Token<'_>]) {
     }
 }
 
-/// Whether the word at `start` opens a sentence.
-fn sentence_start(chars: &[char], tokens: &[Token<'_>], start: usize) -> bool {
+/// Whether the word at `start` opens a sentence. `before` is the end of the word
+/// before it and whether a full stop after that word ends a sentence.
+fn sentence_start(chars: &[char], before: Option<(usize, bool)>, start: usize) -> bool {
     let mut j = start;
     while j > 0 {
         let c = chars[j - 1];
@@ -214,16 +279,19 @@ fn sentence_start(chars: &[char], tokens: &[Token<'_>], start: usize) -> bool {
             return c != '”' || j < 2 || matches!(chars[j - 2], '.' | '!' | '?');
         }
         if c == '.' {
-            // Not after an abbreviation (Dr.) or an initial (J.).
-            return match tokens.last() {
-                Some(t) if t.end == j - 1 => {
-                    let len = t.end - t.start;
-                    !(len == 1 || t.folded.contains('.') || ABBREVIATIONS.contains(&t.word()))
-                }
+            return match before {
+                Some((end, stop)) if end == j - 1 => stop,
                 _ => true,
             };
         }
         return false;
     }
     true
+}
+
+/// The chars of `text`, in a vector allocated once (collecting grows it step by step).
+pub fn chars_of(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
+    chars
 }
