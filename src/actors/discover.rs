@@ -35,7 +35,7 @@ pub struct Context<'a> {
     /// For each token: partly inside a gazetteer hit or a URL, so never part of a name.
     pub blocked: &'a [bool],
     /// Folded words seen capitalised somewhere other than at a sentence start.
-    pub capitalised: &'a HashSet<&'a str>,
+    pub capitalised: &'a super::fast::HashedSet<'a>,
 }
 
 impl Context<'_> {
@@ -227,7 +227,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && !t.acronym
         && !GIVEN_NAMES.has(t)
         && !TITLES.has(t)
-        && !cx.capitalised.contains(t.word())
+        && !cx.capitalised.contains(&t.hashed())
     {
         first += 1;
     }

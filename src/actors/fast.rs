@@ -48,6 +48,52 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A set of words.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A word with its [`word_hash`], as a set's key: the set uses the hash it has and
+/// compares the words, so a token's word is never hashed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hashed<'a> {
+    pub word: &'a str,
+    pub hash: u64,
+}
+
+impl Hashed<'_> {
+    /// `word` and its hash.
+    pub fn of(word: &str) -> Hashed<'_> {
+        Hashed {
+            word,
+            hash: word_hash(word),
+        }
+    }
+}
+
+impl std::hash::Hash for Hashed<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// The hasher of [`HashedSet`]: passes a [`Hashed`] key's hash through.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used by `Hashed`; anything else is still hashed.
+        self.0 = fnv1a_from(self.0 ^ FNV_BASIS, bytes);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A set of words keyed by their precomputed hashes.
+pub type HashedSet<'a> = HashSet<Hashed<'a>, BuildHasherDefault<PassThrough>>;
+
 /// FNV-1a of a word: the hash [`WordTable`] and the matcher's first-word table probe
 /// with, computed once per word of the text.
 pub fn word_hash(word: &str) -> u64 {

@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::fast::{self, FastMap, FastSet};
+use super::fast::{self, FastMap, FastSet, Hashed, HashedSet};
 use super::fold::fold;
 use super::gazetteer::{Entry, GazetteerError};
 use super::tokens::{Token, tokenize};
@@ -396,7 +396,7 @@ impl Matcher {
             }
             // Trump-Putin, Russia-backed: the parts of a hyphenated word.
             let t = &tokens[i];
-            if t.folded.contains('-') {
+            if t.hyphenated {
                 self.hyphen_parts(chars, t, &mut raw);
             }
             i += 1;
@@ -579,12 +579,12 @@ impl Matcher {
             .collect();
         let mut context_cache: FastMap<u32, bool> = FastMap::default();
         // The text's words, made the first time a weak alias needs its context.
-        let mut words: Option<FastSet<&str>> = None;
+        let mut words: Option<HashedSet<'_>> = None;
         let mut evidence = |entry: u32| {
             strong.contains(&entry)
                 || *context_cache.entry(entry).or_insert_with(|| {
                     let words =
-                        words.get_or_insert_with(|| tokens.iter().map(Token::word).collect());
+                        words.get_or_insert_with(|| tokens.iter().map(Token::hashed).collect());
                     self.contexts.get(entry as usize).is_some_and(|phrases| {
                         self.phrases[phrases.range()]
                             .iter()
@@ -616,9 +616,13 @@ impl Matcher {
 
     /// Whether the words `phrase` (items of `words`) appear in a row in `tokens`, whose
     /// words are `in_text`.
-    fn contains_phrase(&self, tokens: &[Token<'_>], in_text: &FastSet<&str>, phrase: Span) -> bool {
+    fn contains_phrase(&self, tokens: &[Token<'_>], in_text: &HashedSet<'_>, phrase: Span) -> bool {
         let phrase = phrase.range();
-        if phrase.is_empty() || !phrase.clone().all(|p| in_text.contains(self.word(p))) {
+        if phrase.is_empty()
+            || !phrase
+                .clone()
+                .all(|p| in_text.contains(&Hashed::of(self.word(p))))
+        {
             return false;
         }
         phrase.len() == 1

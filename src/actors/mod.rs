@@ -375,10 +375,10 @@ impl Extractor {
                 }
             }
         }
-        let capitalised: HashSet<&str> = tokens
+        let capitalised: fast::HashedSet<'_> = tokens
             .iter()
             .filter(|t| t.cap && !t.initial)
-            .map(Token::word)
+            .map(Token::hashed)
             .collect();
         let cx = discover::Context {
             tokens,

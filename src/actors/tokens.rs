@@ -32,6 +32,8 @@ pub struct Token<'a> {
     pub joined: bool,
     /// Followed by a possessive `’s` or a bare `’`.
     pub possessive: bool,
+    /// Has a hyphen inside (Trump-Putin, Sanwo-Olu).
+    pub hyphenated: bool,
     /// In a line whose words are mostly capitalised (a headline, a list of links),
     /// where capitals say nothing about names.
     pub title_case: bool,
@@ -51,6 +53,14 @@ impl<'a> Token<'a> {
     /// The folded word.
     pub fn word(&self) -> &'a str {
         self.folded
+    }
+
+    /// The folded word with its hash, as a key of a [`super::fast::HashedSet`].
+    pub fn hashed(&self) -> super::fast::Hashed<'a> {
+        super::fast::Hashed {
+            word: self.folded,
+            hash: self.hash,
+        }
     }
 }
 
@@ -80,6 +90,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
         let byte_start = byte;
         let mut end = i;
         let mut possessive = false;
+        let mut hyphenated = false;
         loop {
             // ASCII letters and digits, most of any text, take the short way.
             while end < n && chars[end].is_ascii_alphanumeric() {
@@ -108,6 +119,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
                 && next.is_some_and(char::is_alphanumeric)
                 && !adjective_suffix(&chars[end + 1..])
             {
+                hyphenated = true;
                 end += 1;
                 continue;
             }
@@ -209,6 +221,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             initial,
             joined,
             possessive,
+            hyphenated,
             title_case: false,
         });
         prev_end = end;
