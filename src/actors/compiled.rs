@@ -265,7 +265,7 @@ pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
         aliases,
         order,
         firsts,
-        table: Vec::new(),
+        table: super::fast::Slots::default(),
         targets,
         contexts,
         phrases,

@@ -100,15 +100,59 @@ pub fn word_hash(word: &str) -> u64 {
     fnv1a_from(FNV_BASIS, word.as_bytes())
 }
 
+/// Open addressing by hash over a list of items. A slot holds an item's index + 1 (0 is
+/// empty) and the high half of its hash, so a probe passes other words without
+/// reading them: most words looked up are in no table. The length is a power of two,
+/// at least twice the number of items, so a probe always ends at an empty slot.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Slots(Vec<u64>);
+
+impl Slots {
+    /// Slots for items whose hashes are `hashes`, in order.
+    pub fn new(hashes: &[u64]) -> Slots {
+        let mut slots = vec![0_u64; (hashes.len() * 2).next_power_of_two().max(16)];
+        let mask = slots.len() - 1;
+        for (i, &hash) in hashes.iter().enumerate() {
+            let mut h = low(hash);
+            while slots[h & mask] != 0 {
+                h = h.wrapping_add(1);
+            }
+            let index = u64::try_from(i + 1).unwrap_or(u64::from(u32::MAX)) & 0xffff_ffff;
+            slots[h & mask] = (hash & !0xffff_ffff) | index;
+        }
+        Slots(slots)
+    }
+
+    /// The first item with hash `hash` for which `is` holds.
+    pub fn find(&self, hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mask = self.0.len().checked_sub(1)?;
+        let mut h = low(hash);
+        loop {
+            let slot = self.0[h & mask];
+            let index = usize::try_from(slot & 0xffff_ffff).ok()?.checked_sub(1)?;
+            if slot >> 32 == hash >> 32 && is(index) {
+                return Some(index);
+            }
+            h = h.wrapping_add(1);
+        }
+    }
+}
+
+/// Where a hash's probe starts (before the mask).
+fn low(hash: u64) -> usize {
+    // Truncating is the point: the mask keeps the low bits.
+    #[allow(clippy::cast_possible_truncation)]
+    let h = hash as usize;
+    h
+}
+
 /// A read-only map from words to a `u32`, probed with a hash the caller already has
 /// (each token's, computed once), so a word is never hashed twice.
 #[derive(Debug)]
 pub struct WordTable {
     /// The words and their values.
     keys: Vec<(Box<str>, u32)>,
-    /// Open addressing over `keys`: 0 is empty, `i + 1` is `keys[i]`. A power of two,
-    /// at least twice as long as `keys`, so a probe always ends at an empty slot.
-    slots: Vec<u32>,
+    slots: Slots,
 }
 
 impl WordTable {
@@ -124,42 +168,22 @@ impl WordTable {
                 keys.push((word.into(), value));
             }
         }
-        let mut slots = vec![0_u32; (keys.len() * 2).next_power_of_two().max(16)];
-        let mask = slots.len() - 1;
-        for (i, (word, _)) in keys.iter().enumerate() {
-            let mut h = slot(word_hash(word));
-            while slots[h & mask] != 0 {
-                h = h.wrapping_add(1);
-            }
-            slots[h & mask] = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let hashes: Vec<u64> = keys.iter().map(|(word, _)| word_hash(word)).collect();
+        WordTable {
+            slots: Slots::new(&hashes),
+            keys,
         }
-        WordTable { keys, slots }
     }
 
     /// The value of `word`, whose [`word_hash`] is `hash`; 0 when it is not there.
     pub fn get(&self, word: &str, hash: u64) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut h = slot(hash);
-        loop {
-            let Some(i) = (self.slots[h & mask] as usize).checked_sub(1) else {
-                return 0;
-            };
-            if let Some((key, value)) = self.keys.get(i)
-                && **key == *word
-            {
-                return *value;
-            }
-            h = h.wrapping_add(1);
-        }
+        let found = self.slots.find(hash, |i| {
+            self.keys.get(i).is_some_and(|(key, _)| **key == *word)
+        });
+        found
+            .and_then(|i| self.keys.get(i))
+            .map_or(0, |(_, value)| *value)
     }
-}
-
-/// Where a hash's probe starts (before the table's mask).
-fn slot(hash: u64) -> usize {
-    // Truncating is the point: the mask keeps the low bits.
-    #[allow(clippy::cast_possible_truncation)]
-    let h = hash as usize;
-    h
 }
 
 #[cfg(test)]

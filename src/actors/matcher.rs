@@ -95,10 +95,8 @@ pub struct Matcher {
     /// Alias indexes, grouped by first word.
     pub(super) order: Vec<u32>,
     pub(super) firsts: Vec<First>,
-    /// Open addressing over `firsts` by the FNV-1a hash of the word: 0 is an empty
-    /// slot, `i + 1` is `firsts[i]`. Its length is a power of two, at least twice the
-    /// number of first words, so a probe always ends.
-    pub(super) table: Vec<u32>,
+    /// `firsts` by the hash of their words; rebuilt, never read from a file.
+    pub(super) table: fast::Slots,
     pub(super) targets: Vec<Target>,
     /// Each entry's context phrases: items of `phrases`.
     pub(super) contexts: Vec<Span>,
@@ -161,15 +159,6 @@ struct Draft {
     rest: Vec<String>,
     gaps: Vec<String>,
     targets: Vec<Target>,
-}
-
-/// Where a first word's probe starts in [`Matcher::table`] (before the mask), from
-/// its [`fast::word_hash`].
-fn slot_hash(hash: u64) -> usize {
-    // Truncating is the point: the table's mask keeps the low bits.
-    #[allow(clippy::cast_possible_truncation)]
-    let h = hash as usize;
-    h
 }
 
 /// A word's 32-bit hash, never 0, from its [`fast::word_hash`].
@@ -251,7 +240,7 @@ impl Matcher {
             aliases: Vec::with_capacity(drafts.len()),
             order: Vec::with_capacity(drafts.len()),
             firsts: Vec::new(),
-            table: Vec::new(),
+            table: fast::Slots::default(),
             targets: Vec::new(),
             contexts: Vec::with_capacity(entries.len()),
             phrases: Vec::new(),
@@ -322,15 +311,10 @@ impl Matcher {
     /// Fills [`Matcher::table`] from `firsts`: it is never read from a file, so a probe
     /// always meets an empty slot.
     pub(super) fn build_table(&mut self) {
-        self.table = vec![0; (self.firsts.len() * 2).next_power_of_two().max(16)];
-        let mask = self.table.len() - 1;
-        for (i, f) in self.firsts.iter().enumerate() {
-            let mut h = slot_hash(fast::word_hash(&self.text[f.word.range()]));
-            while self.table[h & mask] != 0 {
-                h = h.wrapping_add(1);
-            }
-            self.table[h & mask] = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        }
+        let hashes: Vec<u64> = (self.firsts.iter())
+            .map(|f| fast::word_hash(&self.text[f.word.range()]))
+            .collect();
+        self.table = fast::Slots::new(&hashes);
     }
 
     /// Appends `s` to the text.
@@ -362,16 +346,10 @@ impl Matcher {
     /// The aliases starting with the folded word whose [`fast::word_hash`] is `hash`
     /// and for which `is_word` holds.
     fn first(&self, hash: u64, is_word: impl Fn(&str) -> bool) -> Option<&First> {
-        let mask = self.table.len().checked_sub(1)?;
-        let mut h = slot_hash(hash);
-        loop {
-            let slot = self.table[h & mask];
-            let f = self.firsts.get((slot as usize).checked_sub(1)?)?;
-            if is_word(&self.text[f.word.range()]) {
-                return Some(f);
-            }
-            h = h.wrapping_add(1);
-        }
+        let found = self.table.find(hash, |i| {
+            (self.firsts.get(i)).is_some_and(|f| is_word(&self.text[f.word.range()]))
+        });
+        self.firsts.get(found?)
     }
 
     /// The aliases starting with the folded `word`.
