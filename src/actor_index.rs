@@ -18,10 +18,36 @@ pub fn refresh_stale(
 ) -> Result<u64, StoreError> {
     let version = extractor.version();
     let total = store.stale_extraction_count(version)?;
-    let mut done = 0;
     if total == 0 {
         return Ok(0);
     }
+    // Batches go newest first across every feed, so each one touches a page of each
+    // feed's bodies; the next batches want the same pages (a page holds a feed's next
+    // older articles). 12 MiB keeps a page for each of about 190 feeds (the default
+    // 2 MB read each page again for almost every body: some 3 GB copied for 50,000
+    // articles, a fifth of the pass's time).
+    store.set_page_cache_kib(PASS_CACHE_KIB)?;
+    let result = refresh_batches(store, extractor, version, total, progress);
+    store.set_page_cache_kib(DEFAULT_CACHE_KIB)?;
+    let done = result?;
+    store.prune_actors()?;
+    Ok(done)
+}
+
+/// SQLite's page cache during a pass over the cache, in KiB.
+const PASS_CACHE_KIB: i64 = 12 * 1024;
+
+/// SQLite's default page cache, in KiB.
+const DEFAULT_CACHE_KIB: i64 = 2000;
+
+fn refresh_batches(
+    store: &Store,
+    extractor: &Extractor,
+    version: i64,
+    total: u64,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<u64, StoreError> {
+    let mut done = 0;
     let mut after = None;
     loop {
         let batch = store.stale_extractions(version, BATCH, after)?;
@@ -37,7 +63,6 @@ pub fn refresh_stale(
             break;
         }
     }
-    store.prune_actors()?;
     Ok(done)
 }
 

@@ -137,6 +137,15 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Sets how much of the file SQLite keeps in memory on this connection, in KiB
+    /// (its default is 2,000). A pass over the whole cache wants more: bodies of many
+    /// feeds interleave in time order, and with a small cache each 64 KiB page is read
+    /// again for every body on it.
+    pub fn set_page_cache_kib(&self, kib: i64) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "cache_size", -kib)?;
+        Ok(())
+    }
+
     /// Runs SQLite's own consistency check; `Ok("ok")` when the file is sound.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self
