@@ -26,19 +26,19 @@ pub fn refresh_stale(
     // older articles). 12 MiB keeps a page for each of about 190 feeds (the default
     // 2 MB read each page again for almost every body: some 3 GB copied for 50,000
     // articles, a fifth of the pass's time).
+    let before = store.page_cache_kib()?;
     store.set_page_cache_kib(PASS_CACHE_KIB)?;
     let result = refresh_batches(store, extractor, version, total, progress);
-    store.set_page_cache_kib(DEFAULT_CACHE_KIB)?;
+    // The pass's own error first; the store goes on being used either way.
+    let restored = store.set_page_cache_kib(before);
     let done = result?;
+    restored?;
     store.prune_actors()?;
     Ok(done)
 }
 
 /// SQLite's page cache during a pass over the cache, in KiB.
 const PASS_CACHE_KIB: i64 = 12 * 1024;
-
-/// SQLite's default page cache, in KiB.
-const DEFAULT_CACHE_KIB: i64 = 2000;
 
 fn refresh_batches(
     store: &Store,

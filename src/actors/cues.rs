@@ -251,4 +251,42 @@ mod tests {
         assert!(!GIVEN_NAMES.contains("#"));
         assert!(!TITLES.contains("") && !NEVER.contains("presiden"));
     }
+
+    #[test]
+    fn every_list_has_its_own_bit_and_words() {
+        let lists = [
+            TITLES,
+            SEAT_ROLES,
+            ORG_WORDS,
+            PLACE_WORDS,
+            SPEECH_VERBS,
+            REPORT_VERBS,
+            NEVER,
+            NUMBER_WORDS,
+            NOT_ORG_ACRONYMS,
+            PLACE_PREPOSITIONS,
+            CONNECTORS,
+            PRONOUNS,
+            GIVEN_NAMES,
+            DEMONYMS,
+            PORTFOLIO_WORDS,
+            NOT_ACTOR_HEADS,
+            HYPHEN_SUFFIXES,
+            COMPASS,
+        ];
+        let mut seen = 0_u32;
+        for list in lists {
+            assert_eq!(list.0.count_ones(), 1, "one bit a list");
+            assert_eq!(seen & list.0, 0, "bit {:#x} used twice", list.0);
+            seen |= list.0;
+            // A list left out of the table would match nothing.
+            assert!(
+                CLASSES.values().any(|v| v & list.0 != 0),
+                "no word has bit {:#x}",
+                list.0
+            );
+        }
+        // And no word carries a bit that belongs to no list.
+        assert!(CLASSES.values().all(|v| v != 0 && v & !seen == 0));
+    }
 }

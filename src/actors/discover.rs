@@ -210,8 +210,8 @@ fn office_acronyms<'a>(cx: &Context<'a>) -> HashSet<&'a str> {
             initials.extend(w.chars().next());
         }
         initials.reverse();
-        let head = tokens[k].word();
-        if initials == letters && TITLES.contains(head) && !ORG_WORDS.contains(head) {
+        let head = &tokens[k];
+        if initials == letters && TITLES.has(head) && !ORG_WORDS.has(head) {
             found.insert(t.word());
         }
     }

@@ -1,9 +1,18 @@
-//! A fast hasher for the short words the extractor looks up at every token: FNV-1a is a
-//! few instructions a byte, where the standard `SipHash` costs tens of nanoseconds a
-//! lookup. These tables are built from our own data, so no flooding defence is needed.
+//! Hashing the short words the extractor looks up at every token: FNV-1a is a few
+//! instructions a byte, where the standard `SipHash` costs tens of nanoseconds a
+//! lookup, and each word of a text is hashed once ([`word_hash`]).
+//!
+//! The per-article maps and sets hold words from the feed, which an attacker writes.
+//! FNV's low bits are easy to make collide, so the hashers below mix each hash with a
+//! key chosen at random per process before a map sees it ([`keyed`]): text crafted to
+//! pile its words into one bucket cannot know where they land. The static tables
+//! ([`Slots`]) are filled from our own lists and at most half full, so a probe from a
+//! crafted word still stops within the short runs they have.
 
+use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// FNV-1a's starting value.
 pub const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
@@ -23,7 +32,18 @@ pub const fn fnv1a_from(mut hash: u64, bytes: &[u8]) -> u64 {
     hash
 }
 
-/// FNV-1a, 64-bit.
+/// This process's key for [`keyed`].
+static KEY: LazyLock<u64> =
+    LazyLock::new(|| RandomState::new().hash_one(0x0064_646d_5f6b_6579_u64));
+
+/// `hash` mixed with this process's random key, every bit of the result depending on
+/// every bit of `hash` (a multiply and a shift: a nanosecond).
+pub fn keyed(hash: u64) -> u64 {
+    let x = (hash ^ *KEY).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
+
+/// FNV-1a, 64-bit, keyed when finished ([`keyed`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -35,7 +55,7 @@ impl Default for Fnv {
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        keyed(self.0)
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -72,20 +92,28 @@ impl std::hash::Hash for Hashed<'_> {
     }
 }
 
-/// The hasher of [`HashedSet`]: passes a [`Hashed`] key's hash through.
-#[derive(Debug, Clone, Copy, Default)]
+/// The hasher of [`HashedSet`]: takes a [`Hashed`] key's hash as it is (keyed when
+/// finished) instead of hashing the word again.
+#[derive(Debug, Clone, Copy)]
 pub struct PassThrough(u64);
+
+impl Default for PassThrough {
+    fn default() -> Self {
+        PassThrough(FNV_BASIS)
+    }
+}
 
 impl Hasher for PassThrough {
     fn finish(&self) -> u64 {
-        self.0
+        keyed(self.0)
     }
 
+    /// FNV-1a, for keys other than [`Hashed`] (none today).
     fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u64` is used by `Hashed`; anything else is still hashed.
-        self.0 = fnv1a_from(self.0 ^ FNV_BASIS, bytes);
+        self.0 = fnv1a_from(self.0, bytes);
     }
 
+    /// A [`Hashed`] key's hash, taken as it is.
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
@@ -103,7 +131,9 @@ pub fn word_hash(word: &str) -> u64 {
 /// Open addressing by hash over a list of items. A slot holds an item's index + 1 (0 is
 /// empty) and the high half of its hash, so a probe passes other words without
 /// reading them: most words looked up are in no table. The length is a power of two,
-/// at least twice the number of items, so a probe always ends at an empty slot.
+/// at least twice the number of items, so a probe always ends at an empty slot. Items
+/// past the `u32::MAX - 1`th are left out (no gazetteer comes near: the matcher's own
+/// offsets are `u32`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Slots(Vec<u64>);
 
@@ -113,12 +143,14 @@ impl Slots {
         let mut slots = vec![0_u64; (hashes.len() * 2).next_power_of_two().max(16)];
         let mask = slots.len() - 1;
         for (i, &hash) in hashes.iter().enumerate() {
+            let Ok(index) = u32::try_from(i + 1) else {
+                break;
+            };
             let mut h = low(hash);
             while slots[h & mask] != 0 {
                 h = h.wrapping_add(1);
             }
-            let index = u64::try_from(i + 1).unwrap_or(u64::from(u32::MAX)) & 0xffff_ffff;
-            slots[h & mask] = (hash & !0xffff_ffff) | index;
+            slots[h & mask] = (hash & !0xffff_ffff) | u64::from(index);
         }
         Slots(slots)
     }
@@ -173,6 +205,12 @@ impl WordTable {
             slots: Slots::new(&hashes),
             keys,
         }
+    }
+
+    /// Every value, for tests.
+    #[cfg(test)]
+    pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
+        self.keys.iter().map(|(_, value)| *value)
     }
 
     /// The value of `word`, whose [`word_hash`] is `hash`; 0 when it is not there.

@@ -57,7 +57,7 @@ pub(super) struct Alias {
     pub(super) gaps: Span,
     /// The entries it names: items of `targets`.
     pub(super) targets: Span,
-    /// [`word_hash`] of its second word (0 for a one-word alias): most candidates at a
+    /// [`second_hash`] of its second word (0 for a one-word alias): most candidates at a
     /// first word are told apart by one integer comparison, not a string's.
     pub(super) second: u32,
 }
@@ -135,7 +135,7 @@ fn words_of(alias: &str) -> Option<Words> {
         let first = words.next()?;
         return Some((first, words.collect(), Vec::new()));
     }
-    let chars: Vec<char> = alias.chars().collect();
+    let chars = super::tokens::chars_of(alias);
     let mut arena = String::new();
     let tokens = tokenize(alias, &chars, &mut arena);
     let (first, rest) = tokens.split_first()?;

@@ -146,6 +146,20 @@ impl Store {
         Ok(())
     }
 
+    /// The page cache's size on this connection, in KiB.
+    pub fn page_cache_kib(&self) -> Result<i64, StoreError> {
+        let size: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        // Negative: KiB; positive: pages.
+        Ok(if size < 0 {
+            -size
+        } else {
+            size.saturating_mul(
+                self.conn
+                    .query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))?,
+            ) / 1024
+        })
+    }
+
     /// Runs SQLite's own consistency check; `Ok("ok")` when the file is sound.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self
