@@ -61,6 +61,12 @@ impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = fnv1a_from(self.0, bytes);
     }
+
+    /// A whole `u64` in one FNV step: a [`Hashed`] key's hash is not hashed again byte
+    /// by byte.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(FNV_PRIME);
+    }
 }
 
 /// A map keyed by words.
@@ -68,8 +74,8 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A set of words.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A word with its [`word_hash`], as a set's key: the set uses the hash it has and
-/// compares the words, so a token's word is never hashed again.
+/// A word with its [`word_hash`], as a set's key: the set takes the hash it has (one
+/// step of [`Fnv`]) and compares the words, so a token's word is never hashed again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hashed<'a> {
     pub word: &'a str,
@@ -92,35 +98,8 @@ impl std::hash::Hash for Hashed<'_> {
     }
 }
 
-/// The hasher of [`HashedSet`]: takes a [`Hashed`] key's hash as it is (keyed when
-/// finished) instead of hashing the word again.
-#[derive(Debug, Clone, Copy)]
-pub struct PassThrough(u64);
-
-impl Default for PassThrough {
-    fn default() -> Self {
-        PassThrough(FNV_BASIS)
-    }
-}
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        keyed(self.0)
-    }
-
-    /// FNV-1a, for keys other than [`Hashed`] (none today).
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a_from(self.0, bytes);
-    }
-
-    /// A [`Hashed`] key's hash, taken as it is.
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// A set of words keyed by their precomputed hashes.
-pub type HashedSet<'a> = HashSet<Hashed<'a>, BuildHasherDefault<PassThrough>>;
+pub type HashedSet<'a> = HashSet<Hashed<'a>, BuildHasherDefault<Fnv>>;
 
 /// FNV-1a of a word: the hash [`WordTable`] and the matcher's first-word table probe
 /// with, computed once per word of the text.
