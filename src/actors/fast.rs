@@ -3,7 +3,7 @@
 //! lookup, and each word of a text is hashed once ([`word_hash`]).
 //!
 //! The per-article maps and sets hold words from the feed, which an attacker writes.
-//! FNV's low bits are easy to make collide, so the hashers below mix each hash with a
+//! FNV's low bits are easy to make collide, so the hasher below mixes each hash with a
 //! key chosen at random per process before a map sees it ([`keyed`]): text crafted to
 //! pile its words into one bucket cannot know where they land. The static tables
 //! ([`Slots`]) are filled from our own lists and at most half full, so a probe from a
