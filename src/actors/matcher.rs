@@ -311,7 +311,9 @@ impl Matcher {
     /// Fills [`Matcher::table`] from `firsts`: it is never read from a file, so a probe
     /// always meets an empty slot.
     pub(super) fn build_table(&mut self) {
-        let hashes: Vec<u64> = (self.firsts.iter())
+        let hashes: Vec<u64> = self
+            .firsts
+            .iter()
             .map(|f| fast::word_hash(&self.text[f.word.range()]))
             .collect();
         self.table = fast::Slots::new(&hashes);
@@ -347,7 +349,9 @@ impl Matcher {
     /// and for which `is_word` holds.
     fn first(&self, hash: u64, is_word: impl Fn(&str) -> bool) -> Option<&First> {
         let found = self.table.find(hash, |i| {
-            (self.firsts.get(i)).is_some_and(|f| is_word(&self.text[f.word.range()]))
+            self.firsts
+                .get(i)
+                .is_some_and(|f| is_word(&self.text[f.word.range()]))
         });
         self.firsts.get(found?)
     }
@@ -396,7 +400,7 @@ impl Matcher {
         // plural (the New Nigeria People’s Party); the longer match of the two wins.
         let plural = (t0.possessive && t0.cap)
             .then(|| {
-                let plural = |w: &str| w.strip_suffix('s') == Some(t0.word());
+                let plural = |w: &str| is_plural(w, t0.word());
                 self.first(fast::fnv1a_from(t0.hash, b"s"), plural)
             })
             .flatten();
