@@ -33,7 +33,7 @@ pub fn class_of(word: &str, hash: u64) -> u32 {
 
 /// Every listed word and the bits of its lists.
 static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
-    let listed: [(Words, &str); 16] = [
+    let listed: [(Words, &str); 18] = [
         (TITLES, TITLES_LIST),
         (SEAT_ROLES, SEAT_ROLES_LIST),
         (ORG_WORDS, ORG_WORDS_LIST),
@@ -50,17 +50,23 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (NOT_ACTOR_HEADS, NOT_ACTOR_HEADS_LIST),
         (HYPHEN_SUFFIXES, HYPHEN_SUFFIXES_LIST),
         (COMPASS, COMPASS_LIST),
+        (ROLE_NOUNS, ROLE_NOUNS_LIST),
+        (PARTICLES, PARTICLES_LIST),
     ];
     // The bundled files, folded (they are written with diacritics).
-    let files: Vec<(Words, String)> = [(GIVEN_NAMES, GIVEN_NAMES_FILE), (DEMONYMS, DEMONYMS_FILE)]
-        .into_iter()
-        .flat_map(|(list, text)| {
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(move |l| (list, super::fold::fold(l)))
-        })
-        .collect();
+    let files: Vec<(Words, String)> = [
+        (GIVEN_NAMES, GIVEN_NAMES_FILE),
+        (GIVEN_NAMES, CENSUS_NAMES_FILE),
+        (DEMONYMS, DEMONYMS_FILE),
+    ]
+    .into_iter()
+    .flat_map(|(list, text)| {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(move |l| (list, super::fold::fold(l)))
+    })
+    .collect();
     let words = listed
         .iter()
         .flat_map(|&(list, text)| text.split_whitespace().map(move |w| (w, list.0)))
@@ -115,7 +121,8 @@ const ORG_WORDS_LIST: &str = "ministry ministries commission party agency court 
          telecoms communications press journal gazette daily magazine channel reporters watch \
          international insurance capital partners motors group labs laboratories agency \
          brotherhood assemblies fellowship conference synod diocese ministries cooperative \
-         collective observatory commission academy";
+         collective observatory commission academy united rovers rangers athletic wanderers \
+         albion hotspur";
 
 /// Words that make a name a place.
 pub const PLACE_WORDS: Words = Words(1 << 3);
@@ -195,6 +202,9 @@ const PRONOUNS_LIST: &str = "he she";
 /// Given names (bundled list).
 pub const GIVEN_NAMES: Words = Words(1 << 12);
 const GIVEN_NAMES_FILE: &str = include_str!("../../assets/given_names.txt");
+/// US Census 1990 first names that are not English words (written by
+/// `tools/gazetteer/census_names.py`).
+const CENSUS_NAMES_FILE: &str = include_str!("../../assets/given_names_census.txt");
 
 /// Demonyms and adjectives of nationality (bundled list).
 pub const DEMONYMS: Words = Words(1 << 13);
@@ -232,6 +242,27 @@ const HYPHEN_SUFFIXES_LIST: &str = "led based backed owned run made born linked 
 pub const COMPASS: Words = Words(1 << 17);
 const COMPASS_LIST: &str =
     "north south east west central north-west north-east south-west south-east";
+
+/// Roles that, in lower case right before a name, make it a person: the UN special
+/// envoy Staffan de Mistura, the rapper Burna Boy. Not the modifiers of a title
+/// (former, acting, state), which say nothing alone.
+pub const ROLE_NOUNS: Words = Words(1 << 18);
+const ROLE_NOUNS_LIST: &str = "president minister governor senator envoy spokesman spokeswoman \
+         spokesperson chairman chairwoman chairperson director secretary ambassador mayor \
+         premier chancellor emir sultan pastor bishop archbishop cardinal imam judge \
+         magistrate lawyer journalist reporter editor correspondent author poet novelist \
+         singer songwriter actor actress musician rapper artist filmmaker \
+         player striker midfielder defender goalkeeper forward winger captain coach manager \
+         founder co-founder ceo activist analyst economist lawmaker candidate adviser advisor \
+         aide professor commissioner speaker frontman guitarist drummer comedian producer \
+         scholar historian scientist researcher sociologist photographer designer chef \
+         businessman businesswoman billionaire entrepreneur investor banker teacher student \
+         officer colleague teammate opponent rival husband wife son daughter brother sister \
+         mother father cousin uncle aunt nephew niece friend partner widow";
+
+/// Lower-case particles inside a person's name: Staffan de Mistura, Osama bin Laden.
+pub const PARTICLES: Words = Words(1 << 19);
+const PARTICLES_LIST: &str = "de da di du dos das do van von der den bin ibn al el la le del";
 
 #[cfg(test)]
 mod tests {
@@ -273,6 +304,8 @@ mod tests {
             NOT_ACTOR_HEADS,
             HYPHEN_SUFFIXES,
             COMPASS,
+            ROLE_NOUNS,
+            PARTICLES,
         ];
         let mut seen = 0_u32;
         for list in lists {

@@ -6,8 +6,8 @@ use super::fast::FastSet as HashSet;
 
 use super::cues::{
     COMPASS, CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS,
-    NUMBER_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS, SEAT_ROLES,
-    SPEECH_VERBS, TITLES,
+    NUMBER_WORDS, ORG_WORDS, PARTICLES, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS,
+    ROLE_NOUNS, SEAT_ROLES, SPEECH_VERBS, TITLES,
 };
 use super::gazetteer::Kind;
 use super::tokens::Token;
@@ -356,10 +356,16 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     // 2. A place: a name then a place word (Kano State, Dolmabahçe Palace).
+    // Place words may pile up after the name: Palm Beach County.
+    let mut name_end = last;
+    while name_end > first && PLACE_WORDS.has(&cx.tokens[name_end - 1]) && !cx.is_gaz(name_end - 1)
+    {
+        name_end -= 1;
+    }
     if !cx.is_gaz(last)
         && PLACE_WORDS.has(&cx.tokens[last])
-        && last > first
-        && (cx.is_gaz(last - 1) || cx.plain(last - 1))
+        && name_end > first
+        && (cx.is_gaz(name_end - 1) || cx.plain(name_end - 1))
     {
         let start = skip_titles_for_org(cx, first, end);
         out.push(Candidate {
@@ -484,7 +490,15 @@ fn plain_run(
         start += 1;
     }
     let mut stop = start;
-    while stop < end && cx.plain(stop) {
+    // A particle between two name words is part of the name: Staffan de Mistura.
+    let particle = |k: usize| {
+        k > start
+            && k + 1 < end
+            && !cx.tokens[k].cap
+            && PARTICLES.has(&cx.tokens[k])
+            && cx.plain(k + 1)
+    };
+    while stop < end && (cx.plain(stop) || particle(stop)) {
         stop += 1;
     }
     if start >= stop {
@@ -507,6 +521,11 @@ fn plain_run(
             && cx.tokens[start].start - b.end <= 2
     });
     let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
+    // A role in lower case right before: the UN special envoy Staffan de Mistura.
+    let role_before = start == first
+        && before.is_some_and(|b| {
+            !b.cap && ROLE_NOUNS.has(b) && cx.tokens[start].joined && !cx.tokens[start].initial
+        });
     let given = GIVEN_NAMES.has(&cx.tokens[start]);
     let person = |out: &mut Vec<Candidate>| {
         out.push(Candidate {
@@ -517,7 +536,7 @@ fn plain_run(
         });
     };
     let acronym = len == 1 && cx.tokens[start].acronym;
-    if len <= 4 && (titled || speech) && !acronym {
+    if len <= 4 && (titled || speech || role_before) && !acronym {
         return person(out);
     }
     if given && (2..=4).contains(&len) {
@@ -550,7 +569,13 @@ fn plain_run(
         });
         return;
     }
-    let placed = before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.has(b) && t.joined);
+    // "in X", and "south of X".
+    let compass_of = before.is_some_and(|b| b.folded == "of")
+        && start >= 2
+        && !cx.tokens[start - 2].cap
+        && COMPASS.has(&cx.tokens[start - 2]);
+    let placed =
+        (compass_of || before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.has(b))) && t.joined;
     if placed && len <= 3 && !given && start == first {
         out.push(Candidate {
             first: start,

@@ -117,6 +117,30 @@ fn compass_words_make_a_new_place() {
 }
 
 #[test]
+fn roles_in_lower_case_particles_piled_place_words_and_compass_of() {
+    let x = extractor();
+    let text = "The UN special envoy Staffan de Mistura faced criticism. The book was about \
+                Osama bin Laden. A train hit a truck south of Charlottesville on Wednesday. \
+                The Palm Beach County appraiser disagreed. They watched the rapper Ayra Starr.";
+    assert!(finds(&x, text, "Staffan de Mistura", Kind::Person));
+    assert!(finds(&x, text, "Osama bin Laden", Kind::Person));
+    assert!(finds(&x, text, "Charlottesville", Kind::Place));
+    assert!(finds(&x, text, "Palm Beach County", Kind::Place));
+    assert!(finds(&x, text, "Ayra Starr", Kind::Person));
+    // A modifier of a title says nothing alone; a football club is an organisation.
+    assert!(!any_named(&x, "He met the former Zinox campaign team.", "Zinox"));
+    assert!(finds(&x, "The Scottish side Dundee United signed a winger.", "Dundee United", Kind::Org));
+}
+
+#[test]
+fn given_names_from_the_census_open_a_person() {
+    let x = extractor();
+    let text = "Brianne Randall-Gay was 17 when she was treated. Cameron Diaz uglies up.";
+    assert!(finds(&x, text, "Brianne Randall-Gay", Kind::Person));
+    assert!(finds(&x, text, "Cameron Diaz", Kind::Person));
+}
+
+#[test]
 fn hyphenated_adjectives_end_the_name() {
     let x = extractor();
     let text = "The Adaeze Okafor-led committee met the Abuja-based lawyers.";
