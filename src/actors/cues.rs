@@ -76,7 +76,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
 
 /// Words before a name that are not part of it: titles, offices and portfolios.
 pub const TITLES: Words = Words(1 << 0);
-const TITLES_LIST: &str = "president vice prime minister ministers governor deputy senator sen rep representative \
+const TITLES_LIST: &str = "president vice prime minister ministers justices governor deputy senator sen rep representative \
          hon honourable honorable chief dr doctor alhaji alhaja alh mallam malam mr mrs ms miss \
          mister madam prof professor gen general lt lieutenant col colonel maj major capt captain \
          cpl sgt sergeant brig brigadier admiral marshal commodore commander commandant \
@@ -169,7 +169,8 @@ const NEVER_LIST: &str = "the a an this that these those it its he she they we i
          exclusive live today yesterday tomorrow tonight mr. please thank thanks dear hello \
          hi let lets let's will would could should may might must can shall do does did done \
          is are was were be been being have has had having am pm gmt wat utc bst est ok okay \
-         sir madam ladies gentlemen amen oh ah well via per vs re ps nb etc";
+         sir madam ladies gentlemen amen oh ah well via per vs re ps nb etc editing reporting \
+         additional";
 
 /// Number words, which after a name make it a vehicle or product (Air Force One).
 pub const NUMBER_WORDS: Words = Words(1 << 7);

@@ -54,7 +54,7 @@ impl Context<'_> {
         t.cap
             && !self.blocked[i]
             && !self.is_gaz(i)
-            && !NEVER.has(t)
+            && (!NEVER.has(t) || t.letter)
             // Amounts, plates, quarters: N4, Q3, 573.
             && !w.bytes().any(|b| b.is_ascii_digit())
             // Post-nominals and ranks that are not titles: Lateef Fagbemi, SAN.
@@ -544,7 +544,14 @@ fn plain_run(
     }
     // Two or three name words mid-sentence with no other cue are most often a person
     // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
+    // Not the end of a list of portfolios: Minister of Humanitarian Affairs and Poverty
+    // Reduction.
+    let after_office_and = before.is_some_and(|b| matches!(b.word(), "and" | "&"))
+        && start >= 2
+        && cx.tokens[start - 2].cap
+        && (TITLES.has(&cx.tokens[start - 2]) || ORG_WORDS.has(&cx.tokens[start - 2]));
     if (2..=3).contains(&len)
+        && !after_office_and
         && !cx.tokens[start].initial
         && !cx.tokens[start].title_case
         && start == first

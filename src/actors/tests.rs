@@ -128,8 +128,33 @@ fn roles_in_lower_case_particles_piled_place_words_and_compass_of() {
     assert!(finds(&x, text, "Palm Beach County", Kind::Place));
     assert!(finds(&x, text, "Ayra Starr", Kind::Person));
     // A modifier of a title says nothing alone; a football club is an organisation.
-    assert!(!any_named(&x, "He met the former Zinox campaign team.", "Zinox"));
-    assert!(finds(&x, "The Scottish side Dundee United signed a winger.", "Dundee United", Kind::Org));
+    assert!(!any_named(
+        &x,
+        "He met the former Zinox campaign team.",
+        "Zinox"
+    ));
+    assert!(finds(
+        &x,
+        "The Scottish side Dundee United signed a winger.",
+        "Dundee United",
+        Kind::Org
+    ));
+}
+
+#[test]
+fn initials_stay_in_the_name_and_portfolios_are_not_people() {
+    let x = extractor();
+    let text = "The tribunal comprised Justices Wilfred Kpochi, K. B. Yusuf and A. A. Adewole. \
+                He named Bala M. Bello. Yilwatda was confirmed as Minister of Humanitarian \
+                Affairs and Poverty Reduction.";
+    assert!(finds(&x, text, "K. B. Yusuf", Kind::Person));
+    assert!(finds(&x, text, "A. A. Adewole", Kind::Person));
+    assert!(finds(&x, text, "Bala M. Bello", Kind::Person));
+    assert!(!any_named(&x, text, "Poverty"));
+    // A Reuters credit line: the name, not the word after it.
+    let credit = "Reporting by Ayenat Mersie; Editing by Maggie Fick";
+    assert!(finds(&x, credit, "Maggie Fick", Kind::Person));
+    assert!(!any_named(&x, credit, "Editing"));
 }
 
 #[test]

@@ -37,6 +37,9 @@ pub struct Token<'a> {
     /// In a line whose words are mostly capitalised (a headline, a list of links),
     /// where capitals say nothing about names.
     pub title_case: bool,
+    /// One capital letter and a full stop: an initial (A. A. Adewole), never the
+    /// article "A".
+    pub letter: bool,
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -195,9 +198,15 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
                 || !(end - start == 1 || folded.contains('.') || ABBREVIATIONS.contains(&folded));
             (hash, class_of(folded, hash), stop)
         };
-        let gap = &chars[prev_end..start];
+        // An initial's full stop does not part it from the next word: Bala M. Bello,
+        // K.B. Yusuf.
+        let after_initial = tokens
+            .last()
+            .is_some_and(|p: &Token<'_>| p.end - p.start == 1 && p.cap)
+            && chars.get(prev_end) == Some(&'.');
+        let gap = &chars[prev_end + usize::from(after_initial)..start];
         let joined = !tokens.is_empty()
-            && !gap.is_empty()
+            && (!gap.is_empty() || after_initial)
             && gap.len() <= 2
             && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
         let initial = sentence_start(chars, before, start);
@@ -223,6 +232,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             possessive,
             hyphenated,
             title_case: false,
+            letter: end - start == 1 && cap && chars.get(end) == Some(&'.'),
         });
         prev_end = end;
         let next = end.max(start + 1);
