@@ -122,7 +122,8 @@ const ORG_WORDS_LIST: &str = "ministry ministries commission party agency court 
          international insurance capital partners motors group labs laboratories agency \
          brotherhood assemblies fellowship conference synod diocese ministries cooperative \
          collective observatory commission academy united rovers rangers athletic wanderers \
-         albion hotspur";
+         albion hotspur ventures collegiate studios records pictures productions \
+         entertainment technologies enterprises";
 
 /// Words that make a name a place.
 pub const PLACE_WORDS: Words = Words(1 << 3);

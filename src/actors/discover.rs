@@ -408,7 +408,25 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         });
         return;
     }
-    // 5. Each stretch between gazetteer hits on its own.
+    // 5. A club or a company named after its place: Miami Heat, Kano Pillars. Not a
+    // person whose given name is a place (Israel Katz).
+    let place_end = (first..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
+    if place_end > first
+        && end - place_end <= 2
+        && (first..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
+        && !GIVEN_NAMES.has(&cx.tokens[first])
+        && (place_end..end).all(|k| cx.plain(k) && !GIVEN_NAMES.has(&cx.tokens[k]))
+        && !cx.tokens[place_end].title_case
+    {
+        out.push(Candidate {
+            first,
+            last: end,
+            kind: Kind::Org,
+            absorbs: true,
+        });
+        return;
+    }
+    // 6. Each stretch between gazetteer hits on its own.
     let mut k = first;
     while k < end {
         if cx.is_gaz(k) {

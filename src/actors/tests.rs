@@ -139,6 +139,20 @@ fn roles_in_lower_case_particles_piled_place_words_and_compass_of() {
         "Dundee United",
         Kind::Org
     ));
+    // A club named after its city is one organisation, not the city; a person whose
+    // given name is a place stays a person.
+    let clubs = "Butler played for the Miami Heat. Fans of Kano Pillars cheered. \
+                 He spoke with Israel Katz.";
+    assert!(finds(&x, clubs, "Miami Heat", Kind::Org));
+    assert!(finds(&x, clubs, "Kano Pillars", Kind::Org));
+    assert!(!finds(&x, clubs, "Miami", Kind::Place));
+    assert!(finds(&x, clubs, "Israel Katz", Kind::Person));
+    assert!(finds(
+        &x,
+        "The round was led by Alloy Ventures.",
+        "Alloy Ventures",
+        Kind::Org
+    ));
 }
 
 #[test]
