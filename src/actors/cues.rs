@@ -171,7 +171,7 @@ const NEVER_LIST: &str = "the a an this that these those it its he she they we i
          hi let lets let's will would could should may might must can shall do does did done \
          is are was were be been being have has had having am pm gmt wat utc bst est ok okay \
          sir madam ladies gentlemen amen oh ah well via per vs re ps nb etc editing reporting \
-         additional";
+         additional spring autumn winter";
 
 /// Number words, which after a name make it a vehicle or product (Air Force One).
 pub const NUMBER_WORDS: Words = Words(1 << 7);
@@ -185,7 +185,7 @@ const NOT_ORG_ACRONYMS_LIST: &str = "ceo cfo coo cto md gdp hiv aids covid pvc a
          ix xi xii id dna bbc ceo/md phd msc bsc mba llb fct ict ngo ngos sme smes ipo q1 q2 q3 \
          q4 ft km kg mph bpd lng lpg pms agm egm ceos ppe mou pr rip omg lol uk us eu un \
          san mfr con gcfr gcon ofr oon mon psc fss rtd ssa dg igp dig aig cp dcp acp \
-         ssh http https html rss xml json api cli tui usb qr query file dir path";
+         ssh http https html rss xml json api cli tui usb qr query file dir path dj mc";
 
 /// Prepositions that before a name make it a place.
 pub const PLACE_PREPOSITIONS: Words = Words(1 << 9);

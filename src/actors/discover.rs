@@ -564,12 +564,20 @@ fn plain_run(
     // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
     // Not the end of a list of portfolios: Minister of Humanitarian Affairs and Poverty
     // Reduction.
+    // Nor what someone owns: his Range Rover.
+    let owned = before.is_some_and(|b| {
+        matches!(
+            b.word(),
+            "his" | "her" | "their" | "its" | "my" | "our" | "your"
+        )
+    });
     let after_office_and = before.is_some_and(|b| matches!(b.word(), "and" | "&"))
         && start >= 2
         && cx.tokens[start - 2].cap
         && (TITLES.has(&cx.tokens[start - 2]) || ORG_WORDS.has(&cx.tokens[start - 2]));
     if (2..=3).contains(&len)
         && !after_office_and
+        && !owned
         && !cx.tokens[start].initial
         && !cx.tokens[start].title_case
         && start == first

@@ -165,6 +165,12 @@ fn initials_stay_in_the_name_and_portfolios_are_not_people() {
     assert!(finds(&x, text, "A. A. Adewole", Kind::Person));
     assert!(finds(&x, text, "Bala M. Bello", Kind::Person));
     assert!(!any_named(&x, text, "Poverty"));
+    // What someone owns, a season after a demonym, a DJ: none of them actors.
+    let things = "Butler lost control of his Range Rover. It inspired the Arab Spring. \
+                  The DJ played on.";
+    assert!(!any_named(&x, things, "Range Rover"));
+    assert!(!any_named(&x, things, "Spring"));
+    assert!(!any_named(&x, things, "DJ"));
     // A Reuters credit line: the name, not the word after it.
     let credit = "Reporting by Ayenat Mersie; Editing by Maggie Fick";
     assert!(finds(&x, credit, "Maggie Fick", Kind::Person));
