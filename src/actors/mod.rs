@@ -284,6 +284,11 @@ impl Extractor {
         let mut k = 0;
         let mut covered = vec![false; tokens.len()];
         let mut at = Vec::with_capacity(hits.len());
+        // Person hits on the second half of a double-barrelled name whose first half no
+        // hit covers: Bianca Odumegu-Ojukwu is not Chukwuemeka Odumegwu Ojukwu (Trump in
+        // Trump-Putin is a hit of its own).
+        let mut barrelled = Vec::with_capacity(hits.len());
+        let mut previous_end = 0;
         for h in hits.iter() {
             while k < tokens.len() && tokens[k].end <= h.start {
                 k += 1;
@@ -292,6 +297,15 @@ impl Extractor {
                 .get(k)
                 .is_some_and(|t| t.start == h.start && t.end == h.end);
             at.push(one.then_some(k));
+            barrelled.push(tokens.get(k).is_some_and(|t| {
+                t.hyphenated
+                    && t.cap
+                    && t.start < h.start
+                    && h.end <= t.end
+                    && previous_end <= t.start
+                    && self.known.kind(h.entry) == Kind::Person
+            }));
+            previous_end = h.end;
             let mut j = k;
             while j < tokens.len() && tokens[j].start < h.end {
                 covered[j] = true;
@@ -300,9 +314,9 @@ impl Extractor {
         }
         let mut i = 0;
         hits.retain(|h| {
-            let token = at[i];
+            let (token, barrelled) = (at[i], barrelled[i]);
             i += 1;
-            let Some(k) = token else { return true };
+            let Some(k) = token else { return !barrelled };
             let t = &tokens[k];
             // A surname that is also a town: Aminu Gwarzo, Mohammed Gumel.
             if self.known.kind(h.entry) == Kind::Place {

@@ -269,6 +269,17 @@ fn a_known_surname_after_another_given_name_is_a_namesake() {
 }
 
 #[test]
+fn a_double_barrelled_surname_is_not_its_known_half() {
+    let x = extractor();
+    let text = "The Senate confirmed Bianca Odumegu-Ojukwu as minister. \
+                The Trump-Putin summit ended.";
+    assert!(finds(&x, text, "Bianca Odumegu-Ojukwu", Kind::Person));
+    assert!(!any_named(&x, text, "Chukwuemeka"));
+    assert!(finds(&x, text, "Donald Trump", Kind::Person));
+    assert!(finds(&x, text, "Vladimir Putin", Kind::Person));
+}
+
+#[test]
 fn seats_before_roles_local_governments_and_offices() {
     let x = extractor();
     let text = "The rally drew former Ikorodu North MP Tunde Bakare and Ijebu East Senator \
