@@ -33,7 +33,7 @@ pub fn class_of(word: &str, hash: u64) -> u32 {
 
 /// Every listed word and the bits of its lists.
 static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
-    let listed: [(Words, &str); 18] = [
+    let listed: [(Words, &str); 19] = [
         (TITLES, TITLES_LIST),
         (SEAT_ROLES, SEAT_ROLES_LIST),
         (ORG_WORDS, ORG_WORDS_LIST),
@@ -52,6 +52,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (COMPASS, COMPASS_LIST),
         (ROLE_NOUNS, ROLE_NOUNS_LIST),
         (PARTICLES, PARTICLES_LIST),
+        (PLACE_OF, PLACE_OF_LIST),
     ];
     // The bundled files, folded (they are written with diacritics).
     let files: Vec<(Words, String)> = [
@@ -134,7 +135,7 @@ const PLACE_WORDS_LIST: &str = "state palace stadium square airport hall bridge 
          junction house creek bay coast desert highway expressway terminal arena theatre \
          theater museum garden gardens zone territory peninsula gulf sea ocean strait basin \
          plateau delta oasis quarters settlement municipality borough township north south east west \
-         central constituency ward";
+         central constituency ward metropolis lagoon oblast republic municipal";
 
 /// Verbs that report speech.
 pub const SPEECH_VERBS: Words = Words(1 << 4);
@@ -232,7 +233,8 @@ const NOT_ACTOR_HEADS_LIST: &str = "act acts bill bills law laws code decree con
          crisis bus buses car cars truck trucks jet jets aircraft plane planes drone drones \
          missile missiles spirit vehicle vehicles rifle rifles helicopter helicopters ship \
          vessel train phone phones award awards prize day week month year cup championship \
-         tournament festival";
+         tournament festival olympics marathon carnival games accords agreements talks protests \
+         derby cedi naira";
 
 /// Words that, after a hyphen, make a compound an adjective: the Edison Ehie-led
 /// committee, the Addis Ababa-based secretariat. The name ends before the hyphen.
@@ -254,13 +256,21 @@ const ROLE_NOUNS_LIST: &str = "president minister governor senator envoy spokesm
          premier chancellor emir sultan pastor bishop archbishop cardinal imam judge \
          magistrate lawyer journalist reporter editor correspondent author poet novelist \
          singer songwriter actor actress musician rapper artist filmmaker \
-         player striker midfielder defender goalkeeper forward winger captain coach manager \
+         player striker midfielder defender goalkeeper winger captain coach manager \
          founder co-founder ceo activist analyst economist lawmaker candidate adviser advisor \
-         aide professor commissioner speaker frontman guitarist drummer comedian producer \
+         aide professor commissioner speaker frontman guitarist drummer comedian \
          scholar historian scientist researcher sociologist photographer designer chef \
          businessman businesswoman billionaire entrepreneur investor banker teacher student \
-         officer colleague teammate opponent rival husband wife son daughter brother sister \
-         mother father cousin uncle aunt nephew niece friend partner widow";
+         officer colleague teammate husband wife son daughter brother sister \
+         mother father cousin uncle aunt nephew niece friend widow resident member \
+         native veteran supporter survivor witness farmer trader";
+
+/// Words that before "of" make the name after it a place: residents of, the outskirts
+/// of, the capital of, south of.
+pub const PLACE_OF: Words = Words(1 << 20);
+const PLACE_OF_LIST: &str = "resident residents native natives outskirts capital city town village \
+         suburb suburbs region province district heart streets state county municipality \
+         territory north south east west";
 
 /// Lower-case particles inside a person's name: Staffan de Mistura, Osama bin Laden.
 pub const PARTICLES: Words = Words(1 << 19);
@@ -308,6 +318,7 @@ mod tests {
             COMPASS,
             ROLE_NOUNS,
             PARTICLES,
+            PLACE_OF,
         ];
         let mut seen = 0_u32;
         for list in lists {

@@ -6,7 +6,7 @@ use super::fast::FastSet as HashSet;
 
 use super::cues::{
     COMPASS, CONNECTORS, DEMONYMS, GIVEN_NAMES, NEVER, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS,
-    NUMBER_WORDS, ORG_WORDS, PARTICLES, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS,
+    NUMBER_WORDS, ORG_WORDS, PARTICLES, PLACE_OF, PLACE_PREPOSITIONS, PLACE_WORDS, PORTFOLIO_WORDS,
     ROLE_NOUNS, SEAT_ROLES, SPEECH_VERBS, TITLES,
 };
 use super::gazetteer::Kind;
@@ -86,6 +86,10 @@ impl Context<'_> {
         }
         if self.connector(i) {
             return next_ok(i + 1)
+                // van den Berg, de la Rúa.
+                || (PARTICLES.has(t) && i + 1 < self.tokens.len() && self.connector(i + 1)
+                    && self.tokens[i + 1].joined
+                    && next_ok(i + 2))
                 || (t.folded == "of"
                     && self
                         .tokens
@@ -141,6 +145,25 @@ impl Context<'_> {
                 && t.start - self.tokens[end - 1].end <= 2
                 && !self.tokens[end - 1].possessive
         })
+    }
+
+    /// Whether the run ending at `end` is followed by an apposition that makes it a
+    /// person: "Arnon Cohen, a resident of …", "Musa Bello, the party's chairman".
+    fn apposition(&self, end: usize) -> bool {
+        let Some(article) = self.tokens.get(end) else {
+            return false;
+        };
+        !article.joined
+            && !article.cap
+            && matches!(article.word(), "a" | "an" | "the")
+            && article.start - self.tokens[end - 1].end == 2
+            && !self.tokens[end - 1].possessive
+            && self
+                .tokens
+                .iter()
+                .skip(end + 1)
+                .take(3)
+                .any(|t| !t.cap && ROLE_NOUNS.has(t))
     }
 
     fn before(&self, first: usize) -> Option<&Token<'_>> {
@@ -228,6 +251,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && !GIVEN_NAMES.has(t)
         && !TITLES.has(t)
         && !cx.capitalised.contains(&t.hashed())
+        && !(end - first <= 3 && cx.apposition(end))
     {
         first += 1;
     }
@@ -408,14 +432,16 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         });
         return;
     }
-    // 5. A club or a company named after its place: Miami Heat, Kano Pillars. Not a
-    // person whose given name is a place (Israel Katz).
+    // 5. A club named after its place: Philadelphia Eagles, Kano Pillars. Not a person
+    // whose given name is a place (Israel Katz).
     let place_end = (first..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
     if place_end > first
         && end - place_end <= 2
         && (first..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
         && !GIVEN_NAMES.has(&cx.tokens[first])
         && (place_end..end).all(|k| cx.plain(k) && !GIVEN_NAMES.has(&cx.tokens[k]))
+        // A team's plural: Philadelphia Eagles, Kano Pillars (not Niger Republic).
+        && cx.word(end - 1).ends_with('s')
         && !cx.tokens[place_end].title_case
     {
         out.push(Candidate {
@@ -508,13 +534,14 @@ fn plain_run(
         start += 1;
     }
     let mut stop = start;
-    // A particle between two name words is part of the name: Staffan de Mistura.
+    // A particle between two name words is part of the name: Staffan de Mistura,
+    // Pieter van den Berg.
     let particle = |k: usize| {
-        k > start
-            && k + 1 < end
-            && !cx.tokens[k].cap
-            && PARTICLES.has(&cx.tokens[k])
-            && cx.plain(k + 1)
+        let mut n = k;
+        while n < end && !cx.tokens[n].cap && PARTICLES.has(&cx.tokens[n]) {
+            n += 1;
+        }
+        k > start && n > k && n < end && n - k <= 2 && cx.plain(n)
     };
     while stop < end && (cx.plain(stop) || particle(stop)) {
         stop += 1;
@@ -541,6 +568,8 @@ fn plain_run(
     let speech = (at_run_end && stop == end && cx.speech_after(stop)) || said_before;
     // A role in lower case right before: the UN special envoy Staffan de Mistura.
     let role_before = start == first
+        && at_run_end
+        && stop == end
         && before.is_some_and(|b| {
             !b.cap && ROLE_NOUNS.has(b) && cx.tokens[start].joined && !cx.tokens[start].initial
         });
@@ -554,7 +583,12 @@ fn plain_run(
         });
     };
     let acronym = len == 1 && cx.tokens[start].acronym;
-    if len <= 4 && (titled || speech || role_before) && !acronym {
+    // "south of X", "residents of X": a place, even before "said".
+    let place_of = before.is_some_and(|b| b.folded == "of")
+        && start >= 2
+        && (!cx.tokens[start - 2].cap || cx.tokens[start - 2].initial)
+        && PLACE_OF.has(&cx.tokens[start - 2]);
+    if len <= 4 && (titled || (speech && !place_of) || role_before) && !acronym {
         return person(out);
     }
     if given && (2..=4).contains(&len) {
@@ -571,11 +605,16 @@ fn plain_run(
             "his" | "her" | "their" | "its" | "my" | "our" | "your"
         )
     });
-    let after_office_and = before.is_some_and(|b| matches!(b.word(), "and" | "&"))
+    let after_office_and = before.is_some_and(|b| b.word() == "and")
         && start >= 2
         && cx.tokens[start - 2].cap
-        && (TITLES.has(&cx.tokens[start - 2]) || ORG_WORDS.has(&cx.tokens[start - 2]));
+        && TITLES.has(&cx.tokens[start - 2])
+        && (start.saturating_sub(8)..start - 2).any(|k| cx.word(k) == "of");
+    if len <= 3 && stop == end && !place_of && cx.apposition(stop) {
+        return person(out);
+    }
     if (2..=3).contains(&len)
+        && !place_of
         && !after_office_and
         && !owned
         && !cx.tokens[start].initial
@@ -602,13 +641,8 @@ fn plain_run(
         });
         return;
     }
-    // "in X", and "south of X".
-    let compass_of = before.is_some_and(|b| b.folded == "of")
-        && start >= 2
-        && !cx.tokens[start - 2].cap
-        && COMPASS.has(&cx.tokens[start - 2]);
     let placed =
-        (compass_of || before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.has(b))) && t.joined;
+        (place_of || before.is_some_and(|b| !b.cap && PLACE_PREPOSITIONS.has(b))) && t.joined;
     if placed && len <= 3 && !given && start == first {
         out.push(Candidate {
             first: start,

@@ -204,7 +204,12 @@ impl Matcher {
                 .and_then(|n| n.rsplit_once(" ("))
                 .map(|(bare, _)| (bare, true));
             let weak = entry.weak.iter().map(|a| (a.as_str(), true)).chain(bare);
-            for (alias, weak) in strong.chain(weak) {
+            let with_variants = strong.chain(weak).flat_map(|(alias, weak)| {
+                let variant = article_variant(alias).map(|v| (std::borrow::Cow::Owned(v), weak));
+                std::iter::once((std::borrow::Cow::Borrowed(alias), weak)).chain(variant)
+            });
+            for (alias, weak) in with_variants {
+                let alias: &str = &alias;
                 let folded = fold(alias.trim());
                 if !weak && folded.chars().count() < 2 {
                     continue;
@@ -653,6 +658,26 @@ fn gap_fits(text: &[char], gap: &str) -> bool {
     folded == gap
 }
 
+/// The other spelling of an Arabic article in `alias`: El Fasher ↔ El-Fasher, Al-Qaeda ↔
+/// Al Qaeda (the first article only).
+fn article_variant(alias: &str) -> Option<String> {
+    let bytes = alias.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let at_word = i == 0 || bytes[i - 1] == b' ';
+        let article = matches!(&bytes[i..i + 2], b"al" | b"Al" | b"el" | b"El");
+        let next = bytes.get(i + 3).is_some_and(u8::is_ascii_alphabetic);
+        if !(at_word && article && next) {
+            return None;
+        }
+        let joiner = match bytes[i + 2] {
+            b'-' => " ",
+            b' ' => "-",
+            _ => return None,
+        };
+        Some(format!("{}{joiner}{}", &alias[..i + 2], &alias[i + 3..]))
+    })
+}
+
 /// Letter indexes of the capitals the text must have for `alias`: every letter of a
 /// short acronym (US is not "us"), else the capitals that start a word (WhatsApp
 /// matches "Whatsapp", INEC matches "Inec", Turkey never matches "turkey").
@@ -670,6 +695,27 @@ fn capitals(alias: &str) -> u64 {
             letters += 1;
         }
         prev = Some(c);
+    }
+    // An Arabic article's capital is a matter of style: al-Qaeda, Al-Qaeda.
+    let lower = alias.to_lowercase();
+    if alias.len() == lower.len() {
+        let mut letters_before = 0_u32;
+        let mut prev: Option<char> = None;
+        for (i, c) in alias.char_indices() {
+            if c.is_alphabetic() {
+                let at_word = prev.is_none_or(|p| !p.is_alphabetic());
+                if at_word
+                    && letters_before < 64
+                    && lower
+                        .get(i..)
+                        .is_some_and(|r| r.starts_with("al-") || r.starts_with("el-"))
+                {
+                    word_starts &= !(1 << letters_before);
+                }
+                letters_before += 1;
+            }
+            prev = Some(c);
+        }
     }
     let short_acronym = letters <= 3 && all_upper.count_ones() == letters;
     if short_acronym {

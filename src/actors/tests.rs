@@ -141,12 +141,21 @@ fn roles_in_lower_case_particles_piled_place_words_and_compass_of() {
     ));
     // A club named after its city is one organisation, not the city; a person whose
     // given name is a place stays a person.
-    let clubs = "Butler played for the Miami Heat. Fans of Kano Pillars cheered. \
-                 He spoke with Israel Katz.";
-    assert!(finds(&x, clubs, "Miami Heat", Kind::Org));
+    let clubs = "Jenkins played for the Philadelphia Eagles. Fans of Kano Pillars cheered. \
+                 He spoke with Israel Katz. Smugglers crossed from Niger Republic. He won \
+                 at the Tokyo Olympics.";
+    assert!(finds(&x, clubs, "Philadelphia Eagles", Kind::Org));
     assert!(finds(&x, clubs, "Kano Pillars", Kind::Org));
-    assert!(!finds(&x, clubs, "Miami", Kind::Place));
+    assert!(!finds(&x, clubs, "Philadelphia", Kind::Place));
     assert!(finds(&x, clubs, "Israel Katz", Kind::Person));
+    assert!(finds(&x, clubs, "Niger Republic", Kind::Place));
+    assert!(finds(&x, clubs, "Tokyo", Kind::Place));
+    // A role before one word that a known name follows is not that role's holder.
+    assert!(!any_named(
+        &x,
+        "The midfielder Real Madrid signed is hurt.",
+        "Real"
+    ));
     assert!(finds(
         &x,
         "The round was led by Alloy Ventures.",
@@ -164,6 +173,14 @@ fn initials_stay_in_the_name_and_portfolios_are_not_people() {
     assert!(finds(&x, text, "K. B. Yusuf", Kind::Person));
     assert!(finds(&x, text, "A. A. Adewole", Kind::Person));
     assert!(finds(&x, text, "Bala M. Bello", Kind::Person));
+    // A letter that ends a sentence is no initial.
+    let ends = "It was admitted as Exhibit A. Tinubu's lawyers objected. Nigeria was drawn \
+                in Group C. Moses Simon scored twice. The envoy Pieter van den Berg spoke. \
+                The Commission and Joash Amupitan met.";
+    assert!(!any_named(&x, ends, "Exhibit"));
+    assert!(finds(&x, ends, "Moses Simon", Kind::Person));
+    assert!(finds(&x, ends, "Pieter van den Berg", Kind::Person));
+    assert!(finds(&x, ends, "Joash Amupitan", Kind::Person));
     assert!(!any_named(&x, text, "Poverty"));
     // What someone owns, a season after a demonym, a DJ: none of them actors.
     let things = "Butler lost control of his Range Rover. It inspired the Arab Spring. \
@@ -277,6 +294,19 @@ fn a_double_barrelled_surname_is_not_its_known_half() {
     assert!(!any_named(&x, text, "Chukwuemeka"));
     assert!(finds(&x, text, "Donald Trump", Kind::Person));
     assert!(finds(&x, text, "Vladimir Putin", Kind::Person));
+}
+
+#[test]
+fn arabic_articles_appositions_and_residents_of() {
+    let x = extractor();
+    let text = "Militants linked to al-Qaeda attacked. The RSF shelled el-Fasher again.\n\
+                Arnon Cohen, a resident of Kibbutz Nahal Oz, said they were happy.";
+    assert!(finds(&x, text, "Al-Qaeda", Kind::Org));
+    assert!(finds(&x, text, "El Fasher", Kind::Place));
+    assert!(finds(&x, text, "Arnon Cohen", Kind::Person));
+    assert!(finds(&x, text, "Kibbutz Nahal Oz", Kind::Place));
+    // Al Gore is no article.
+    assert!(!any_named(&x, "The talk by Al Gore ended.", "Al-Gore"));
 }
 
 #[test]

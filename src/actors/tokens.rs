@@ -2,7 +2,7 @@
 //! capitalised or not, first in a sentence or not, what separates a word from the one
 //! before it.
 
-use super::cues::class_of;
+use super::cues::{GIVEN_NAMES, TITLES, class_of};
 use super::fast::{FNV_BASIS, FNV_PRIME, word_hash};
 use super::fold::{is_apostrophe, is_combining};
 
@@ -37,8 +37,8 @@ pub struct Token<'a> {
     /// In a line whose words are mostly capitalised (a headline, a list of links),
     /// where capitals say nothing about names.
     pub title_case: bool,
-    /// One capital letter and a full stop: an initial (A. A. Adewole), never the
-    /// article "A".
+    /// One capital letter and a full stop joined to the next word of a name: an initial
+    /// (A. A. Adewole), never the article "A".
     pub letter: bool,
 }
 
@@ -198,12 +198,20 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
                 || !(end - start == 1 || folded.contains('.') || ABBREVIATIONS.contains(&folded));
             (hash, class_of(folded, hash), stop)
         };
-        // An initial's full stop does not part it from the next word: Bala M. Bello,
-        // K.B. Yusuf.
-        let after_initial = tokens
+        // An initial's full stop does not part it from the next word inside a name:
+        // another initial follows (K. B. Yusuf), or the initial follows one, a given
+        // name or a title (A. A. Adewole, Bala M. Bello). Not "Exhibit A. Tinubu", "an
+        // A. Chinedu", "Group C. Moses Simon".
+        let initial_dot = tokens
             .last()
             .is_some_and(|p: &Token<'_>| p.end - p.start == 1 && p.cap)
             && chars.get(prev_end) == Some(&'.');
+        let after_initial = initial_dot
+            && ((end - start == 1 && cap)
+                || tokens.len().checked_sub(2).is_some_and(|k| {
+                    let q = &tokens[k];
+                    q.letter || GIVEN_NAMES.has(q) || TITLES.has(q)
+                }));
         let gap = &chars[prev_end + usize::from(after_initial)..start];
         let joined = !tokens.is_empty()
             && (!gap.is_empty() || after_initial)
@@ -211,6 +219,9 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
         let initial = sentence_start(chars, before, start);
         before = Some((end, stop));
+        if after_initial && let Some(p) = tokens.last_mut() {
+            p.letter = true;
+        }
         // A word in the arena gets its slice once the arena is complete.
         let folded = match range {
             Some(range) => {
@@ -232,7 +243,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             possessive,
             hyphenated,
             title_case: false,
-            letter: end - start == 1 && cap && chars.get(end) == Some(&'.'),
+            letter: false,
         });
         prev_end = end;
         let next = end.max(start + 1);
