@@ -594,11 +594,8 @@ fn plain_run(
     if given && (2..=4).contains(&len) {
         return person(out);
     }
-    // Two or three name words mid-sentence with no other cue are most often a person
-    // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
-    // Not the end of a list of portfolios: Minister of Humanitarian Affairs and Poverty
-    // Reduction.
-    // Nor what someone owns: his Range Rover.
+    // Not a name: the end of a list of portfolios (Minister of Humanitarian Affairs and
+    // Poverty Reduction), what someone owns (his Range Rover).
     let owned = before.is_some_and(|b| {
         matches!(
             b.word(),
@@ -613,6 +610,8 @@ fn plain_run(
     if len <= 3 && stop == end && !place_of && cx.apposition(stop) {
         return person(out);
     }
+    // Two or three name words mid-sentence with no other cue are most often a person
+    // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
     if (2..=3).contains(&len)
         && !place_of
         && !after_office_and

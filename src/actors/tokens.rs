@@ -207,7 +207,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             .is_some_and(|p: &Token<'_>| p.end - p.start == 1 && p.cap)
             && chars.get(prev_end) == Some(&'.');
         let after_initial = initial_dot
-            && ((end - start == 1 && cap)
+            && ((end - start == 1 && cap && chars.get(end) == Some(&'.'))
                 || tokens.len().checked_sub(2).is_some_and(|k| {
                     let q = &tokens[k];
                     q.letter || GIVEN_NAMES.has(q) || TITLES.has(q)
