@@ -26,6 +26,7 @@ const CODE: u64 = {
     let mut h = fnv1a_from(FNV_BASIS, env!("CARGO_PKG_VERSION").as_bytes());
     h = fnv1a_from(h, include_str!("compiled.rs").as_bytes());
     h = fnv1a_from(h, include_str!("matcher.rs").as_bytes());
+    h = fnv1a_from(h, include_str!("alias.rs").as_bytes());
     h = fnv1a_from(h, include_str!("tokens.rs").as_bytes());
     h = fnv1a_from(h, include_str!("fold.rs").as_bytes());
     fnv1a_from(h, include_str!("gazetteer.rs").as_bytes())

@@ -15,10 +15,11 @@
 
 use std::ops::Range;
 
+use super::alias::{article_variant, capitals, words_of};
 use super::fast::{self, FastMap, FastSet, Hashed, HashedSet};
 use super::fold::fold;
 use super::gazetteer::{Entry, GazetteerError};
-use super::tokens::{Token, tokenize};
+use super::tokens::Token;
 
 /// A range of `u32` indexes: bytes of [`Matcher::text`], or items of another array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,42 +116,6 @@ pub struct Hit {
     pub entry: u32,
     /// Found by a weak alias (with evidence from the rest of the article).
     pub weak: bool,
-}
-
-/// An alias's folded first word, its other words, and the separators before them.
-type Words = (String, Vec<String>, Vec<String>);
-
-/// An alias split into folded words and the folded separators between them.
-fn words_of(alias: &str) -> Option<Words> {
-    let alias = alias.trim();
-    // Most aliases are letters and single spaces: no need for the tokenizer.
-    if !alias.is_empty()
-        && !alias.contains("  ")
-        && alias
-            .chars()
-            .all(|c| c == ' ' || (c.is_alphabetic() && !super::fold::is_combining(c)))
-    {
-        let folded = fold(alias);
-        let mut words = folded.split(' ').map(str::to_string);
-        let first = words.next()?;
-        return Some((first, words.collect(), Vec::new()));
-    }
-    let chars = super::tokens::chars_of(alias);
-    let mut arena = String::new();
-    let tokens = tokenize(alias, &chars, &mut arena);
-    let (first, rest) = tokens.split_first()?;
-    let mut words: Vec<String> = Vec::with_capacity(rest.len());
-    let mut gaps: Vec<String> = Vec::with_capacity(rest.len());
-    let mut prev = first.end;
-    for t in rest {
-        gaps.push(fold(&chars[prev..t.start].iter().collect::<String>()));
-        words.push(t.word().to_string());
-        prev = t.end;
-    }
-    if gaps.iter().all(|g| g == " ") {
-        gaps.clear();
-    }
-    Some((first.word().to_string(), words, gaps))
 }
 
 /// An alias while compiling.
@@ -656,73 +621,6 @@ fn gap_fits(text: &[char], gap: &str) -> bool {
         super::fold::fold_char(c, &mut folded);
     }
     folded == gap
-}
-
-/// The other spelling of an Arabic article in `alias`: El Fasher ↔ El-Fasher, Al-Qaeda ↔
-/// Al Qaeda (the first article only).
-fn article_variant(alias: &str) -> Option<String> {
-    let bytes = alias.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        let at_word = i == 0 || bytes[i - 1] == b' ';
-        let article = matches!(&bytes[i..i + 2], b"al" | b"Al" | b"el" | b"El");
-        let next = bytes.get(i + 3).is_some_and(u8::is_ascii_alphabetic);
-        if !(at_word && article && next) {
-            return None;
-        }
-        let joiner = match bytes[i + 2] {
-            b'-' => " ",
-            b' ' => "-",
-            _ => return None,
-        };
-        Some(format!("{}{joiner}{}", &alias[..i + 2], &alias[i + 3..]))
-    })
-}
-
-/// Letter indexes of the capitals the text must have for `alias`: every letter of a
-/// short acronym (US is not "us"), else the capitals that start a word (WhatsApp
-/// matches "Whatsapp", INEC matches "Inec", Turkey never matches "turkey").
-fn capitals(alias: &str) -> u64 {
-    let (mut all_upper, mut word_starts, mut letters) = (0_u64, 0_u64, 0_u32);
-    let mut prev: Option<char> = None;
-    for c in alias.chars() {
-        if c.is_alphabetic() {
-            if letters < 64 && c.is_uppercase() {
-                all_upper |= 1 << letters;
-                if prev.is_none_or(|p| !p.is_alphabetic()) {
-                    word_starts |= 1 << letters;
-                }
-            }
-            letters += 1;
-        }
-        prev = Some(c);
-    }
-    // An Arabic article's capital is a matter of style: al-Qaeda, Al-Qaeda.
-    let lower = alias.to_lowercase();
-    if alias.len() == lower.len() {
-        let mut letters_before = 0_u32;
-        let mut prev: Option<char> = None;
-        for (i, c) in alias.char_indices() {
-            if c.is_alphabetic() {
-                let at_word = prev.is_none_or(|p| !p.is_alphabetic());
-                if at_word
-                    && letters_before < 64
-                    && lower
-                        .get(i..)
-                        .is_some_and(|r| r.starts_with("al-") || r.starts_with("el-"))
-                {
-                    word_starts &= !(1 << letters_before);
-                }
-                letters_before += 1;
-            }
-            prev = Some(c);
-        }
-    }
-    let short_acronym = letters <= 3 && all_upper.count_ones() == letters;
-    if short_acronym {
-        all_upper
-    } else {
-        word_starts
-    }
 }
 
 /// Char ranges → which tokens fall in them.

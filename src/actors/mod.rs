@@ -9,6 +9,7 @@
 //!
 //! Offsets are `char` offsets into the plain text (see [`crate::document`]).
 
+mod alias;
 pub mod compiled;
 mod cues;
 pub mod discover;
