@@ -24,10 +24,15 @@ pub struct Candidate {
     /// Gazetteer hits it covers (an organisation named after a place: University of
     /// Lagos), replaced by it.
     pub absorbs: bool,
+    /// Its kind is a guess with no cue behind it: a cue for the same word elsewhere in
+    /// the article decides instead.
+    pub guessed: bool,
 }
 
 /// What discovery knows about each token.
 pub struct Context<'a> {
+    /// The text.
+    pub chars: &'a [char],
     /// The words.
     pub tokens: &'a [Token<'a>],
     /// For each token: the kind of the gazetteer hit that covers it whole, if any.
@@ -36,6 +41,8 @@ pub struct Context<'a> {
     pub blocked: &'a [bool],
     /// Folded words seen capitalised somewhere other than at a sentence start.
     pub capitalised: &'a super::fast::HashedSet<'a>,
+    /// The text reads as English (see [`super::lone::reads_as_english`]).
+    pub english: bool,
 }
 
 impl Context<'_> {
@@ -201,6 +208,7 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         }
         i = end;
     }
+    super::lone::settle_kinds(cx, &mut out);
     let offices = office_acronyms(cx);
     if !offices.is_empty() {
         out.retain(|c| !(c.last == c.first + 1 && offices.contains(cx.word(c.first))));
@@ -298,6 +306,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
             last: lga,
             kind: Kind::Place,
             absorbs: true,
+            guessed: false,
         });
         from = lga;
         // "… LGA of Kano LGA": the connector too, so that no recursion follows.
@@ -332,6 +341,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
                 last: of,
                 kind: Kind::Person,
                 absorbs: false,
+                guessed: false,
             });
             if end - (of + 1) >= 2 {
                 out.push(Candidate {
@@ -339,6 +349,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
                     last: end,
                     kind: Kind::Org,
                     absorbs: (of + 1..end).any(|k| cx.is_gaz(k)),
+                    guessed: false,
                 });
             }
             return;
@@ -375,6 +386,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
                 last: end,
                 kind: Kind::Org,
                 absorbs: has_gaz,
+                guessed: false,
             });
         }
         return;
@@ -397,6 +409,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
             last: end,
             kind: Kind::Place,
             absorbs: has_gaz,
+            guessed: false,
         });
         return;
     }
@@ -415,6 +428,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
             last: role,
             kind: Kind::Place,
             absorbs: cx.is_gaz(first),
+            guessed: false,
         });
         return classify(cx, role, end, out);
     }
@@ -429,6 +443,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
             last: end,
             kind: Kind::Person,
             absorbs: false,
+            guessed: false,
         });
         return;
     }
@@ -449,6 +464,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
             last: end,
             kind: Kind::Org,
             absorbs: true,
+            guessed: false,
         });
         return;
     }
@@ -490,6 +506,7 @@ fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate
         last: end,
         kind: Kind::Place,
         absorbs: true,
+        guessed: false,
     })
 }
 
@@ -580,6 +597,7 @@ fn plain_run(
             last: stop,
             kind: Kind::Person,
             absorbs: false,
+            guessed: false,
         });
     };
     let acronym = len == 1 && cx.tokens[start].acronym;
@@ -637,6 +655,7 @@ fn plain_run(
             last: stop,
             kind: Kind::Org,
             absorbs: false,
+            guessed: false,
         });
         return;
     }
@@ -648,6 +667,23 @@ fn plain_run(
             last: stop,
             kind: Kind::Place,
             absorbs: false,
+            guessed: false,
+        });
+        return;
+    }
+    // One word alone with no cue at all: a name if it is no English word.
+    if len == 1
+        && start == first
+        && stop == end
+        && !(owned || after_office_and || after_number)
+        && let Some(kind) = super::lone::guess(cx, start)
+    {
+        out.push(Candidate {
+            first: start,
+            last: stop,
+            kind,
+            absorbs: false,
+            guessed: true,
         });
     }
 }

@@ -113,7 +113,7 @@ pub struct Gazetteer {
 }
 
 /// Bumped whenever the extraction rules change, so stored results are recomputed.
-const RULES_VERSION: &[u8] = b"actors-rules-4";
+const RULES_VERSION: &[u8] = b"actors-rules-5";
 
 impl Gazetteer {
     /// The bundled gazetteer merged with the user's file, if any.

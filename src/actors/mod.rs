@@ -13,9 +13,11 @@ mod alias;
 pub mod compiled;
 mod cues;
 pub mod discover;
+mod english;
 pub(crate) mod fast;
 pub mod fold;
 pub mod gazetteer;
+mod lone;
 pub mod matcher;
 pub mod quotes;
 #[cfg(test)]
@@ -396,10 +398,12 @@ impl Extractor {
             .map(Token::hashed)
             .collect();
         let cx = discover::Context {
+            chars,
             tokens,
             gazetteer: &gaz,
             blocked: &blocked,
             capitalised: &capitalised,
+            english: lone::reads_as_english(tokens),
         };
         discover::discover(&cx)
             .into_iter()

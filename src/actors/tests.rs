@@ -349,3 +349,29 @@ fn crafted_runs_neither_panic_nor_recurse_deeply() {
     assert!(has("Nigerian Governors' Forum"), "{found:?}");
     assert!(has("Allied Peoples Movement"), "{found:?}");
 }
+
+#[test]
+fn a_lone_word_that_is_no_english_word_is_a_name_in_english_text_only() {
+    let x = extractor();
+    let text = "The danger is over. Dembele drags Lingard back, and the crowd loves it. \
+                It was formerly a bank. The startup Agari has raised money for the year. \
+                Talks were held in Sochi last week, and Sochi was quiet.";
+    assert!(finds(&x, text, "Lingard", Kind::Person));
+    assert!(finds(&x, text, "Agari", Kind::Org));
+    // A cue for the same word elsewhere decides its kind.
+    assert!(finds(&x, text, "Sochi", Kind::Place));
+    // English words (Martial, Patch), their typos and given names alone are not names.
+    for (text, word) in [
+        ("The fans saw that Martial was fast, and the game was won.", "Martial"),
+        ("He was Fomerly the head of the bank and it was a big job.", "Fomerly"),
+        ("He said that Michael was at the door of the house.", "Michael"),
+        ("He met the former Zinox campaign team at the office.", "Zinox"),
+    ] {
+        assert!(!any_named(&x, text, word), "{text}");
+    }
+    // In German every noun is capitalised: no guesses there.
+    let german = "Die Verkehrsbetriebe und die Energieversorger haben Schwachstellen im \
+                  Netz, sagt der Sprecher. Die Stadtwerke prüfen die Kosten.";
+    assert!(!any_named(&x, german, "Verkehrsbetriebe"));
+    assert!(!any_named(&x, german, "Stadtwerke"));
+}

@@ -1,0 +1,151 @@
+//! Discovery's last resort: one capitalised word mid-sentence with no cue around it
+//! that is no English word (Lukaku, Cloudera, Ezenwafor). Its kind is a guess that a
+//! cue for the same word elsewhere in the article overrides.
+
+use super::cues::{CONNECTORS, DEMONYMS, ENGLISH_FUNCTION_WORDS, NOT_ACTOR_HEADS, SPEECH_VERBS};
+use super::discover::{Candidate, Context};
+use super::english::{is_english, typo};
+use super::gazetteer::Kind;
+use super::tokens::Token;
+
+/// Whether `tokens` read as English: at least one word in ten is one of the commonest
+/// function words (a quarter of English prose; next to none of a German text, where
+/// every noun is capitalised).
+pub fn reads_as_english(tokens: &[Token<'_>]) -> bool {
+    let common = tokens
+        .iter()
+        .filter(|t| ENGLISH_FUNCTION_WORDS.has(t))
+        .count();
+    common * 10 >= tokens.len()
+}
+
+/// The kind guessed for the word at `i`, alone in its run of capitalised words, when it
+/// is a name: not an English word nor a typo of one (Fomerly), not a given name alone
+/// (Michael, Kabir: a person named in full elsewhere, or not at all), a demonym's
+/// plural, part of a longer name taken apart (Gidan Nasarawa), a word before a
+/// product's or an event's noun (Shahed drones) or modifying one (the former Zinox
+/// campaign team), nor a word with a capital inside (TechCrunch, but in a developer's
+/// blog mostly code: AdGroupService, SDKs). An organisation after "the" (the
+/// Grizzlies) or among company words (startup Agari, Cloudera CEO), else a person.
+pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
+    let t = &cx.tokens[i];
+    let w = t.folded;
+    let plain = cx.english
+        && !t.initial
+        && !t.title_case
+        && !t.acronym
+        && !t.hyphenated
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !super::cues::GIVEN_NAMES.has(t)
+        && !cx.chars[t.start + 1..t.end].iter().any(|c| c.is_uppercase())
+        // Nooooo; Trumpism, Methodist.
+        && !w.as_bytes().windows(3).any(|x| x[0] == x[1] && x[1] == x[2])
+        && !["ism", "isms", "ist", "ists"].iter().any(|s| w.ends_with(s))
+        && !w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
+        && !next_to_capital(cx.tokens, i)
+        && !attributive(cx.tokens, i)
+        && !cx.tokens.get(i + 1).is_some_and(|n| {
+            n.joined && !n.cap && (NOT_ACTOR_HEADS.has(n) || n.folded == "movement")
+        });
+    // The dictionary last: the typo test is a few hundred lookups.
+    if !plain || is_english(w) || typo(w) {
+        return None;
+    }
+    let after_the = i > 0 && cx.tokens[i - 1].folded == "the";
+    Some(if after_the || company_context(cx.tokens, i) {
+        Kind::Org
+    } else {
+        Kind::Person
+    })
+}
+
+/// Gives each guessed candidate the kind a cue gave the same word elsewhere (in Sochi,
+/// then Sochi alone); else, if one mention of the word reads as an organisation, that.
+pub fn settle_kinds(cx: &Context<'_>, out: &mut [Candidate]) {
+    if !out.iter().any(|c| c.guessed) {
+        return;
+    }
+    let word = |c: &Candidate| cx.tokens[c.first].folded;
+    let cued: Vec<(&str, Kind)> = out
+        .iter()
+        .filter(|c| !c.guessed && c.last == c.first + 1)
+        .map(|c| (word(c), c.kind))
+        .collect();
+    let companies: Vec<&str> = out
+        .iter()
+        .filter(|c| c.guessed && c.kind == Kind::Org)
+        .map(word)
+        .collect();
+    for c in out.iter_mut().filter(|c| c.guessed) {
+        let w = word(c);
+        if let Some(&(_, kind)) = cued.iter().find(|(cued, _)| *cued == w) {
+            c.kind = kind;
+        } else if companies.contains(&w) {
+            c.kind = Kind::Org;
+        }
+    }
+}
+
+/// Whether the word at `i` is joined to a capitalised word on either side: part of a
+/// longer name whose other part was taken apart (Gidan Nasarawa, Paleis Huis ten
+/// Bosch), not a name of its own.
+fn next_to_capital(tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    (i > 0 && t.joined && tokens[i - 1].cap) || tokens.get(i + 1).is_some_and(|n| n.joined && n.cap)
+}
+
+/// Whether the word at `i` modifies the noun after it, as in "the former Zinox
+/// campaign team": an article (or "former") before, a plain lower-case word after.
+fn attributive(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| &tokens[k]);
+    before.is_some_and(|b| matches!(b.folded, "the" | "a" | "an" | "former"))
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.joined
+                && !n.cap
+                && !ENGLISH_FUNCTION_WORDS.has(n)
+                && !CONNECTORS.has(n)
+                && !SPEECH_VERBS.has(n)
+        })
+}
+
+/// Whether the words around the one at `i` speak of a company: startup Agari, founded
+/// Cloudera, Cloudera CEO Mike Olson.
+fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| &tokens[k]).is_some_and(|b| {
+        !b.cap
+            && matches!(
+                b.folded,
+                "startup"
+                    | "start-up"
+                    | "company"
+                    | "firm"
+                    | "founded"
+                    | "acquired"
+                    | "joined"
+                    | "at"
+                    | "on"
+            )
+    });
+    let after = tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.folded,
+            "founder"
+                | "co-founder"
+                | "cofounder"
+                | "ceo"
+                | "employees"
+                | "users"
+                | "customers"
+                | "investors"
+                | "shares"
+                | "headquarters"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "technology"
+                | "platform"
+        )
+    });
+    before || after
+}
