@@ -21,6 +21,8 @@ pub mod quotes;
 #[cfg(test)]
 mod tests;
 pub mod tokens;
+#[cfg(test)]
+mod tokens_reference;
 
 use fast::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;

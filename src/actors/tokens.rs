@@ -67,115 +67,171 @@ impl<'a> Token<'a> {
     }
 }
 
+/// Bits of [`ASCII_CLASS`]. `UPPER` is the bit that lower-cases an ASCII capital when
+/// OR-ed in, so a capital is folded without a branch.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const LOWER: u8 = 4;
+const UPPER: u8 = 0x20;
+const WORD: u8 = LETTER | DIGIT;
+
+/// The class of each byte: letter (upper or lower case) or digit. Bytes past ASCII
+/// are 0: the scan reads their char from `chars`.
+static ASCII_CLASS: [u8; 256] = ascii_classes();
+
+const fn ascii_classes() -> [u8; 256] {
+    let mut table = [0_u8; 256];
+    let mut b: u8 = 0;
+    while b < 0x80 {
+        let i = b as usize;
+        if b.is_ascii_uppercase() {
+            table[i] = LETTER | UPPER;
+        } else if b.is_ascii_lowercase() {
+            table[i] = LETTER | LOWER;
+        } else if b.is_ascii_digit() {
+            table[i] = DIGIT;
+        }
+        b += 1;
+    }
+    table
+}
+
 /// Splits `text` (as `chars`) into words. The folded forms that differ from the text
 /// (capitalised words, mostly) are written one after the other into `arena`, so no
 /// word costs an allocation of its own.
+///
+/// The scan reads the bytes of `text`, counting chars as it goes (offsets are char
+/// offsets): ASCII letters and digits, most of any text, are classed by a table and
+/// hashed in the same pass. Chars past ASCII and the chars around a word's end
+/// (apostrophes, hyphens, full stops) are read from `chars`.
 pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec<Token<'a>> {
     arena.clear();
+    let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
     // Tokens whose folded form is `arena[range]`: filled in once the arena is complete.
     let mut in_arena: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    let n = chars.len();
-    let mut i = 0;
     let mut prev_end = 0;
     // The end of the word before and whether a full stop after it ends a sentence.
     let mut before: Option<(usize, bool)> = None;
-    // The byte offset in `text` of `chars[i]`.
-    let mut byte = 0;
-    while i < n {
-        let c = chars[i];
-        if !(c.is_ascii_alphanumeric() || !c.is_ascii() && is_word(c)) {
-            byte += c.len_utf8();
-            i += 1;
-            continue;
+    // The scan's place: byte `p` of `text`, which is `chars[i]`.
+    let (mut p, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(p) {
+        if b < 0x80 {
+            if ASCII_CLASS[usize::from(b)] & WORD == 0 {
+                p += 1;
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(&c) = chars.get(i) else { break };
+            if !is_word(c) {
+                p += c.len_utf8();
+                i += 1;
+                continue;
+            }
         }
-        let start = i;
-        let byte_start = byte;
-        let mut end = i;
+        let (start, byte_start) = (i, p);
+        // The hash of the word's bytes lower-cased (its folded form's hash when it is
+        // all ASCII), and the classes of its ASCII letters OR-ed together.
+        let mut hash = FNV_BASIS;
+        let mut seen = 0_u8;
+        let mut ascii = true;
         let mut possessive = false;
         let mut hyphenated = false;
         loop {
-            // ASCII letters and digits, most of any text, take the short way.
-            while end < n && chars[end].is_ascii_alphanumeric() {
-                end += 1;
+            let run = p;
+            while let Some(&b) = bytes.get(p)
+                && ASCII_CLASS[usize::from(b)] & WORD != 0
+            {
+                let class = ASCII_CLASS[usize::from(b)];
+                hash = (hash ^ u64::from(b | (class & UPPER))).wrapping_mul(FNV_PRIME);
+                seen |= class;
+                p += 1;
             }
-            let Some(&c) = chars.get(end) else { break };
-            if !c.is_ascii() && is_word(c) {
-                end += 1;
-                continue;
-            }
-            let next = chars.get(end + 1).copied();
-            if is_apostrophe(c) {
-                let after = chars.get(end + 2).copied();
+            i += p - run;
+            let Some(&c) = chars.get(i) else { break };
+            let next = chars.get(i + 1).copied();
+            let join = if !c.is_ascii() && is_word(c) {
+                true
+            } else if is_apostrophe(c) {
+                let after = chars.get(i + 2).copied();
                 if matches!(next, Some('s' | 'S')) && !after.is_some_and(is_word) {
                     possessive = true;
                     break;
                 }
-                if next.is_some_and(is_word) {
-                    end += 1;
-                    continue;
+                if !next.is_some_and(is_word) {
+                    possessive = i > start && matches!(chars.get(i - 1), Some('s' | 'S'));
+                    break;
                 }
-                possessive = end > start && matches!(chars[end - 1], 's' | 'S');
-                break;
-            }
-            if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+                true
+            } else if matches!(c, '-' | '\u{2010}' | '\u{2011}')
                 && next.is_some_and(char::is_alphanumeric)
-                && !adjective_suffix(&chars[end + 1..])
+                && !adjective_suffix(chars.get(i + 1..).unwrap_or_default())
             {
                 hyphenated = true;
-                end += 1;
-                continue;
+                true
+            } else {
+                // U.S, U.K: a dot between single letters.
+                c == '.'
+                    && next.is_some_and(char::is_alphabetic)
+                    && (i - start == 1 || chars.get(i - 2) == Some(&'.'))
+            };
+            if !join {
+                break;
             }
-            // U.S, U.K: a dot between single letters.
-            if c == '.'
-                && next.is_some_and(char::is_alphabetic)
-                && (end - start == 1 || chars[end - 2] == '.')
-            {
-                end += 1;
-                continue;
-            }
-            break;
-        }
-        let word = &chars[start..end];
-        // One pass for the facts about the word's letters, its length in bytes and,
-        // when it is all ASCII (its folded form is then its lower case), its hash.
-        let (mut letters, mut capitals, mut bytes, mut plain, mut ascii) =
-            (0_usize, 0_usize, 0, true, true);
-        let mut hash = FNV_BASIS;
-        for &c in word {
+            // The joining char is part of the word: an ASCII one (an apostrophe, a
+            // hyphen, a full stop) is hashed as it is, any other makes the word fold
+            // char by char.
             if let Ok(b) = u8::try_from(c)
                 && b.is_ascii()
             {
-                bytes += 1;
-                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                    if b.is_ascii_uppercase() {
-                        capitals += 1;
-                        plain = false;
-                    }
-                }
+                hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
             } else {
-                bytes += c.len_utf8();
-                plain = false;
                 ascii = false;
-                if c.is_alphabetic() {
-                    letters += 1;
-                    capitals += usize::from(c.is_uppercase());
-                }
             }
+            p += c.len_utf8();
+            i += 1;
         }
-        let cap = chars[start].is_uppercase();
-        let acronym = letters >= 2 && capitals == letters;
-        let byte_end = byte_start + bytes;
+        let end = i;
+        if end == start {
+            // Only when `chars` are not the chars of `text`: move on all the same.
+            p += 1;
+            i += 1;
+            continue;
+        }
+        let word = chars.get(start..end).unwrap_or_default();
+        let cap = match bytes.get(byte_start) {
+            Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] & UPPER != 0,
+            _ => word.first().is_some_and(|c| c.is_uppercase()),
+        };
+        let acronym = if ascii {
+            // No lower-case letter: every letter is a capital.
+            seen & LOWER == 0
+                && bytes
+                    .get(byte_start..p)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .count()
+                    >= 2
+        } else {
+            let (mut letters, mut capitals) = (0_usize, 0_usize);
+            for c in word.iter().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                capitals += usize::from(c.is_uppercase());
+            }
+            letters >= 2 && capitals == letters
+        };
         // The folded word: the text's own bytes, or written to the arena.
-        let same: Option<&'a str> = text.get(byte_start..byte_end).filter(|_| plain);
+        let same: Option<&'a str> = text
+            .get(byte_start..p)
+            .filter(|_| ascii && seen & UPPER == 0);
         let range = same.is_none().then(|| {
             let from = arena.len();
-            match text.get(byte_start..byte_end) {
+            match text.get(byte_start..p) {
                 // An ASCII word folds to its lower case.
-                Some(bytes) if ascii => {
-                    arena.push_str(bytes);
+                Some(lower) if ascii => {
+                    arena.push_str(lower);
                     arena[from..].make_ascii_lowercase();
                 }
                 _ => {
@@ -204,7 +260,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
         // A. Chinedu", "Group C. Moses Simon".
         let initial_dot = tokens
             .last()
-            .is_some_and(|p: &Token<'_>| p.end - p.start == 1 && p.cap)
+            .is_some_and(|t: &Token<'_>| t.end - t.start == 1 && t.cap)
             && chars.get(prev_end) == Some(&'.');
         let after_initial = initial_dot
             && ((end - start == 1 && cap && chars.get(end) == Some(&'.'))
@@ -219,8 +275,8 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
         let initial = sentence_start(chars, before, start);
         before = Some((end, stop));
-        if after_initial && let Some(p) = tokens.last_mut() {
-            p.letter = true;
+        if after_initial && let Some(t) = tokens.last_mut() {
+            t.letter = true;
         }
         // A word in the arena gets its slice once the arena is complete.
         let folded = match range {
@@ -246,13 +302,6 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             letter: false,
         });
         prev_end = end;
-        let next = end.max(start + 1);
-        byte = if next == end {
-            byte_end
-        } else {
-            byte_start + chars[start].len_utf8()
-        };
-        i = next;
     }
     let arena: &'a String = arena;
     for (k, range) in in_arena {
@@ -326,9 +375,23 @@ fn sentence_start(chars: &[char], before: Option<(usize, bool)>, start: usize) -
 
 /// The chars of `text`, in a vector allocated at its exact length (collecting guesses
 /// a quarter of the bytes and grows from there).
+///
+/// A run of ASCII is widened byte by byte, which the compiler vectorises; only the
+/// chars past ASCII are decoded.
 pub fn chars_of(text: &str) -> Vec<char> {
     let mut chars = Vec::with_capacity(text.chars().count());
-    chars.extend(text.chars());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+        chars.extend(run.bytes().map(char::from));
+        let mut tail = tail.chars();
+        chars.extend(tail.next());
+        rest = tail.as_str();
+    }
     chars
 }
 
