@@ -135,6 +135,7 @@ impl Slots {
     }
 
     /// The first item with hash `hash` for which `is` holds.
+    #[inline] // a few instructions a probe, at every word of a text
     pub fn find(&self, hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
         let mask = self.0.len().checked_sub(1)?;
         let mut h = low(hash);

@@ -23,6 +23,8 @@ pub mod quotes;
 #[cfg(test)]
 mod tests;
 pub mod tokens;
+#[cfg(test)]
+mod tokens_reference;
 
 use fast::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
@@ -519,14 +521,19 @@ fn resolve_surnames(tokens: &[Token<'_>], works: &[Work], out: &mut Vec<Mention>
         if w.kind != Kind::Person {
             continue;
         }
-        let parts: Vec<&str> = w.key.split([' ', '-']).collect();
-        if parts.len() < 2 {
+        // The last of two or more words.
+        if !w.key.contains([' ', '-']) {
             continue;
         }
-        if let Some(last) = parts.last() {
-            let slot = surnames.entry((*last).to_string()).or_insert(Some(m.actor));
-            if *slot != Some(m.actor) {
-                *slot = None; // two people share it: ambiguous
+        let Some(last) = w.key.rsplit([' ', '-']).next() else {
+            continue;
+        };
+        // Looked up before a key is allocated: most mentions repeat a name.
+        match surnames.get_mut(last) {
+            Some(slot) if *slot != Some(m.actor) => *slot = None, // two people share it: ambiguous
+            Some(_) => {}
+            None => {
+                surnames.insert(last.to_string(), Some(m.actor));
             }
         }
     }
@@ -573,13 +580,15 @@ fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
         "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
     ];
     let mut out = Vec::new();
+    // The word being looked at, lower-cased: one buffer for all.
+    let mut word = String::new();
     // Only a word with one of these marks can be one: find the marks, then their words.
     let mut i = 0;
-    while i < chars.len() {
-        if !matches!(chars[i], '.' | '@' | ':' | '/') {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = chars
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|c| matches!(c, '.' | '@' | ':' | '/')))
+    {
+        i += k;
         let mut start = i;
         while start > 0 && !chars[start - 1].is_whitespace() {
             start -= 1;
@@ -587,10 +596,8 @@ fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
         while i < chars.len() && !chars[i].is_whitespace() {
             i += 1;
         }
-        let word: String = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .to_ascii_lowercase();
+        word.clear();
+        word.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
         let bare = word.trim_end_matches(['.', ',', ')', ';', ':']);
         let dotted = bare.rsplit_once('.').is_some_and(|(host, tld)| {
             !host.is_empty() && !host.ends_with('.') && TLDS.contains(&tld)

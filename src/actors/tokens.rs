@@ -42,11 +42,39 @@ pub struct Token<'a> {
     pub letter: bool,
 }
 
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "sen", "rep", "gen", "col", "prof", "hon", "st", "lt", "capt", "maj",
-    "engr", "arc", "fr", "rev", "jr", "sr", "gov", "sgt", "brig", "alh", "no", "vs", "mt", "ft",
-];
+/// Whether `word` (folded) is an abbreviation whose full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "dr" | "mr"
+            | "mrs"
+            | "ms"
+            | "sen"
+            | "rep"
+            | "gen"
+            | "col"
+            | "prof"
+            | "hon"
+            | "st"
+            | "lt"
+            | "capt"
+            | "maj"
+            | "engr"
+            | "arc"
+            | "fr"
+            | "rev"
+            | "jr"
+            | "sr"
+            | "gov"
+            | "sgt"
+            | "brig"
+            | "alh"
+            | "no"
+            | "vs"
+            | "mt"
+            | "ft"
+    )
+}
 
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
@@ -67,119 +95,240 @@ impl<'a> Token<'a> {
     }
 }
 
+/// Bits of [`ASCII_CLASS`] and [`gap_class`]. `UPPER` is the bit that lower-cases an
+/// ASCII capital when OR-ed in, so a capital is folded without a branch.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const LOWER: u8 = 4;
+/// May join two words into one (O'Brien, Sanwo-Olu, U.S): an apostrophe, a hyphen or
+/// a full stop.
+const JOINER: u8 = 8;
+/// A plain or a no-break space: only these may part two joined words.
+const SPACE: u8 = 0x10;
+const UPPER: u8 = 0x20;
+/// Passed over when looking back for the end of a sentence: spaces, opening quotes and
+/// brackets, dashes (see [`sentence_start`]).
+const OPENER: u8 = 0x40;
+const NEWLINE: u8 = 0x80;
+const WORD: u8 = LETTER | DIGIT;
+
+/// The class of each byte. Bytes past ASCII are 0: the scan reads their char from
+/// `chars`.
+static ASCII_CLASS: [u8; 256] = ascii_classes();
+
+const fn ascii_classes() -> [u8; 256] {
+    let mut table = [0_u8; 256];
+    let mut b: u8 = 0;
+    while b < 0x80 {
+        let i = b as usize;
+        table[i] = if b.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if b.is_ascii_lowercase() {
+            LETTER | LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            match b {
+                b' ' => SPACE | OPENER,
+                b'\'' => JOINER | OPENER,
+                b'"' | b'(' | b'[' => OPENER,
+                b'`' | b'-' | b'.' => JOINER,
+                b'\n' => NEWLINE,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    table
+}
+
+/// The class of a char past ASCII between two words: the bits of [`ASCII_CLASS`] that
+/// the facts about gaps read.
+fn gap_class(c: char) -> u8 {
+    match c {
+        '\u{a0}' => SPACE | OPENER,
+        '“' | '‘' | '—' | '–' => OPENER,
+        _ => 0,
+    }
+}
+
+/// The run of ASCII letters and digits at the start of `rest`: its length, `hash`
+/// continued over it lower-cased, and the classes of its bytes OR-ed together.
+fn ascii_run(rest: &[u8], mut hash: u64) -> (usize, u64, u8) {
+    let mut seen = 0;
+    let mut len = 0;
+    for &b in rest {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class & WORD == 0 {
+            break;
+        }
+        hash = (hash ^ u64::from(b | (class & UPPER))).wrapping_mul(FNV_PRIME);
+        seen |= class;
+        len += 1;
+    }
+    (len, hash, seen)
+}
+
 /// Splits `text` (as `chars`) into words. The folded forms that differ from the text
 /// (capitalised words, mostly) are written one after the other into `arena`, so no
 /// word costs an allocation of its own.
+///
+/// The scan reads the bytes of `text`, counting chars as it goes (offsets are char
+/// offsets): ASCII letters and digits, most of any text, are classed by a table and
+/// hashed in the same pass, and the chars between two words are classed as they are
+/// passed over, for the facts that depend on them (joined, first of a sentence, first
+/// of a line). Chars past ASCII and the chars at a word's end that may join it to the
+/// next (apostrophes, hyphens, full stops) are read from `chars`.
 pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec<Token<'a>> {
     arena.clear();
+    let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
     // Tokens whose folded form is `arena[range]`: filled in once the arena is complete.
     let mut in_arena: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    let n = chars.len();
-    let mut i = 0;
     let mut prev_end = 0;
     // The end of the word before and whether a full stop after it ends a sentence.
     let mut before: Option<(usize, bool)> = None;
-    // The byte offset in `text` of `chars[i]`.
-    let mut byte = 0;
-    while i < n {
-        let c = chars[i];
-        if !(c.is_ascii_alphanumeric() || !c.is_ascii() && is_word(c)) {
-            byte += c.len_utf8();
+    // The first word of the current line.
+    let mut line = 0;
+    // The scan's place: byte `p` of `text`, which is `chars[i]`.
+    let (mut p, mut i) = (0, 0);
+    'scan: loop {
+        // The chars since the last word: their classes AND-ed and OR-ed together, and
+        // how many are spaces.
+        let (mut gap_all, mut gap_any, mut gap_spaces) = (u8::MAX, 0_u8, 0_usize);
+        loop {
+            let Some(&b) = bytes.get(p) else {
+                break 'scan;
+            };
+            let class = if b < 0x80 {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & WORD != 0 {
+                    break;
+                }
+                p += 1;
+                class
+            } else {
+                let Some(&c) = chars.get(i) else {
+                    break 'scan;
+                };
+                if is_word(c) {
+                    break;
+                }
+                p += c.len_utf8();
+                gap_class(c)
+            };
             i += 1;
-            continue;
+            gap_all &= class;
+            gap_any |= class;
+            gap_spaces += usize::from(class & SPACE != 0);
         }
-        let start = i;
-        let byte_start = byte;
-        let mut end = i;
+        let (start, byte_start) = (i, p);
+        // The hash of the word's bytes lower-cased (its folded form's hash when it is
+        // all ASCII), and the classes of its ASCII letters OR-ed together.
+        let mut hash = FNV_BASIS;
+        let mut seen = 0_u8;
+        let mut ascii = true;
         let mut possessive = false;
         let mut hyphenated = false;
         loop {
-            // ASCII letters and digits, most of any text, take the short way.
-            while end < n && chars[end].is_ascii_alphanumeric() {
-                end += 1;
+            let (len, run_hash, run_seen) = ascii_run(bytes.get(p..).unwrap_or_default(), hash);
+            p += len;
+            i += len;
+            hash = run_hash;
+            seen |= run_seen;
+            // Most words end at a space or a comma.
+            if bytes
+                .get(p)
+                .is_none_or(|&b| b < 0x80 && ASCII_CLASS[usize::from(b)] & JOINER == 0)
+            {
+                break;
             }
-            let Some(&c) = chars.get(end) else { break };
-            if !c.is_ascii() && is_word(c) {
-                end += 1;
-                continue;
-            }
-            let next = chars.get(end + 1).copied();
-            if is_apostrophe(c) {
-                let after = chars.get(end + 2).copied();
+            let Some(&c) = chars.get(i) else { break };
+            let join = if !c.is_ascii() && is_word(c) {
+                true
+            } else if is_apostrophe(c) {
+                let next = chars.get(i + 1).copied();
+                let after = chars.get(i + 2).copied();
                 if matches!(next, Some('s' | 'S')) && !after.is_some_and(is_word) {
                     possessive = true;
                     break;
                 }
-                if next.is_some_and(is_word) {
-                    end += 1;
-                    continue;
+                if !next.is_some_and(is_word) {
+                    possessive = i > start && matches!(chars.get(i - 1), Some('s' | 'S'));
+                    break;
                 }
-                possessive = end > start && matches!(chars[end - 1], 's' | 'S');
-                break;
-            }
-            if matches!(c, '-' | '\u{2010}' | '\u{2011}')
-                && next.is_some_and(char::is_alphanumeric)
-                && !adjective_suffix(&chars[end + 1..])
+                true
+            } else if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+                && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+                && !adjective_suffix(chars.get(i + 1..).unwrap_or_default())
             {
                 hyphenated = true;
-                end += 1;
-                continue;
+                true
+            } else {
+                // U.S, U.K: a dot between single letters.
+                c == '.'
+                    && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+                    && (i - start == 1 || chars.get(i - 2) == Some(&'.'))
+            };
+            if !join {
+                break;
             }
-            // U.S, U.K: a dot between single letters.
-            if c == '.'
-                && next.is_some_and(char::is_alphabetic)
-                && (end - start == 1 || chars[end - 2] == '.')
-            {
-                end += 1;
-                continue;
-            }
-            break;
-        }
-        let word = &chars[start..end];
-        // One pass for the facts about the word's letters, its length in bytes and,
-        // when it is all ASCII (its folded form is then its lower case), its hash.
-        let (mut letters, mut capitals, mut bytes, mut plain, mut ascii) =
-            (0_usize, 0_usize, 0, true, true);
-        let mut hash = FNV_BASIS;
-        for &c in word {
+            // The joining char is part of the word: an ASCII one (an apostrophe, a
+            // hyphen, a full stop) is hashed as it is, any other makes the word fold
+            // char by char.
             if let Ok(b) = u8::try_from(c)
                 && b.is_ascii()
             {
-                bytes += 1;
-                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                    if b.is_ascii_uppercase() {
-                        capitals += 1;
-                        plain = false;
-                    }
-                }
+                hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
             } else {
-                bytes += c.len_utf8();
-                plain = false;
                 ascii = false;
-                if c.is_alphabetic() {
-                    letters += 1;
-                    capitals += usize::from(c.is_uppercase());
-                }
             }
+            p += c.len_utf8();
+            i += 1;
         }
-        let cap = chars[start].is_uppercase();
-        let acronym = letters >= 2 && capitals == letters;
-        let byte_end = byte_start + bytes;
+        let end = i;
+        if end == start {
+            // Only when `chars` are not the chars of `text`: move on all the same.
+            p += 1;
+            i += 1;
+            continue;
+        }
+        let word = || chars.get(start..end).unwrap_or_default();
+        let cap = match bytes.get(byte_start) {
+            Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] & UPPER != 0,
+            _ => word().first().is_some_and(|c| c.is_uppercase()),
+        };
+        let acronym = if ascii {
+            // No lower-case letter: every letter is a capital.
+            seen & LOWER == 0
+                && bytes
+                    .get(byte_start..p)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .count()
+                    >= 2
+        } else {
+            let (mut letters, mut capitals) = (0_usize, 0_usize);
+            for c in word().iter().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                capitals += usize::from(c.is_uppercase());
+            }
+            letters >= 2 && capitals == letters
+        };
         // The folded word: the text's own bytes, or written to the arena.
-        let same: Option<&'a str> = text.get(byte_start..byte_end).filter(|_| plain);
+        let own = text.get(byte_start..p);
+        let same: Option<&'a str> = own.filter(|_| ascii && seen & UPPER == 0);
         let range = same.is_none().then(|| {
             let from = arena.len();
-            match text.get(byte_start..byte_end) {
+            match own {
                 // An ASCII word folds to its lower case.
-                Some(bytes) if ascii => {
-                    arena.push_str(bytes);
+                Some(own) if ascii => {
+                    arena.push_str(own);
                     arena[from..].make_ascii_lowercase();
                 }
                 _ => {
-                    for &c in word {
+                    for &c in word() {
                         super::fold::fold_char(c, arena);
                     }
                 }
@@ -194,33 +343,43 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             let hash = if ascii { hash } else { word_hash(folded) };
             // Whether a full stop right after this word ends a sentence: not after an
             // abbreviation (Dr.) or an initial (J.).
-            let stop = chars.get(end) != Some(&'.')
-                || !(end - start == 1 || folded.contains('.') || ABBREVIATIONS.contains(&folded));
+            let stop = bytes.get(p) != Some(&b'.')
+                || !(end - start == 1 || folded.contains('.') || is_abbreviation(folded));
             (hash, class_of(folded, hash), stop)
         };
         // An initial's full stop does not part it from the next word inside a name:
         // another initial follows (K. B. Yusuf), or the initial follows one, a given
         // name or a title (A. A. Adewole, Bala M. Bello). Not "Exhibit A. Tinubu", "an
         // A. Chinedu", "Group C. Moses Simon".
-        let initial_dot = tokens
-            .last()
-            .is_some_and(|p: &Token<'_>| p.end - p.start == 1 && p.cap)
-            && chars.get(prev_end) == Some(&'.');
+        let initial_dot = chars.get(prev_end) == Some(&'.')
+            && tokens
+                .last()
+                .is_some_and(|t: &Token<'_>| t.end - t.start == 1 && t.cap);
         let after_initial = initial_dot
-            && ((end - start == 1 && cap && chars.get(end) == Some(&'.'))
+            && ((end - start == 1 && cap && bytes.get(p) == Some(&b'.'))
                 || tokens.len().checked_sub(2).is_some_and(|k| {
                     let q = &tokens[k];
                     q.letter || GIVEN_NAMES.has(q) || TITLES.has(q)
                 }));
-        let gap = &chars[prev_end + usize::from(after_initial)..start];
-        let joined = !tokens.is_empty()
-            && (!gap.is_empty() || after_initial)
-            && gap.len() <= 2
-            && gap.iter().all(|&c| c == ' ' || c == '\u{a0}');
-        let initial = sentence_start(chars, before, start);
+        // The chars between the two words, but for an initial's full stop: one or two
+        // spaces.
+        let gap = start - prev_end - usize::from(after_initial);
+        let joined =
+            !tokens.is_empty() && (gap > 0 || after_initial) && gap <= 2 && gap_spaces == gap;
+        // Only spaces, opening quotes and dashes since the word before: not the first
+        // of a sentence (the first of the text is).
+        let initial = if gap_all & OPENER != 0 {
+            tokens.is_empty()
+        } else {
+            sentence_start(chars, before, start)
+        };
         before = Some((end, stop));
-        if after_initial && let Some(p) = tokens.last_mut() {
-            p.letter = true;
+        if after_initial && let Some(t) = tokens.last_mut() {
+            t.letter = true;
+        }
+        if gap_any & NEWLINE != 0 {
+            mark_title_case_line(tokens.get_mut(line..).unwrap_or_default());
+            line = tokens.len();
         }
         // A word in the arena gets its slice once the arena is complete.
         let folded = match range {
@@ -246,20 +405,13 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             letter: false,
         });
         prev_end = end;
-        let next = end.max(start + 1);
-        byte = if next == end {
-            byte_end
-        } else {
-            byte_start + chars[start].len_utf8()
-        };
-        i = next;
     }
+    mark_title_case_line(tokens.get_mut(line..).unwrap_or_default());
     let arena: &'a String = arena;
     for (k, range) in in_arena {
         tokens[k].folded = arena.get(range).unwrap_or_default();
     }
     debug_assert!(tokens.iter().all(|t| t.hash == word_hash(t.folded)));
-    mark_title_case_lines(chars, &mut tokens);
     tokens
 }
 
@@ -278,24 +430,14 @@ fn adjective_suffix(rest: &[char]) -> bool {
     std::str::from_utf8(&word[..len]).is_ok_and(|w| super::cues::HYPHEN_SUFFIXES.contains(w))
 }
 
-/// Marks the words of lines in which most words (of four or more) are capitalised.
-fn mark_title_case_lines(chars: &[char], tokens: &mut [Token<'_>]) {
-    let mut first = 0;
-    while first < tokens.len() {
-        let mut last = first + 1;
-        while last < tokens.len()
-            && !chars[tokens[last - 1].end..tokens[last].start].contains(&'\n')
-        {
-            last += 1;
+/// Marks the words of `line` (the words between two line breaks) when most of them
+/// (of four or more) are capitalised.
+fn mark_title_case_line(line: &mut [Token<'_>]) {
+    let caps = line.iter().filter(|t| t.cap).count();
+    if line.len() >= 4 && caps * 10 >= line.len() * 7 {
+        for t in line.iter_mut() {
+            t.title_case = true;
         }
-        let line = &mut tokens[first..last];
-        let caps = line.iter().filter(|t| t.cap).count();
-        if line.len() >= 4 && caps * 10 >= line.len() * 7 {
-            for t in line.iter_mut() {
-                t.title_case = true;
-            }
-        }
-        first = last;
     }
 }
 
@@ -326,9 +468,23 @@ fn sentence_start(chars: &[char], before: Option<(usize, bool)>, start: usize) -
 
 /// The chars of `text`, in a vector allocated at its exact length (collecting guesses
 /// a quarter of the bytes and grows from there).
+///
+/// A run of ASCII is widened byte by byte, which the compiler vectorises; only the
+/// chars past ASCII are decoded.
 pub fn chars_of(text: &str) -> Vec<char> {
     let mut chars = Vec::with_capacity(text.chars().count());
-    chars.extend(text.chars());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+        chars.extend(run.bytes().map(char::from));
+        let mut tail = tail.chars();
+        chars.extend(tail.next());
+        rest = tail.as_str();
+    }
     chars
 }
 
