@@ -24,8 +24,8 @@ pub fn reads_as_english(tokens: &[Token<'_>]) -> bool {
 /// (Michael, Kabir: a person named in full elsewhere, or not at all), a demonym's
 /// plural, part of a longer name taken apart (Gidan Nasarawa), a word before a
 /// product's or an event's noun (Shahed drones) or modifying one (the former Zinox
-/// campaign team), nor a word with a capital inside (TechCrunch, but in a developer's
-/// blog mostly code: AdGroupService, SDKs). An organisation after "the" (the
+/// campaign team), nor a word with a capital inside (`TechCrunch`, but in a developer's
+/// blog mostly code: `AdGroupService`, `SDKs`). An organisation after "the" (the
 /// Grizzlies) or among company words (startup Agari, Cloudera CEO), else a person.
 pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
     let t = &cx.tokens[i];

@@ -362,10 +362,22 @@ fn a_lone_word_that_is_no_english_word_is_a_name_in_english_text_only() {
     assert!(finds(&x, text, "Sochi", Kind::Place));
     // English words (Martial, Patch), their typos and given names alone are not names.
     for (text, word) in [
-        ("The fans saw that Martial was fast, and the game was won.", "Martial"),
-        ("He was Fomerly the head of the bank and it was a big job.", "Fomerly"),
-        ("He said that Michael was at the door of the house.", "Michael"),
-        ("He met the former Zinox campaign team at the office.", "Zinox"),
+        (
+            "The fans saw that Martial was fast, and the game was won.",
+            "Martial",
+        ),
+        (
+            "He was Fomerly the head of the bank and it was a big job.",
+            "Fomerly",
+        ),
+        (
+            "He said that Michael was at the door of the house.",
+            "Michael",
+        ),
+        (
+            "He met the former Zinox campaign team at the office.",
+            "Zinox",
+        ),
     ] {
         assert!(!any_named(&x, text, word), "{text}");
     }
