@@ -35,7 +35,8 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         && !t.title_case
         && !t.acronym
         && !t.hyphenated
-        && w.len() >= 3
+        // The typo test is quadratic in the length: no name is longer than this.
+        && (3..=24).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_alphabetic())
         && !super::cues::GIVEN_NAMES.has(t)
         && !cx.chars[t.start + 1..t.end].iter().any(|c| c.is_uppercase())

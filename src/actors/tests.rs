@@ -381,6 +381,12 @@ fn a_lone_word_that_is_no_english_word_is_a_name_in_english_text_only() {
     ] {
         assert!(!any_named(&x, text, word), "{text}");
     }
+    // A hostile feed's one-word wall of letters is not checked letter by letter.
+    let wall = format!(
+        "The team met Q{} at the office and it was over.",
+        "xa".repeat(50_000)
+    );
+    assert!(!any_named(&x, &wall, "Qxaxa"));
     // In German every noun is capitalised: no guesses there.
     let german = "Die Verkehrsbetriebe und die Energieversorger haben Schwachstellen im \
                   Netz, sagt der Sprecher. Die Stadtwerke prüfen die Kosten.";
