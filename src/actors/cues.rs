@@ -235,7 +235,7 @@ const NOT_ACTOR_HEADS_LIST: &str = "act acts bill bills law laws code decree con
          missile missiles spirit vehicle vehicles rifle rifles helicopter helicopters ship \
          vessel train phone phones award awards prize day week month year cup championship \
          tournament festival olympics marathon carnival games accords agreements talks protests \
-         derby cedi naira";
+         derby cedi naira fever rice variant";
 
 /// Words that, after a hyphen, make a compound an adjective: the Edison Ehie-led
 /// committee, the Addis Ababa-based secretariat. The name ends before the hyphen.

@@ -99,16 +99,49 @@ fn contains(parts: [&[u8]; 3], hash: u64) -> bool {
         .is_some()
 }
 
-/// Whether the folded word `word` is an ordinary English word.
+/// Whether the folded word `word` is an ordinary English word, in American or British
+/// spelling (the list is American: honour, organise, centre, defence are found as
+/// honor, organize, center, defense).
 pub fn is_english(word: &str) -> bool {
     let w = word.as_bytes();
     contains([w, &[], &[]], fnv1a_from(FNV_BASIS, w))
+        || american(word).is_some_and(|a| {
+            let a = a.as_bytes();
+            contains([a, &[], &[]], fnv1a_from(FNV_BASIS, a))
+        })
+}
+
+/// The American spelling of a British one, if `word` has a British ending: -our,
+/// -ise/-ised/-ising/-isation, -tre, -ence, -ogue.
+fn american(word: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 11] = [
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("tre", "ter"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+    ];
+    ENDINGS.iter().find_map(|(british, american)| {
+        word.strip_suffix(british)
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{american}"))
+    })
 }
 
 /// Whether the folded word `word` is an English word with one letter left out or two
 /// letters swapped (Fomerly, Goverment, Presdient): a typo, not a name.
 pub fn typo(word: &str) -> bool {
     let w = word.as_bytes();
+    // Shorter words are one letter away from too many others: Ade (aide), Obi (obit).
+    if w.len() < 5 {
+        return false;
+    }
     // A letter left out at `i`: the hash of the part before it is shared.
     let mut prefix = FNV_BASIS;
     for i in 0..=w.len() {
@@ -148,7 +181,22 @@ mod tests {
             count += 1;
         }
         assert!(count > 60_000, "{count}");
-        for w in ["martial", "patch", "son", "internet", "cafe", "a", "zygote"] {
+        for w in [
+            "martial",
+            "patch",
+            "son",
+            "internet",
+            "cafe",
+            "a",
+            "zygote",
+            "honour",
+            "favour",
+            "organisation",
+            "centre",
+            "defence",
+            "labour",
+            "catalogue",
+        ] {
             assert!(is_english(w), "{w}");
         }
         for w in [
@@ -166,11 +214,19 @@ mod tests {
             "presdient",
             "ormerly",
             "formerl",
-            "patc",
+            "prsident",
         ] {
             assert!(typo(w), "{w}");
         }
-        for w in ["lukaku", "cloudera", "tinubu", "ezenwafor", "kane"] {
+        for w in [
+            "lukaku",
+            "cloudera",
+            "tinubu",
+            "ezenwafor",
+            "kane",
+            "ade",
+            "obi",
+        ] {
             assert!(!typo(w), "{w}");
         }
     }

@@ -5,8 +5,20 @@
 use super::cues::{CONNECTORS, DEMONYMS, ENGLISH_FUNCTION_WORDS, NOT_ACTOR_HEADS, SPEECH_VERBS};
 use super::discover::{Candidate, Context};
 use super::english::{is_english, typo};
+use super::fast::{FastMap, FastSet};
 use super::gazetteer::Kind;
 use super::tokens::Token;
+
+/// Words of Nigerian and world news that no English word list has but that are common
+/// nouns, not names, when capitalised alone: foods, dress, faith, illnesses, slang; and
+/// the short forms of months and days (Nov).
+const COMMON_NOUNS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "jollof", "suya", "zobo", "akara",
+    "garri", "gari", "ogogoro", "pap", "fufu", "eba", "amala", "egusi", "agbada", "buba", "hijab",
+    "niqab", "quran", "koran", "hajj", "umrah", "durbar", "omicron", "mpox", "tramadol", "codeine",
+    "sapa", "okada", "danfo", "keke", "japa", "wahala", "naija",
+];
 
 /// Whether `tokens` read as English: at least one word in ten is one of the commonest
 /// function words (a quarter of English prose; next to none of a German text, where
@@ -44,6 +56,7 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         && !w.as_bytes().windows(3).any(|x| x[0] == x[1] && x[1] == x[2])
         && !["ism", "isms", "ist", "ists"].iter().any(|s| w.ends_with(s))
         && !w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
+        && !COMMON_NOUNS.contains(&w)
         && !next_to_capital(cx.tokens, i)
         && !attributive(cx.tokens, i)
         && !cx.tokens.get(i + 1).is_some_and(|n| {
@@ -68,21 +81,21 @@ pub fn settle_kinds(cx: &Context<'_>, out: &mut [Candidate]) {
         return;
     }
     let word = |c: &Candidate| cx.tokens[c.first].folded;
-    let cued: Vec<(&str, Kind)> = out
-        .iter()
-        .filter(|c| !c.guessed && c.last == c.first + 1)
-        .map(|c| (word(c), c.kind))
-        .collect();
-    let companies: Vec<&str> = out
-        .iter()
-        .filter(|c| c.guessed && c.kind == Kind::Org)
-        .map(word)
-        .collect();
+    // Maps and sets, not lists: a hostile text can hold a hundred thousand guesses.
+    let mut cued: FastMap<&str, Kind> = FastMap::default();
+    let mut companies: FastSet<&str> = FastSet::default();
+    for c in out.iter() {
+        if !c.guessed && c.last == c.first + 1 {
+            cued.entry(word(c)).or_insert(c.kind);
+        } else if c.guessed && c.kind == Kind::Org {
+            companies.insert(word(c));
+        }
+    }
     for c in out.iter_mut().filter(|c| c.guessed) {
         let w = word(c);
-        if let Some(&(_, kind)) = cued.iter().find(|(cued, _)| *cued == w) {
+        if let Some(&kind) = cued.get(w) {
             c.kind = kind;
-        } else if companies.contains(&w) {
+        } else if companies.contains(w) {
             c.kind = Kind::Org;
         }
     }
@@ -117,15 +130,7 @@ fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
         !b.cap
             && matches!(
                 b.folded,
-                "startup"
-                    | "start-up"
-                    | "company"
-                    | "firm"
-                    | "founded"
-                    | "acquired"
-                    | "joined"
-                    | "at"
-                    | "on"
+                "startup" | "start-up" | "company" | "firm" | "founded" | "acquired"
             )
     });
     let after = tokens.get(i + 1).is_some_and(|n| {

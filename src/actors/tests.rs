@@ -393,3 +393,32 @@ fn a_lone_word_that_is_no_english_word_is_a_name_in_english_text_only() {
     assert!(!any_named(&x, german, "Verkehrsbetriebe"));
     assert!(!any_named(&x, german, "Stadtwerke"));
 }
+
+#[test]
+fn lone_word_guesses_are_not_common_nouns_british_words_or_flipped_by_a_preposition() {
+    let x = extractor();
+    for (text, word) in [
+        (
+            "The price of Jollof rice went up in the market, and the traders were angry.",
+            "Jollof",
+        ),
+        (
+            "Cases of Lassa fever rose in the state, and it was a worry.",
+            "Lassa",
+        ),
+        (
+            "It was the Honour of the nation that was at stake in the talks.",
+            "Honour",
+        ),
+        (
+            "He will leave for Hajj next month with his wife and the family.",
+            "Hajj",
+        ),
+    ] {
+        assert!(!any_named(&x, text, word), "{text}");
+    }
+    // "on X" is no company word: Lingard stays a person.
+    let text = "The coach said that Lingard was fit for the game. The fans turned on \
+                Lingard after the game and it was over.";
+    assert!(finds(&x, text, "Lingard", Kind::Person));
+}

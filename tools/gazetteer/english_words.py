@@ -7,8 +7,9 @@ Source: /usr/share/dict/american-english (Debian package wamerican, from SCOWL, 
 licence allows redistribution). A word is kept when the list writes it in lower case
 only and it has no apostrophe (the possessives); it is folded the way the extractor
 folds words (lower case, diacritics dropped: café → cafe) and kept if the folded form
-is ASCII. The output is sorted by bytes, one word a line, no comments, so the reader
-can search it in place by bisection.
+is ASCII. The output is sorted by bytes (for stable diffs), one word a line, no
+comments; src/actors/english.rs hashes it into a table on first use and also accepts
+British spellings of listed words (honour, organise, centre, defence).
 
     apt-get install -y wamerican
     python3 tools/gazetteer/english_words.py
