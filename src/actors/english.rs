@@ -138,8 +138,9 @@ fn american(word: &str) -> Option<String> {
 /// letters swapped (Fomerly, Goverment, Presdient): a typo, not a name.
 pub fn typo(word: &str) -> bool {
     let w = word.as_bytes();
-    // Shorter words are one letter away from too many others: Ade (aide), Obi (obit).
-    if w.len() < 5 {
+    // Three-letter words are one letter away from too many others: Ade (aide), Obi
+    // (obit).
+    if w.len() < 4 {
         return false;
     }
     // A letter left out at `i`: the hash of the part before it is shared.
