@@ -33,7 +33,7 @@ pub fn class_of(word: &str, hash: u64) -> u32 {
 
 /// Every listed word and the bits of its lists.
 static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
-    let listed: [(Words, &str); 20] = [
+    let listed: [(Words, &str); 21] = [
         (TITLES, TITLES_LIST),
         (SEAT_ROLES, SEAT_ROLES_LIST),
         (ORG_WORDS, ORG_WORDS_LIST),
@@ -54,6 +54,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PARTICLES, PARTICLES_LIST),
         (PLACE_OF, PLACE_OF_LIST),
         (ENGLISH_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS_LIST),
+        (LONE_COMMON_NOUNS, LONE_COMMON_NOUNS_LIST),
     ];
     // The bundled files, folded (they are written with diacritics).
     let files: Vec<(Words, String)> = [
@@ -282,7 +283,17 @@ const PARTICLES_LIST: &str = "de da di du dos das do van von der den bin ibn al 
 /// English, where a capitalised word that is no English word is likely a name (in
 /// German every noun is capitalised).
 pub const ENGLISH_FUNCTION_WORDS: Words = Words(1 << 21);
-const ENGLISH_FUNCTION_WORDS_LIST: &str = "the of and to in is that for was with on as by it are this from          has have be were not at or an which";
+const ENGLISH_FUNCTION_WORDS_LIST: &str = "the of and to in is that for was with on as by it are this from \
+         has have be were not at or an which";
+
+/// Words of Nigerian and world news that no English word list has but that are common
+/// nouns, not names, when capitalised alone (see `lone.rs`): foods, dress, faith,
+/// illnesses, slang; and the short forms of months and days (Nov).
+pub const LONE_COMMON_NOUNS: Words = Words(1 << 22);
+const LONE_COMMON_NOUNS_LIST: &str = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu \
+         thur thurs fri jollof suya zobo akara garri gari ogogoro pap fufu eba amala egusi \
+         agbada buba hijab niqab quran koran hajj umrah durbar omicron mpox tramadol codeine \
+         sapa okada danfo keke japa wahala naija";
 
 #[cfg(test)]
 mod tests {
@@ -328,6 +339,7 @@ mod tests {
             PARTICLES,
             PLACE_OF,
             ENGLISH_FUNCTION_WORDS,
+            LONE_COMMON_NOUNS,
         ];
         let mut seen = 0_u32;
         for list in lists {

@@ -99,16 +99,16 @@ fn contains(parts: [&[u8]; 3], hash: u64) -> bool {
         .is_some()
 }
 
+/// Whether the whole word `w` is in the list.
+fn contains_word(w: &[u8]) -> bool {
+    contains([w, &[], &[]], fnv1a_from(FNV_BASIS, w))
+}
+
 /// Whether the folded word `word` is an ordinary English word, in American or British
 /// spelling (the list is American: honour, organise, centre, defence are found as
 /// honor, organize, center, defense).
 pub fn is_english(word: &str) -> bool {
-    let w = word.as_bytes();
-    contains([w, &[], &[]], fnv1a_from(FNV_BASIS, w))
-        || american(word).is_some_and(|a| {
-            let a = a.as_bytes();
-            contains([a, &[], &[]], fnv1a_from(FNV_BASIS, a))
-        })
+    contains_word(word.as_bytes()) || american(word).is_some_and(|a| contains_word(a.as_bytes()))
 }
 
 /// The American spelling of a British one, if `word` has a British ending: -our,
@@ -162,7 +162,7 @@ pub fn typo(word: &str) -> bool {
     let mut swapped = w.to_vec();
     for i in 1..w.len() {
         swapped.swap(i - 1, i);
-        if contains([&swapped, &[], &[]], fnv1a_from(FNV_BASIS, &swapped)) {
+        if contains_word(&swapped) {
             return true;
         }
         swapped.swap(i - 1, i);

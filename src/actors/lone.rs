@@ -2,23 +2,15 @@
 //! that is no English word (Lukaku, Cloudera, Ezenwafor). Its kind is a guess that a
 //! cue for the same word elsewhere in the article overrides.
 
-use super::cues::{CONNECTORS, DEMONYMS, ENGLISH_FUNCTION_WORDS, NOT_ACTOR_HEADS, SPEECH_VERBS};
+use super::cues::{
+    CONNECTORS, DEMONYMS, ENGLISH_FUNCTION_WORDS, GIVEN_NAMES, LONE_COMMON_NOUNS, NOT_ACTOR_HEADS,
+    SPEECH_VERBS,
+};
 use super::discover::{Candidate, Context};
 use super::english::{is_english, typo};
 use super::fast::{FastMap, FastSet};
 use super::gazetteer::Kind;
 use super::tokens::Token;
-
-/// Words of Nigerian and world news that no English word list has but that are common
-/// nouns, not names, when capitalised alone: foods, dress, faith, illnesses, slang; and
-/// the short forms of months and days (Nov).
-const COMMON_NOUNS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "jollof", "suya", "zobo", "akara",
-    "garri", "gari", "ogogoro", "pap", "fufu", "eba", "amala", "egusi", "agbada", "buba", "hijab",
-    "niqab", "quran", "koran", "hajj", "umrah", "durbar", "omicron", "mpox", "tramadol", "codeine",
-    "sapa", "okada", "danfo", "keke", "japa", "wahala", "naija",
-];
 
 /// Whether `tokens` read as English: at least one word in ten is one of the commonest
 /// function words (a quarter of English prose; next to none of a German text, where
@@ -50,13 +42,13 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         // The typo test is quadratic in the length: no name is longer than this.
         && (3..=24).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_alphabetic())
-        && !super::cues::GIVEN_NAMES.has(t)
+        && !GIVEN_NAMES.has(t)
         && !cx.chars[t.start + 1..t.end].iter().any(|c| c.is_uppercase())
         // Nooooo; Trumpism, Methodist.
         && !w.as_bytes().windows(3).any(|x| x[0] == x[1] && x[1] == x[2])
         && !["ism", "isms", "ist", "ists"].iter().any(|s| w.ends_with(s))
         && !w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
-        && !COMMON_NOUNS.contains(&w)
+        && !LONE_COMMON_NOUNS.has(t)
         && !next_to_capital(cx.tokens, i)
         && !attributive(cx.tokens, i)
         && !cx.tokens.get(i + 1).is_some_and(|n| {
