@@ -3,10 +3,11 @@
 //! of words the search index needs. Refreshes run this on many cores at once, so the
 //! single writer only does SQL.
 
-use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use super::{StoreError, codec};
 use crate::actors::Extractor;
+use crate::actors::fast::FastSet;
 use crate::feed::{NewArticle, ParsedFeed};
 
 /// An article ready to write: its list fields, and its document and text already turned
@@ -110,23 +111,57 @@ pub fn prepare(
 /// The distinct words of `text`, in first-seen order, separated by spaces. Splitting on
 /// every non-alphanumeric character is never coarser than the index's tokenizer, so the
 /// index sees exactly the tokens the full text would give it.
-fn distinct_words(text: &str) -> String {
+///
+/// This runs over every article a refresh stores, so it scans bytes (ASCII is tested
+/// through a table; only other characters are decoded) and keeps its set with the
+/// extractor's keyed FNV hash: with the standard `SipHash` set and a per-character split
+/// it was a tenth of a cold refresh's CPU.
+fn distinct_words<'a>(text: &'a str) -> String {
     // Case-sensitive on purpose: no allocation per word, and "Peace" beside "peace" only
     // gives the index one token twice.
-    let mut seen: HashSet<&str> = HashSet::with_capacity(512);
+    let mut seen: FastSet<&'a str> =
+        FastSet::with_capacity_and_hasher(512, BuildHasherDefault::default());
     let mut out = String::with_capacity(text.len() / 2);
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    let mut push = |word: &'a str| {
         if seen.insert(word) {
             if !out.is_empty() {
                 out.push(' ');
             }
             out.push_str(word);
         }
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alnum, len) = word_char_at(text, i);
+        i += len;
+        if !alnum {
+            continue;
+        }
+        let start = i - len;
+        while i < bytes.len() {
+            let (alnum, len) = word_char_at(text, i);
+            if !alnum {
+                break;
+            }
+            i += len;
+        }
+        push(&text[start..i]);
     }
     out
+}
+
+/// Whether the character at byte `i` (a character boundary) is alphanumeric, and its
+/// length: ASCII is tested directly, only other characters are decoded.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    }
 }
 
 /// FNV-1a over every stored field, each followed by a separator so that text moved
@@ -158,6 +193,34 @@ fn content_hash(a: &NewArticle) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::distinct_words;
+
+    /// The plain definition: split on every non-alphanumeric character.
+    fn reference(text: &str) -> String {
+        let mut seen = std::collections::HashSet::new();
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && seen.insert(*w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn distinct_words_split_like_the_plain_definition() {
+        let pieces = [
+            "a", "Z", "9", " ", "-", "’", "é", "Ğ", "ß", "٣", "中", "😀", "\u{301}", "\n", "_",
+            "peace", "Erdoğan", "\u{a0}", "x",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
+            }
+            assert_eq!(distinct_words(&text), reference(&text), "{text:?}");
+        }
+    }
 
     #[test]
     fn distinct_words_keep_each_spelling_once() {
