@@ -161,7 +161,10 @@ pub fn drop_late_declarations(xml: &str) -> Cow<'_, str> {
         .starts_with("<?xml")
         .then(|| body_start + 5);
     let from = first.unwrap_or(0);
-    if !xml.get(from..).is_some_and(|rest| rest.contains("<?xml")) {
+    if xml
+        .get(from..)
+        .is_none_or(|rest| find(rest, "<?xml").is_none())
+    {
         return Cow::Borrowed(xml);
     }
     let (head, rest) = xml.split_at(from);
@@ -205,6 +208,13 @@ fn drop_declarations(region: &str, out: &mut String) -> bool {
 
 /// Runs `f` over the parts of `xml` outside CDATA sections and comments, copying those
 /// unchanged; borrowed back if `f` changed nothing.
+/// Byte offset of `needle` in `haystack`. These scans cover whole feeds (megabytes):
+/// `memchr`'s vectorised search is several times faster than `str::find`'s two-way
+/// search there. A match of an ASCII needle starts on a character boundary.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+}
+
 fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(xml.len() + 64);
     let mut changed = false;
@@ -215,12 +225,12 @@ fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_
     let mut next: [(Option<usize>, &str, &str); 2] =
         [(None, "<![CDATA[", "]]>"), (None, "<!--", "-->")];
     for (at, open, _) in &mut next {
-        *at = xml.find(*open);
+        *at = find(xml, open);
     }
     while pos < xml.len() {
         for (at, open, _) in &mut next {
             if at.is_some_and(|a| a < pos) {
-                *at = xml[pos..].find(*open).map(|a| a + pos);
+                *at = find(&xml[pos..], open).map(|a| a + pos);
             }
         }
         let Some((at, close)) = next
@@ -232,9 +242,7 @@ fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_
             break;
         };
         changed |= f(&xml[pos..at], &mut out);
-        let end = xml[at..]
-            .find(close)
-            .map_or(xml.len(), |e| at + e + close.len());
+        let end = find(&xml[at..], close).map_or(xml.len(), |e| at + e + close.len());
         out.push_str(&xml[at..end]);
         pos = end;
     }
