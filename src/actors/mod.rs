@@ -18,6 +18,7 @@ pub(crate) mod fast;
 pub mod fold;
 pub mod gazetteer;
 mod lone;
+mod marks;
 pub mod matcher;
 pub mod quotes;
 #[cfg(test)]
@@ -157,14 +158,29 @@ impl Extractor {
         let mut index: HashMap<String, usize> = HashMap::default();
         let mut arena = String::new();
         let tokens = tokens::tokenize(text, &chars, &mut arena);
-        let mut body = self.mentions(&chars, &tokens, &mut works, &mut index, true);
+        let text_marks = marks::find(text);
+        let mut body = self.mentions(
+            &chars,
+            &tokens,
+            &text_marks.url,
+            &mut works,
+            &mut index,
+            true,
+        );
         // The title: gazetteer actors, and discovered ones the body confirms.
         let title_chars = tokens::chars_of(title);
         let known = works.len();
         let mut title_arena = String::new();
         let title_tokens = tokens::tokenize(title, &title_chars, &mut title_arena);
-        let mut title_mentions =
-            self.mentions(&title_chars, &title_tokens, &mut works, &mut index, false);
+        let title_marks = marks::find(title);
+        let mut title_mentions = self.mentions(
+            &title_chars,
+            &title_tokens,
+            &title_marks.url,
+            &mut works,
+            &mut index,
+            false,
+        );
         title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
         // "the Central Bank of Kenya (CBK)": the acronym is the same actor.
         let same = acronyms_defined(&chars, &body, &works);
@@ -175,7 +191,7 @@ impl Extractor {
                 }
             }
         }
-        let quotes = quotes_of(&chars, &tokens, &body, &works);
+        let quotes = quotes_of(&chars, &tokens, &text_marks.quotes, &body, &works);
         // Each actor's mentions, in text order, gathered in one pass.
         let span = |m: &Mention| (to_u32(m.start), to_u32(m.end));
         let mut in_body: Vec<Vec<(u32, u32)>> = vec![Vec::new(); works.len()];
@@ -215,15 +231,17 @@ impl Extractor {
     }
 
     /// Mentions in `chars`, adding actors to `works`. `discover` turns on discovery.
+    /// `url_marks` are the char offsets of the marks a URL has ([`marks::Marks::url`]).
     fn mentions(
         &self,
         chars: &[char],
         tokens: &[Token<'_>],
+        url_marks: &[usize],
         works: &mut Vec<Work>,
         index: &mut HashMap<String, usize>,
         discover: bool,
     ) -> Vec<Mention> {
-        let urls = url_ranges(chars);
+        let urls = url_ranges(chars, url_marks);
         let blocked = matcher::blocked_tokens(tokens, &urls);
         let mut hits = self.matcher.find(chars, tokens, &blocked);
         self.drop_other_people(tokens, &mut hits);
@@ -419,7 +437,13 @@ impl Extractor {
 }
 
 /// The quotes in `chars`, their speakers among `works`.
-fn quotes_of(chars: &[char], tokens: &[Token<'_>], body: &[Mention], works: &[Work]) -> Vec<Quote> {
+fn quotes_of(
+    chars: &[char],
+    tokens: &[Token<'_>],
+    quote_marks: &[(usize, char)],
+    body: &[Mention],
+    works: &[Work],
+) -> Vec<Quote> {
     let placed: Vec<quotes::Placed> = body
         .iter()
         .map(|m| quotes::Placed {
@@ -429,7 +453,7 @@ fn quotes_of(chars: &[char], tokens: &[Token<'_>], body: &[Mention], works: &[Wo
             kind: works[m.actor].kind,
         })
         .collect();
-    quotes::find(chars, tokens, &placed)
+    quotes::find(chars, tokens, quote_marks, &placed)
         .into_iter()
         .map(|q| Quote {
             speaker: works[q.speaker].name.clone(),
@@ -575,20 +599,22 @@ fn resolve_surnames(tokens: &[Token<'_>], works: &[Work], out: &mut Vec<Mention>
 }
 
 /// Char ranges of URLs, e-mail addresses and bare domains, where no actor is found.
-fn url_ranges(chars: &[char]) -> Vec<Range<usize>> {
+/// `marks` are the offsets of the chars one of them must have, in order.
+fn url_ranges(chars: &[char], marks: &[usize]) -> Vec<Range<usize>> {
     const TLDS: &[&str] = &[
         "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
     ];
     let mut out = Vec::new();
     // The word being looked at, lower-cased: one buffer for all.
     let mut word = String::new();
-    // Only a word with one of these marks can be one: find the marks, then their words.
+    // Only a word with one of these marks can be one: the marks, then their words.
     let mut i = 0;
-    while let Some(k) = chars
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|c| matches!(c, '.' | '@' | ':' | '/')))
-    {
-        i += k;
+    for &k in marks {
+        // A mark in the word just looked at.
+        if k < i {
+            continue;
+        }
+        i = k;
         let mut start = i;
         while start > 0 && !chars[start - 1].is_whitespace() {
             start -= 1;

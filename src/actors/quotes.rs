@@ -201,9 +201,15 @@ fn abbreviation_before(chars: &[char], dot: usize) -> bool {
         })
 }
 
-/// Every attributed quote, in text order.
-pub fn find(chars: &[char], tokens: &[Token<'_>], mentions: &[Placed]) -> Vec<Found> {
-    let pairs = quote_pairs(chars);
+/// Every attributed quote, in text order. `marks` are the quotation marks of `chars`
+/// and their offsets, in order (see `marks.rs`).
+pub fn find(
+    chars: &[char],
+    tokens: &[Token<'_>],
+    marks: &[(usize, char)],
+    mentions: &[Placed],
+) -> Vec<Found> {
+    let pairs = quote_pairs(marks);
     let cx = Cx {
         chars,
         tokens,
@@ -236,13 +242,10 @@ pub fn find(chars: &[char], tokens: &[Token<'_>], mentions: &[Placed]) -> Vec<Fo
 }
 
 /// Matching quotation marks: “…” and "…". An unclosed mark closes at the paragraph end.
-fn quote_pairs(chars: &[char]) -> Vec<(usize, usize)> {
+fn quote_pairs(marks: &[(usize, char)]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, &c) in chars.iter().enumerate() {
-        if c != '"' && !matches!(c, '“' | '”') {
-            continue;
-        }
+    for &(i, c) in marks {
         match (c, open) {
             ('“', _) | ('"', None) => open = Some(i),
             ('”' | '"', Some(o)) => {
