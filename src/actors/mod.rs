@@ -17,6 +17,7 @@ mod english;
 pub(crate) mod fast;
 pub mod fold;
 pub mod gazetteer;
+mod kinds;
 mod lone;
 pub mod matcher;
 pub mod quotes;
