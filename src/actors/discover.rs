@@ -648,8 +648,7 @@ fn plain_run(
         && !place_of
         && !after_office_and
         && !owned
-        && !cx.tokens[start].initial
-        && !cx.tokens[start].title_case
+        && super::kinds::opens_a_person(&cx.tokens[start])
         && start == first
         && stop == end
     {

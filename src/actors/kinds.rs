@@ -6,28 +6,81 @@
 use super::cues::{DEMONYMS, NEVER, ORG_NOUNS, TITLES};
 use super::discover::{Candidate, Context};
 use super::gazetteer::Kind;
+use super::tokens::Token;
 
-/// An organisation named by the run `start..stop` (the whole run `first..end`) after
-/// an organisation's common noun in lower case: the Norwegian newspaper Verdens Gang,
-/// League of Ireland club Limerick. Not after a rival (rival Bobi Wine).
+/// An organisation named by the run `start..stop` (the whole run `first..end`): after
+/// an organisation's common noun in lower case (the Norwegian newspaper Verdens Gang,
+/// League of Ireland club Limerick; not after a rival: rival Bobi Wine), after a
+/// member's role and "for", "of" or "at" (frontman for Midnight Shine), or before a
+/// player's role (X's striker).
 pub fn after_org_noun(
     cx: &Context<'_>,
     (first, end): (usize, usize),
     (start, stop): (usize, usize),
 ) -> Option<Candidate> {
     let t = &cx.tokens[start];
-    let named =
-        start == first && stop == end && start > 0 && t.joined && !t.initial && !t.title_case && {
-            let b = &cx.tokens[start - 1];
-            !b.cap && !b.possessive && ORG_NOUNS.has(b)
-        };
-    named.then_some(Candidate {
+    let word = |k: usize| cx.tokens.get(k).map_or("", |t| t.folded);
+    let lower = |k: usize| !cx.tokens[k].cap && !cx.tokens[k].possessive;
+    let named = start > 0
+        && t.joined
+        && !t.title_case
+        && lower(start - 1)
+        && (!t.initial && ORG_NOUNS.has(&cx.tokens[start - 1])
+            // frontman for Midnight Shine, a member of the Labour: one of a body.
+            || start >= 2
+                && lower(start - 2)
+                && matches!(word(start - 1), "for" | "of" | "at")
+                && member(word(start - 2))
+            || start >= 3
+                && word(start - 1) == "the"
+                && matches!(word(start - 2), "for" | "of" | "at")
+                && member(word(start - 3)));
+    // Lukaku's striker, Limerick's goalkeeper: a club's player.
+    // The s of the possessive is a word of its own.
+    let role = if word(stop) == "s" { stop + 1 } else { stop };
+    let clubs = cx.tokens[stop - 1].possessive && player(word(role)) && !t.initial;
+    (start == first && stop == end && (named || clubs)).then_some(Candidate {
         first: start,
         last: stop,
         kind: Kind::Org,
         absorbs: false,
         guessed: false,
     })
+}
+
+/// Whether `word` is a member of a body, never of a person: frontman for, a member of.
+fn member(word: &str) -> bool {
+    player(word)
+        || matches!(
+            word,
+            "frontman"
+                | "guitarist"
+                | "drummer"
+                | "bassist"
+                | "vocalist"
+                | "keyboardist"
+                | "member"
+                | "members"
+                | "shareholder"
+                | "shareholders"
+                | "employee"
+                | "employees"
+        )
+}
+
+/// Whether `word` is a player of a club (a role no person has in another's service).
+fn player(word: &str) -> bool {
+    matches!(
+        word,
+        "striker" | "midfielder" | "defender" | "goalkeeper" | "keeper" | "winger" | "full-back"
+    )
+}
+
+/// Whether a run of two or three name words with no cue that opens with `t` is a
+/// person: not at a sentence's start or in a headline, and not after an acronym of
+/// three letters or more (RBC Bluesfest, LPGA Tour; initials are shorter: TB Joshua).
+pub fn opens_a_person(t: &Token<'_>) -> bool {
+    !(t.initial || t.title_case || t.acronym && t.folded.len() >= 3)
 }
 
 /// A club that is a place to play, not a body: Trump National Golf Club, the Royal

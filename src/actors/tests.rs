@@ -462,3 +462,30 @@ fn an_organisation_noun_a_venue_a_list_and_a_sentence_start_give_kinds() {
     let text = "Three fans of the popstar Lorde have filed a lawsuit in the court.";
     assert!(finds(&x, text, "Lorde", Kind::Person));
 }
+
+#[test]
+fn members_players_and_acronyms_before_a_word() {
+    let x = extractor();
+    // A member's role and "for" or "of" before a name: a body; a role in another's
+    // service (a spokesman for) says nothing.
+    let text = "Adrian Sutherland, frontman for Midnight Shine, sang on the stage, and \
+                the spokesman for Musa Bello was there too.";
+    assert!(finds(&x, text, "Midnight Shine", Kind::Org));
+    assert!(finds(&x, text, "Musa Bello", Kind::Person));
+    // A later mention with no cue but its two words does not make it a person; a
+    // person's cue still beats a place guessed from a preposition.
+    let text = "Adrian Sutherland, frontman for Midnight Shine, sang on the stage. The crowd \
+                loved Midnight Shine at the show. The cash came from Zugaro Adekunle, and \
+                Zugaro Adekunle said it was a gift.";
+    assert!(finds(&x, text, "Midnight Shine", Kind::Org));
+    assert!(finds(&x, text, "Zugaro Adekunle", Kind::Person));
+    // X's striker: a club.
+    let text = "The fans cheered when Zugaro’s striker scored in the second half.";
+    assert!(finds(&x, text, "Zugaro", Kind::Org));
+    let text = "The fans cheered when Zugaro’s brother scored in the second half.";
+    assert!(finds(&x, text, "Zugaro", Kind::Person));
+    // No one's name opens with a long acronym; short initials do.
+    let text = "They played the RBC Bluesfest on Friday, and then TB Joshua was there.";
+    assert!(!any_named(&x, text, "RBC Bluesfest"));
+    assert!(any_named(&x, text, "Joshua"));
+}
