@@ -33,7 +33,7 @@ pub fn class_of(word: &str, hash: u64) -> u32 {
 
 /// Every listed word and the bits of its lists.
 static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
-    let listed: [(Words, &str); 21] = [
+    let listed: [(Words, &str); 22] = [
         (TITLES, TITLES_LIST),
         (SEAT_ROLES, SEAT_ROLES_LIST),
         (ORG_WORDS, ORG_WORDS_LIST),
@@ -55,6 +55,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PLACE_OF, PLACE_OF_LIST),
         (ENGLISH_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS_LIST),
         (LONE_COMMON_NOUNS, LONE_COMMON_NOUNS_LIST),
+        (ORG_NOUNS, ORG_NOUNS_LIST),
     ];
     // The bundled files, folded (they are written with diacritics).
     let files: Vec<(Words, String)> = [
@@ -257,7 +258,7 @@ const ROLE_NOUNS_LIST: &str = "president minister governor senator envoy spokesm
          spokesperson chairman chairwoman chairperson director secretary ambassador mayor \
          premier chancellor emir sultan pastor bishop archbishop cardinal imam judge \
          magistrate lawyer journalist reporter editor correspondent author poet novelist \
-         singer songwriter actor actress musician rapper artist filmmaker \
+         singer songwriter actor actress musician rapper artist filmmaker star popstar superstar \
          player striker midfielder defender goalkeeper winger captain coach manager \
          founder co-founder ceo activist analyst economist lawmaker candidate adviser advisor \
          aide professor commissioner speaker frontman guitarist drummer comedian \
@@ -294,6 +295,16 @@ const LONE_COMMON_NOUNS_LIST: &str = "jan feb mar apr jun jul aug sep sept oct n
          thur thurs fri jollof suya zobo akara garri gari ogogoro pap fufu eba amala egusi \
          agbada buba hijab niqab quran koran hajj umrah durbar omicron mpox tramadol codeine \
          sapa okada danfo keke japa wahala naija";
+
+/// Common nouns for an organisation that, in lower case right before a name, make it
+/// one (the Norwegian newspaper Verdens Gang, social network Bebo, the band Midnight
+/// Shine), as a role noun makes it a person.
+pub const ORG_NOUNS: Words = Words(1 << 23);
+const ORG_NOUNS_LIST: &str = "newspaper tabloid daily broadcaster magazine channel network outlet \
+         publication publisher agency company firm startup start-up conglomerate subsidiary \
+         lender insurer airline retailer carmaker automaker chipmaker drugmaker brand label \
+         studio band club outfit group union party movement militia sect coalition alliance \
+         faction charity watchdog regulator consortium fund app website platform";
 
 #[cfg(test)]
 mod tests {
@@ -340,6 +351,7 @@ mod tests {
             PLACE_OF,
             ENGLISH_FUNCTION_WORDS,
             LONE_COMMON_NOUNS,
+            ORG_NOUNS,
         ];
         let mut seen = 0_u32;
         for list in lists {

@@ -169,7 +169,9 @@ impl Context<'_> {
                 .tokens
                 .iter()
                 .skip(end + 1)
-                .take(3)
+                .take(4)
+                // The head, not what it is of: a group of former student leaders.
+                .take_while(|t| t.folded != "of")
                 .any(|t| !t.cap && ROLE_NOUNS.has(t))
     }
 
@@ -208,6 +210,7 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         }
         i = end;
     }
+    super::kinds::in_lists(cx, &mut out);
     super::lone::settle_kinds(cx, &mut out);
     let offices = office_acronyms(cx);
     if !offices.is_empty() {
@@ -261,6 +264,11 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && !cx.capitalised.contains(&t.hashed())
         && !(end - first <= 3 && cx.apposition(end))
     {
+        if end == first + 1
+            && let Some(c) = super::lone::initial(cx, first)
+        {
+            return out.push(c);
+        }
         first += 1;
     }
     while first < end && !cx.tokens[first].cap && !cx.is_gaz(first) {
@@ -280,6 +288,9 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     if (first..end).all(|k| cx.is_gaz(k)) {
         return;
+    }
+    if let Some(venue) = super::kinds::venue(cx, first, end) {
+        return out.push(venue);
     }
     // An office, after the place it serves: (Zamfara State) Commissioner of Police,
     // Inspector General of Police, Minister of State.
@@ -606,6 +617,9 @@ fn plain_run(
         && start >= 2
         && (!cx.tokens[start - 2].cap || cx.tokens[start - 2].initial)
         && PLACE_OF.has(&cx.tokens[start - 2]);
+    if let Some(org) = super::kinds::after_org_noun(cx, (first, end), (start, stop)) {
+        return out.push(org);
+    }
     if len <= 4 && (titled || (speech && !place_of) || role_before) && !acronym {
         return person(out);
     }
@@ -634,8 +648,7 @@ fn plain_run(
         && !place_of
         && !after_office_and
         && !owned
-        && !cx.tokens[start].initial
-        && !cx.tokens[start].title_case
+        && super::kinds::opens_a_person(&cx.tokens[start])
         && start == first
         && stop == end
     {

@@ -4,7 +4,7 @@
 
 use super::cues::{
     CONNECTORS, DEMONYMS, ENGLISH_FUNCTION_WORDS, GIVEN_NAMES, LONE_COMMON_NOUNS, NOT_ACTOR_HEADS,
-    SPEECH_VERBS,
+    ORG_NOUNS, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 };
 use super::discover::{Candidate, Context};
 use super::english::{is_english, typo};
@@ -32,10 +32,33 @@ pub fn reads_as_english(tokens: &[Token<'_>]) -> bool {
 /// blog mostly code: `AdGroupService`, `SDKs`). An organisation after "the" (the
 /// Grizzlies) or among company words (startup Agari, Cloudera CEO), else a person.
 pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
+    if cx.tokens[i].initial {
+        return None;
+    }
+    guess_at(cx, i)
+}
+
+/// A [`guess`] for a word that opens a sentence, alone before a lower-case word (Dembele
+/// drags Lingard back): no English word is capitalised there for being a name, but a
+/// word that is no English word is one all the same.
+pub fn initial(cx: &Context<'_>, i: usize) -> Option<Candidate> {
+    let t = &cx.tokens[i];
+    let alone = cx.tokens.get(i + 1).is_some_and(|n| n.joined && !n.cap);
+    let name_word = !(DEMONYMS.has(t) || ORG_WORDS.has(t) || PLACE_WORDS.has(t) || TITLES.has(t));
+    let kind = (t.initial && alone && name_word).then(|| guess_at(cx, i))??;
+    Some(Candidate {
+        first: i,
+        last: i + 1,
+        kind,
+        absorbs: false,
+        guessed: true,
+    })
+}
+
+fn guess_at(cx: &Context<'_>, i: usize) -> Option<Kind> {
     let t = &cx.tokens[i];
     let w = t.folded;
     let plain = cx.english
-        && !t.initial
         && !t.title_case
         && !t.acronym
         && !t.hyphenated
@@ -119,12 +142,14 @@ fn attributive(tokens: &[Token<'_>], i: usize) -> bool {
 /// Cloudera, Cloudera CEO Mike Olson.
 fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
     let before = i.checked_sub(1).map(|k| &tokens[k]).is_some_and(|b| {
-        !b.cap
-            && matches!(
-                b.folded,
-                "startup" | "start-up" | "company" | "firm" | "founded" | "acquired"
-            )
+        !b.cap && (ORG_NOUNS.has(b) || matches!(b.folded, "founded" | "acquired"))
     });
+    // A startup called Odiago: "called" or "named" after an organisation's noun.
+    let called = i >= 2
+        && matches!(tokens[i - 1].folded, "called" | "named")
+        && tokens[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|b| !b.cap && ORG_NOUNS.has(b));
     let after = tokens.get(i + 1).is_some_and(|n| {
         matches!(
             n.folded,
@@ -145,5 +170,5 @@ fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
                 | "platform"
         )
     });
-    before || after
+    before || called || after
 }

@@ -17,6 +17,7 @@ mod english;
 pub(crate) mod fast;
 pub mod fold;
 pub mod gazetteer;
+mod kinds;
 mod lone;
 mod marks;
 pub mod matcher;
@@ -519,8 +520,9 @@ fn intern_discovered(
 ) -> usize {
     let key = fold::fold(text);
     if let Some(&i) = index.get(&key) {
-        // A person cue beats a guess of place from a preposition.
-        if works[i].discovered && kind == Kind::Person {
+        // A person cue beats a guess of place from a preposition (not an organisation's
+        // cue: frontman for Midnight Shine, then Midnight Shine CDs).
+        if works[i].discovered && kind == Kind::Person && works[i].kind == Kind::Place {
             works[i].kind = kind;
         }
         return i;

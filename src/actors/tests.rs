@@ -422,3 +422,70 @@ fn lone_word_guesses_are_not_common_nouns_british_words_or_flipped_by_a_preposit
                 Lingard after the game and it was over.";
     assert!(finds(&x, text, "Lingard", Kind::Person));
 }
+
+#[test]
+fn an_organisation_noun_a_venue_a_list_and_a_sentence_start_give_kinds() {
+    let x = extractor();
+    // A lower-case noun of an organisation right before a name makes it one; a role
+    // noun between them makes it a person.
+    let text = "She was speaking to the Norwegian newspaper Verdens Gang on Monday, and \
+                the party chairman Musa Bello was there.";
+    assert!(finds(&x, text, "Verdens Gang", Kind::Org));
+    assert!(finds(&x, text, "Musa Bello", Kind::Person));
+    // A startup called X is an organisation; a man called X is not.
+    let text = "He is debuting his new startup today, called Odiago, in the city.";
+    assert!(finds(&x, text, "Odiago", Kind::Org));
+    let text = "A man called Odiago rang the bell of the house at the end of the day.";
+    assert!(finds(&x, text, "Odiago", Kind::Person));
+    // A golf club is a place; a club of another sort a body.
+    let text = "Trump says the Trump National Golf Club in Florida is worth more, and he \
+                joined the Apapa Social Club in the town.";
+    assert!(finds(&x, text, "Trump National Golf Club", Kind::Place));
+    assert!(finds(&x, text, "Apapa Social Club", Kind::Org));
+    // An English word between two names of one kind is a name of that kind; between
+    // names of two kinds it is not.
+    let text = "Spurs are light at the back, with Sanchez, Martial and Lukaku in close \
+                attendance. The talk was of Sanchez, Hope and Lagos at the time.";
+    assert!(finds(&x, text, "Martial", Kind::Person));
+    assert!(!any_named(&x, text, "Hope"));
+    // A word that opens a sentence is a name if it is no English word.
+    let text = "The match was slow at the start. Dembele drags the ball back to the line. \
+                Similarly the ball was lost in the end.";
+    assert!(finds(&x, text, "Dembele", Kind::Person));
+    assert!(!any_named(&x, text, "Similarly"));
+    // An apposition's head may come fourth, but not after "of".
+    let text = "Gene Sharp, an obscure American political scientist, has died at 90. \
+                Similarly, a group of former student leaders met in the hall.";
+    assert!(finds(&x, text, "Gene Sharp", Kind::Person));
+    assert!(!any_named(&x, text, "Similarly"));
+    // A star is a role: the popstar Lorde.
+    let text = "Three fans of the popstar Lorde have filed a lawsuit in the court.";
+    assert!(finds(&x, text, "Lorde", Kind::Person));
+}
+
+#[test]
+fn members_players_and_acronyms_before_a_word() {
+    let x = extractor();
+    // A member's role and "for" or "of" before a name: a body; a role in another's
+    // service (a spokesman for) says nothing.
+    let text = "Adrian Sutherland, frontman for Midnight Shine, sang on the stage, and \
+                the spokesman for Musa Bello was there too.";
+    assert!(finds(&x, text, "Midnight Shine", Kind::Org));
+    assert!(finds(&x, text, "Musa Bello", Kind::Person));
+    // A later mention with no cue but its two words does not make it a person; a
+    // person's cue still beats a place guessed from a preposition.
+    let text = "Adrian Sutherland, frontman for Midnight Shine, sang on the stage. The crowd \
+                loved Midnight Shine at the show. The cash came from Zugaro Adekunle, and \
+                Zugaro Adekunle said it was a gift.";
+    assert!(finds(&x, text, "Midnight Shine", Kind::Org));
+    assert!(finds(&x, text, "Zugaro Adekunle", Kind::Person));
+    // X's striker: a club.
+    let text = "The fans cheered when Zugaro’s striker scored in the second half.";
+    assert!(finds(&x, text, "Zugaro", Kind::Org));
+    let text = "The fans cheered when Zugaro’s brother scored in the second half.";
+    assert!(finds(&x, text, "Zugaro", Kind::Person));
+    // No one's name opens with a long acronym; short initials do.
+    let text = "They played the RBC Bluesfest on Friday, and then TB Joshua was there.";
+    assert!(!any_named(&x, text, "RBC Bluesfest"));
+    assert!(any_named(&x, text, "Joshua"));
+}

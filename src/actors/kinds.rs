@@ -1,0 +1,169 @@
+//! Discovery's cues for a name's kind beyond the words of the name itself: the
+//! common noun of an organisation before it (the newspaper Verdens Gang), a venue's
+//! name (Trump National Golf Club), and a list whose other names say what it is
+//! (Sanchez, Martial and Lukaku).
+
+use super::cues::{DEMONYMS, NEVER, ORG_NOUNS, TITLES};
+use super::discover::{Candidate, Context};
+use super::gazetteer::Kind;
+use super::tokens::Token;
+
+/// An organisation named by the run `start..stop` (the whole run `first..end`): after
+/// an organisation's common noun in lower case (the Norwegian newspaper Verdens Gang,
+/// League of Ireland club Limerick; not after a rival: rival Bobi Wine), after a
+/// member's role and "for", "of" or "at" (frontman for Midnight Shine), or before a
+/// player's role (X's striker).
+pub fn after_org_noun(
+    cx: &Context<'_>,
+    (first, end): (usize, usize),
+    (start, stop): (usize, usize),
+) -> Option<Candidate> {
+    let t = &cx.tokens[start];
+    let word = |k: usize| cx.tokens.get(k).map_or("", |t| t.folded);
+    let lower = |k: usize| !cx.tokens[k].cap && !cx.tokens[k].possessive;
+    let named = start > 0
+        && t.joined
+        && !t.title_case
+        && lower(start - 1)
+        && (!t.initial && ORG_NOUNS.has(&cx.tokens[start - 1])
+            // frontman for Midnight Shine, a member of the Labour: one of a body.
+            || start >= 2
+                && lower(start - 2)
+                && matches!(word(start - 1), "for" | "of" | "at")
+                && member(word(start - 2))
+            || start >= 3
+                && word(start - 1) == "the"
+                && matches!(word(start - 2), "for" | "of" | "at")
+                && member(word(start - 3)));
+    // Lukaku's striker, Limerick's goalkeeper: a club's player.
+    // The s of the possessive is a word of its own.
+    let role = if word(stop) == "s" { stop + 1 } else { stop };
+    let clubs = cx.tokens[stop - 1].possessive && player(word(role)) && !t.initial;
+    (start == first && stop == end && (named || clubs)).then_some(Candidate {
+        first: start,
+        last: stop,
+        kind: Kind::Org,
+        absorbs: false,
+        guessed: false,
+    })
+}
+
+/// Whether `word` is a member of a body, never of a person: frontman for, a member of.
+fn member(word: &str) -> bool {
+    player(word)
+        || matches!(
+            word,
+            "frontman"
+                | "guitarist"
+                | "drummer"
+                | "bassist"
+                | "vocalist"
+                | "keyboardist"
+                | "member"
+                | "members"
+                | "shareholder"
+                | "shareholders"
+                | "employee"
+                | "employees"
+        )
+}
+
+/// Whether `word` is a player of a club (a role no person has in another's service).
+fn player(word: &str) -> bool {
+    matches!(
+        word,
+        "striker" | "midfielder" | "defender" | "goalkeeper" | "keeper" | "winger" | "full-back"
+    )
+}
+
+/// Whether a run of two or three name words with no cue that opens with `t` is a
+/// person: not at a sentence's start or in a headline, and not after an acronym of
+/// three letters or more (RBC Bluesfest, LPGA Tour; initials are shorter: TB Joshua).
+pub fn opens_a_person(t: &Token<'_>) -> bool {
+    !(t.initial || t.title_case || t.acronym && t.folded.len() >= 3)
+}
+
+/// A club that is a place to play, not a body: Trump National Golf Club, the Royal
+/// Yacht Club. "The" is left out.
+pub fn venue(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate> {
+    let word = |k: usize| cx.tokens[k].folded;
+    let club = end - first >= 3
+        && word(end - 1) == "club"
+        && matches!(word(end - 2), "golf" | "country" | "yacht" | "polo")
+        && cx.gazetteer[end - 1].is_none();
+    let start = if word(first) == "the" {
+        first + 1
+    } else {
+        first
+    };
+    (club && end - start >= 3).then_some(Candidate {
+        first: start,
+        last: end,
+        kind: Kind::Place,
+        absorbs: (start..end).any(|k| cx.gazetteer[k].is_some()),
+        guessed: false,
+    })
+}
+
+/// Adds the names inside a list whose neighbours are names of one kind, though they
+/// are English words: "Sanchez, Martial and Lukaku" (Martial is a person like the
+/// others), "Lagos, Reading and Kano". The word is capitalised mid-sentence, alone,
+/// with a comma before it and a comma, "and" or "or" after it, and the names on both
+/// sides (discovered or known) are of the same kind.
+pub fn in_lists(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let n = cx.tokens.len();
+    // Each token's kind, from the gazetteer and the candidates: built on first need.
+    let mut kinds: Option<Vec<Option<Kind>>> = None;
+    let mut found = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        let t = &cx.tokens[i];
+        let gap = |a: usize, b: usize| &cx.chars[cx.tokens[a].end..cx.tokens[b].start];
+        if !t.cap
+            || t.initial
+            || t.title_case
+            || t.acronym
+            || t.joined
+            || t.possessive
+            || cx.blocked[i]
+            || cx.gazetteer[i].is_some()
+            || NEVER.has(t)
+            || TITLES.has(t)
+            || DEMONYMS.has(t)
+            || gap(i - 1, i) != [',', ' ']
+            || cx.tokens[i - 1].possessive
+        {
+            continue;
+        }
+        let next = &cx.tokens[i + 1];
+        let right = if gap(i, i + 1) == [',', ' '] && next.cap {
+            i + 1
+        } else if next.joined && !next.cap && matches!(next.folded, "and" | "or") && i + 2 < n {
+            if !cx.tokens[i + 2].joined {
+                continue;
+            }
+            i + 2
+        } else {
+            continue;
+        };
+        let kinds = kinds.get_or_insert_with(|| {
+            let mut k = cx.gazetteer.to_vec();
+            for c in out.iter() {
+                k[c.first..c.last].fill(Some(c.kind));
+            }
+            k
+        });
+        if kinds[i].is_none()
+            && let Some(kind) = kinds[i - 1]
+            && kinds[right] == Some(kind)
+        {
+            found.push(Candidate {
+                first: i,
+                last: i + 1,
+                kind,
+                absorbs: false,
+                guessed: false,
+            });
+        }
+    }
+    out.extend(found);
+}
