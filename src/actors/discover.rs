@@ -46,7 +46,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         self.tokens[i].folded
     }
 
@@ -140,7 +140,7 @@ impl Context<'_> {
     }
 
     /// A plain name word: not a title, organisation or place word, demonym or connector.
-    fn plain(&self, i: usize) -> bool {
+    pub(super) fn plain(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         self.nameish(i)
             && !(TITLES.has(t) || ORG_WORDS.has(t) || PLACE_WORDS.has(t) || DEMONYMS.has(t))
@@ -282,7 +282,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     if !cx.is_gaz(last) && NOT_ACTOR_HEADS.has(&cx.tokens[last]) {
         return;
     }
-    if let Some(place) = compass_place(cx, first, end) {
+    if let Some(place) = super::kinds::compass_place(cx, first, end) {
         out.push(place);
         return;
     }
@@ -311,7 +311,7 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
     }
     // A local government area named after its town: Zurmi Local Government Area.
     let mut from = first;
-    while let Some(lga) = local_government(cx, from, end) {
+    while let Some(lga) = super::kinds::local_government(cx, from, end) {
         out.push(Candidate {
             first: from,
             last: lga,
@@ -492,51 +492,6 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         }
         plain_run(cx, k, stop, end == stop, out);
         k = stop;
-    }
-}
-
-/// A place with a compass word: Akwa Ibom North West after a known place, North Darfur
-/// before one (capitalised, so a name: "northern Ontario" is not one).
-fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate> {
-    let place = |k: usize| cx.gazetteer[k] == Some(Kind::Place);
-    let compass = |k: usize| cx.tokens[k].cap && COMPASS.has(&cx.tokens[k]);
-    let after = end - first >= 2 && place(first) && compass(end - 1) && {
-        let mut k = end - 1;
-        while k > first && compass(k) {
-            k -= 1;
-        }
-        (first..=k).all(place) && end - 1 - k <= 2
-    };
-    let before = end - first >= 2
-        && compass(first)
-        && !cx.tokens[first].initial
-        && (first + 1..end).all(place)
-        && cx.gazetteer[first] != Some(Kind::Place);
-    (after || before).then_some(Candidate {
-        first,
-        last: end,
-        kind: Kind::Place,
-        absorbs: true,
-        guessed: false,
-    })
-}
-
-/// The end of "<place> Local Government (Area)" or "<place> LGA" opening `first..end`.
-fn local_government(cx: &Context<'_>, first: usize, end: usize) -> Option<usize> {
-    let mut k = first;
-    while k < end && (cx.gazetteer[k] == Some(Kind::Place) || cx.plain(k)) && cx.word(k) != "local"
-    {
-        k += 1;
-    }
-    if k == first || !(first..k).any(|j| cx.gazetteer[j] == Some(Kind::Place)) {
-        return None;
-    }
-    let words: Vec<&str> = (k..end.min(k + 3)).map(|j| cx.word(j)).collect();
-    match words.as_slice() {
-        ["local", "government", "area", ..] => Some(k + 3),
-        ["local", "government", ..] => Some(k + 2),
-        ["lga", ..] => Some(k + 1),
-        _ => None,
     }
 }
 

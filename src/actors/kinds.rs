@@ -1,9 +1,10 @@
 //! Discovery's cues for a name's kind beyond the words of the name itself: the
 //! common noun of an organisation before it (the newspaper Verdens Gang), a venue's
 //! name (Trump National Golf Club), and a list whose other names say what it is
-//! (Sanchez, Martial and Lukaku).
+//! (Sanchez, Martial and Lukaku); places named with a compass word (North Darfur) or
+//! as a local government area.
 
-use super::cues::{DEMONYMS, NEVER, ORG_NOUNS, TITLES};
+use super::cues::{COMPASS, DEMONYMS, NEVER, ORG_NOUNS, TITLES};
 use super::discover::{Candidate, Context};
 use super::gazetteer::Kind;
 use super::tokens::Token;
@@ -166,4 +167,49 @@ pub fn in_lists(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
     out.extend(found);
+}
+
+/// A place with a compass word: Akwa Ibom North West after a known place, North Darfur
+/// before one (capitalised, so a name: "northern Ontario" is not one).
+pub fn compass_place(cx: &Context<'_>, first: usize, end: usize) -> Option<Candidate> {
+    let place = |k: usize| cx.gazetteer[k] == Some(Kind::Place);
+    let compass = |k: usize| cx.tokens[k].cap && COMPASS.has(&cx.tokens[k]);
+    let after = end - first >= 2 && place(first) && compass(end - 1) && {
+        let mut k = end - 1;
+        while k > first && compass(k) {
+            k -= 1;
+        }
+        (first..=k).all(place) && end - 1 - k <= 2
+    };
+    let before = end - first >= 2
+        && compass(first)
+        && !cx.tokens[first].initial
+        && (first + 1..end).all(place)
+        && cx.gazetteer[first] != Some(Kind::Place);
+    (after || before).then_some(Candidate {
+        first,
+        last: end,
+        kind: Kind::Place,
+        absorbs: true,
+        guessed: false,
+    })
+}
+
+/// The end of "<place> Local Government (Area)" or "<place> LGA" opening `first..end`.
+pub fn local_government(cx: &Context<'_>, first: usize, end: usize) -> Option<usize> {
+    let mut k = first;
+    while k < end && (cx.gazetteer[k] == Some(Kind::Place) || cx.plain(k)) && cx.word(k) != "local"
+    {
+        k += 1;
+    }
+    if k == first || !(first..k).any(|j| cx.gazetteer[j] == Some(Kind::Place)) {
+        return None;
+    }
+    let words: Vec<&str> = (k..end.min(k + 3)).map(|j| cx.word(j)).collect();
+    match words.as_slice() {
+        ["local", "government", "area", ..] => Some(k + 3),
+        ["local", "government", ..] => Some(k + 2),
+        ["lga", ..] => Some(k + 1),
+        _ => None,
+    }
 }
