@@ -264,11 +264,6 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && !cx.capitalised.contains(&t.hashed())
         && !(end - first <= 3 && cx.apposition(end))
     {
-        if end == first + 1
-            && let Some(c) = super::lone::initial(cx, first)
-        {
-            return out.push(c);
-        }
         first += 1;
     }
     while first < end && !cx.tokens[first].cap && !cx.is_gaz(first) {
