@@ -133,7 +133,13 @@ fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens[i.saturating_sub(5)..i - 1]
             .iter()
             .any(|b| !b.cap && ORG_NOUNS.has(b));
-    let after = tokens.get(i + 1).is_some_and(|n| {
+    // Past a possessive's "s": Cloudera's CEO.
+    let next = if tokens[i].possessive && tokens.get(i + 1).is_some_and(|n| n.folded == "s") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let after = tokens.get(next).is_some_and(|n| {
         matches!(
             n.folded,
             "founder"

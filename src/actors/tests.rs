@@ -358,6 +358,10 @@ fn a_lone_word_that_is_no_english_word_is_a_name_in_english_text_only() {
                 Talks were held in Sochi last week, and Sochi was quiet.";
     assert!(finds(&x, text, "Lingard", Kind::Person));
     assert!(finds(&x, text, "Agari", Kind::Org));
+    // A company word after a possessive counts too.
+    let possessive = "Analysts said that the deal was in doubt, and that Cloudera's CEO \
+                      Mike Olson was pleased with it, as the board agreed with him on most points.";
+    assert!(finds(&x, possessive, "Cloudera", Kind::Org));
     // A cue for the same word elsewhere decides its kind.
     assert!(finds(&x, text, "Sochi", Kind::Place));
     // English words (Martial, Patch), their typos and given names alone are not names.
