@@ -7,7 +7,7 @@
 use super::cues::{COMPASS, DEMONYMS, NEVER, ORG_NOUNS, TITLES};
 use super::discover::{Candidate, Context};
 use super::gazetteer::Kind;
-use super::tokens::Token;
+use super::tokens::{Token, after_possessive};
 
 /// An organisation named by the run `start..stop` (the whole run `first..end`): after
 /// an organisation's common noun in lower case (the Norwegian newspaper Verdens Gang,
@@ -37,9 +37,9 @@ pub fn after_org_noun(
                 && matches!(word(start - 2), "for" | "of" | "at")
                 && member(word(start - 3)));
     // Lukaku's striker, Limerick's goalkeeper: a club's player.
-    // The s of the possessive is a word of its own.
-    let role = if word(stop) == "s" { stop + 1 } else { stop };
-    let clubs = cx.tokens[stop - 1].possessive && player(word(role)) && !t.initial;
+    let clubs = cx.tokens[stop - 1].possessive
+        && player(word(after_possessive(cx.tokens, stop - 1)))
+        && !t.initial;
     (start == first && stop == end && (named || clubs)).then_some(Candidate {
         first: start,
         last: stop,

@@ -10,7 +10,7 @@ use super::discover::{Candidate, Context};
 use super::english::{is_english, typo};
 use super::fast::{FastMap, FastSet};
 use super::gazetteer::Kind;
-use super::tokens::Token;
+use super::tokens::{Token, after_possessive};
 
 /// Whether `tokens` read as English: at least one word in ten is one of the commonest
 /// function words (a quarter of English prose; next to none of a German text, where
@@ -133,13 +133,7 @@ fn company_context(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens[i.saturating_sub(5)..i - 1]
             .iter()
             .any(|b| !b.cap && ORG_NOUNS.has(b));
-    // Past a possessive's "s": Cloudera's CEO.
-    let next = if tokens[i].possessive && tokens.get(i + 1).is_some_and(|n| n.folded == "s") {
-        i + 2
-    } else {
-        i + 1
-    };
-    let after = tokens.get(next).is_some_and(|n| {
+    let after = tokens.get(after_possessive(tokens, i)).is_some_and(|n| {
         matches!(
             n.folded,
             "founder"

@@ -466,6 +466,13 @@ fn sentence_start(chars: &[char], before: Option<(usize, bool)>, start: usize) -
     true
 }
 
+/// The index of the word after `tokens[i]`, past the "s" of its possessive (the "s"
+/// is a word of its own: Cloudera's CEO, Lukaku's striker).
+pub fn after_possessive(tokens: &[Token<'_>], i: usize) -> usize {
+    let s = tokens[i].possessive && tokens.get(i + 1).is_some_and(|n| n.folded == "s");
+    i + 1 + usize::from(s)
+}
+
 /// The chars of `text`, in a vector allocated at its exact length (collecting guesses
 /// a quarter of the bytes and grows from there).
 ///
