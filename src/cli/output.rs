@@ -36,33 +36,53 @@ pub fn say(text: &str) -> Result<(), CliError> {
 
 /// A date for people, in local time.
 pub fn human_date(t: Option<DateTime<Utc>>) -> String {
-    t.map_or_else(
-        || "                ".to_owned(),
-        |t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
-    )
+    HumanDate(t).to_string()
+}
+
+/// A date for people, in local time ("2026-11-29 16:05"), or as many spaces when there
+/// is none. Written field by field: a `format` string is parsed again for every call,
+/// which was a tenth of printing a long search.
+struct HumanDate(Option<DateTime<Utc>>);
+
+impl std::fmt::Display for HumanDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use chrono::{Datelike, Timelike};
+        match self.0 {
+            None => f.write_str("                "),
+            Some(t) => {
+                let t = t.with_timezone(&Local);
+                write!(
+                    f,
+                    "{:04}-{:02}-{:02} {:02}:{:02}",
+                    t.year(),
+                    t.month(),
+                    t.day(),
+                    t.hour(),
+                    t.minute()
+                )
+            }
+        }
+    }
 }
 
 /// Prints article rows: id, date, marks, feed, title.
 pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
     // Block-buffered: stdout is line-buffered, a write per row is slow on long lists.
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // Row ids are positive, so the largest is the widest.
     let id_width = rows
         .iter()
-        .map(|r| r.id.to_string().len())
+        .map(|r| r.id)
         .max()
-        .unwrap_or(1);
+        .map_or(1, |id| id.to_string().len());
     for r in rows {
-        let marks = format!(
-            "{}{}",
-            if r.read { ' ' } else { 'N' },
-            if r.starred { '*' } else { ' ' }
-        );
         writeln!(
             out,
-            "{:>id_width$}  {}  {}  {}  {}",
+            "{:>id_width$}  {}  {}{}  {}  {}",
             r.id,
-            human_date(r.published),
-            marks,
+            HumanDate(r.published),
+            if r.read { ' ' } else { 'N' },
+            if r.starred { '*' } else { ' ' },
             r.feed,
             r.title
         )

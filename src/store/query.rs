@@ -67,6 +67,8 @@ pub struct Article {
 
 pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, coalesce(f.section, a.section), a.title, a.url, \
     a.author, a.published, coalesce(s.read, 0), coalesce(s.starred, 0)";
+/// How many columns [`SUMMARY_COLUMNS`] has.
+const SUMMARY_COUNT: usize = 9;
 pub(super) const SUMMARY_FROM: &str = "FROM articles a JOIN feeds f ON f.id = a.feed_id \
     LEFT JOIN article_state s ON s.article_id = a.id";
 
@@ -106,13 +108,27 @@ impl Store {
             return Ok(Vec::new());
         };
         let from = search_from(filter.limit.is_some());
-        let mut sql = format!("SELECT {SUMMARY_COLUMNS} {from}");
         let mut args = vec![Value::Text(fts)];
+        if filter.limit.is_some() {
+            let mut sql = format!("SELECT {SUMMARY_COLUMNS} {from}");
+            push_filter(&mut sql, &mut args, filter);
+            push_order(&mut sql, &mut args, filter.limit);
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
+            return Ok(rows.collect::<Result<_, _>>()?);
+        }
+        // Every match: read them in the index's order and sort here. SQLite's sorter
+        // copies whole rows and, past its small memory budget (the page cache), spills
+        // them to a temporary file; a common word's 16,000 matches took twice as long.
+        let mut sql = format!("SELECT {SUMMARY_COLUMNS}, a.sort_time {from}");
         push_filter(&mut sql, &mut args, filter);
-        push_order(&mut sql, &mut args, filter.limit);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = stmt.query_map(params_from_iter(args), |r| {
+            Ok((r.get::<_, i64>(SUMMARY_COUNT)?, summary_from_row(r)?))
+        })?;
+        let mut rows = rows.collect::<Result<Vec<_>, _>>()?;
+        rows.sort_unstable_by(|(t1, a1), (t2, a2)| (t2, a2.id).cmp(&(t1, a1.id)));
+        Ok(rows.into_iter().map(|(_, summary)| summary).collect())
     }
 
     /// One article with its body, or `None` if there is no such id.

@@ -135,6 +135,29 @@ fn search_is_newest_first_with_prefix_and_no_diacritics() {
 }
 
 #[test]
+fn search_orders_alike_with_and_without_a_limit() {
+    // The two plans sort differently (SQL with a limit, in Rust without): same order,
+    // ties in date broken by id.
+    let (mut store, id) = store_with_feed();
+    let f = feed(vec![
+        article("a", "A", "peace talks", 2),
+        article("b", "B", "peace talks", 1),
+        article("c", "C", "peace talks", 1),
+        article("d", "D", "peace talks", 3),
+    ]);
+    refresh(&mut store, id, &f);
+    let all = store.search("peace", &ListFilter::default()).unwrap();
+    let limited = ListFilter {
+        limit: Some(10),
+        ..ListFilter::default()
+    };
+    assert_eq!(all, store.search("peace", &limited).unwrap());
+    let titles: Vec<&str> = all.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles[2..], ["A", "D"]);
+    assert!(all[0].id > all[1].id, "a tie goes to the higher id first");
+}
+
+#[test]
 fn filters_and_limit() {
     let (mut store, id) = store_with_feed();
     let f = feed(
