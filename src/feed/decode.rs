@@ -206,8 +206,6 @@ fn drop_declarations(region: &str, out: &mut String) -> bool {
     changed
 }
 
-/// Runs `f` over the parts of `xml` outside CDATA sections and comments, copying those
-/// unchanged; borrowed back if `f` changed nothing.
 /// Byte offset of `needle` in `haystack`. These scans cover whole feeds (megabytes):
 /// `memchr`'s vectorised search is several times faster than `str::find`'s two-way
 /// search there. A match of an ASCII needle starts on a character boundary.
@@ -215,9 +213,30 @@ fn find(haystack: &str, needle: &str) -> Option<usize> {
     memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
 }
 
+/// Runs `f` over the parts of `xml` outside CDATA sections and comments, copying those
+/// unchanged; borrowed back if `f` changed nothing. `f` appends its region, changed or
+/// not, to the string it is given, and says whether it changed anything.
 fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_, str> {
-    let mut out = String::with_capacity(xml.len() + 64);
-    let mut changed = false;
+    // The copy is started only once `f` changes something: most feeds need no repair,
+    // and copying a whole feed to throw the copy away cost a multi-megabyte allocation
+    // per feed (and, freed, made the allocator keep that much memory per thread).
+    let mut out: Option<String> = None;
+    // `f` writes each markup region here first; only a changed one starts the copy.
+    let mut region = String::new();
+    let mut markup = |start: usize, end: usize, out: &mut Option<String>| {
+        region.clear();
+        let changed = f(&xml[start..end], &mut region);
+        match out {
+            Some(out) => out.push_str(&region),
+            None if changed => {
+                let mut copy = String::with_capacity(xml.len() + 64);
+                copy.push_str(&xml[..start]);
+                copy.push_str(&region);
+                *out = Some(copy);
+            }
+            None => {}
+        }
+    };
     let mut pos = 0;
     // Where the next CDATA section and comment start, found once each and searched
     // again only after `pos` passes them: searching afresh every time would be
@@ -238,19 +257,17 @@ fn map_markup(xml: &str, mut f: impl FnMut(&str, &mut String) -> bool) -> Cow<'_
             .filter_map(|(at, _, close)| at.map(|a| (a, *close)))
             .min_by_key(|(a, _)| *a)
         else {
-            changed |= f(&xml[pos..], &mut out);
+            markup(pos, xml.len(), &mut out);
             break;
         };
-        changed |= f(&xml[pos..at], &mut out);
+        markup(pos, at, &mut out);
         let end = find(&xml[at..], close).map_or(xml.len(), |e| at + e + close.len());
-        out.push_str(&xml[at..end]);
+        if let Some(out) = &mut out {
+            out.push_str(&xml[at..end]);
+        }
         pos = end;
     }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(xml)
-    }
+    out.map_or(Cow::Borrowed(xml), Cow::Owned)
 }
 
 /// Appends `region` (markup and text, no CDATA) to `out` with its entities repaired;

@@ -11,6 +11,8 @@ use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
 use reqwest::header::{self, HeaderMap};
 
+use super::slots::{BodySlot, BodySlots};
+
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("ddm-reader/", env!("CARGO_PKG_VERSION"));
 /// Most redirects followed before a feed is given up.
@@ -63,8 +65,8 @@ pub struct Fetched {
     /// The new validators.
     pub validators: Validators,
     /// The body slot this body holds (see [`Fetcher::with_body_slots`]); keep it until
-    /// the body is processed.
-    pub slot: Option<tokio::sync::OwnedSemaphorePermit>,
+    /// the body is processed, then release it with the body's buffer.
+    pub slot: Option<BodySlot>,
 }
 
 /// Why a fetch failed. The message is what `feeds list` and `fetch` show.
@@ -135,7 +137,7 @@ impl FetchError {
 pub struct Fetcher {
     client: reqwest::Client,
     settings: FetchSettings,
-    body_slots: Option<std::sync::Arc<tokio::sync::Semaphore>>,
+    body_slots: Option<std::sync::Arc<BodySlots>>,
 }
 
 impl Fetcher {
@@ -164,7 +166,7 @@ impl Fetcher {
     /// after its headers arrive and before its body is read. Many requests can then be
     /// waiting on slow servers while only a few large bodies sit in memory.
     #[must_use]
-    pub fn with_body_slots(mut self, slots: std::sync::Arc<tokio::sync::Semaphore>) -> Fetcher {
+    pub fn with_body_slots(mut self, slots: std::sync::Arc<BodySlots>) -> Fetcher {
         self.body_slots = Some(slots);
         self
     }
@@ -235,16 +237,19 @@ impl Fetcher {
         // the server's slowness) and runs on while the body is read: the server gets
         // `timeout` in all, as promised.
         let answered_in = started.elapsed();
-        let slot = match &self.body_slots {
-            Some(slots) => slots.clone().acquire_owned().await.ok(),
-            None => None,
+        let (slot, mut body) = match &self.body_slots {
+            Some(slots) => slots
+                .acquire()
+                .await
+                .map_or((None, Vec::new()), |(slot, buffer)| (Some(slot), buffer)),
+            None => (None, Vec::new()),
         };
         let headers = response.headers().clone();
         let final_url = response.url().clone();
         // Sized once from Content-Length when the server gives one (capped), so a large
         // feed is not held in a buffer twice its size while it grows.
         let expected = response.content_length().unwrap_or(0).min(max);
-        let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+        body.reserve(usize::try_from(expected).unwrap_or(0));
         // Chunks arrive decompressed, so this counts what a gzip bomb inflates to.
         let read_body = async {
             while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {

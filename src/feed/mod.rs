@@ -8,6 +8,7 @@ pub mod decode;
 pub mod fetch;
 pub mod normalize;
 pub mod parse;
+pub mod slots;
 
 use chrono::{DateTime, Utc};
 

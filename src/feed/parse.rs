@@ -57,7 +57,18 @@ pub fn parse(
     feed_url: &Url,
     max_bytes: u64,
 ) -> Result<RawFeed, ParseError> {
-    let bytes = decode::gunzip_if_needed(bytes.into(), max_bytes)?;
+    parse_reusing(&mut bytes.into(), http_charset, feed_url, max_bytes)
+}
+
+/// [`parse`], taking the bytes out of `body` and leaving in it, on success, the
+/// emptied buffer the text ended in, for the next body.
+pub fn parse_reusing(
+    body: &mut Vec<u8>,
+    http_charset: Option<&str>,
+    feed_url: &Url,
+    max_bytes: u64,
+) -> Result<RawFeed, ParseError> {
+    let bytes = decode::gunzip_if_needed(std::mem::take(body), max_bytes)?;
     let text = decode::to_utf8(bytes, http_charset)?;
     let is_json = text.starts_with('{');
     let text = if is_json { text } else { repair_xml(text) };
@@ -81,6 +92,9 @@ pub fn parse(
     } else {
         Vec::new()
     };
+    let mut spare = text.into_bytes();
+    spare.clear();
+    *body = spare;
     Ok(RawFeed { feed, extras })
 }
 
