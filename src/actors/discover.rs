@@ -567,6 +567,10 @@ fn plain_run(
         && start >= 2
         && (!cx.tokens[start - 2].cap || cx.tokens[start - 2].initial)
         && PLACE_OF.has(&cx.tokens[start - 2]);
+    // The name of a work after its noun: his film Amour, the novel Purple Hibiscus.
+    if start == first && before.is_some_and(|b| !b.cap && super::kinds::work_noun(b.folded)) {
+        return;
+    }
     if let Some(org) = super::kinds::after_org_noun(cx, (first, end), (start, stop)) {
         return out.push(org);
     }
@@ -594,10 +598,14 @@ fn plain_run(
     }
     // Two or three name words mid-sentence with no other cue are most often a person
     // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
+    // Not after "the", which a person's name does not take: the Main Stage, the
+    // Eriksen Corner, the Haskell Free Library.
+    let after_the = before.is_some_and(|b| b.folded == "the") && cx.tokens[start].joined;
     if (2..=3).contains(&len)
         && !place_of
         && !after_office_and
         && !owned
+        && !after_the
         && super::kinds::opens_a_person(&cx.tokens[start])
         && start == first
         && stop == end
@@ -607,11 +615,14 @@ fn plain_run(
     let t = &cx.tokens[start];
     // After a number an acronym is part of a plate or a code: ABC 573 KQ.
     let after_number = before.is_some_and(|b| b.word().bytes().all(|c| c.is_ascii_digit()));
+    // After an exchange and a colon, a stock ticker: NYSE:NOK, NGX:DANGCEM.
+    let ticker = before.is_some_and(|b| b.acronym && cx.chars[b.end..t.start] == [':']);
     if len == 1
         && t.acronym
         && t.folded.chars().count() <= 8
         && !NOT_ORG_ACRONYMS.has(t)
         && !after_number
+        && !ticker
     {
         out.push(Candidate {
             first: start,

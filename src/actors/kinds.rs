@@ -4,7 +4,9 @@
 //! (Sanchez, Martial and Lukaku); places named with a compass word (North Darfur) or
 //! as a local government area.
 
-use super::cues::{COMPASS, DEMONYMS, NEVER, ORG_NOUNS, TITLES};
+use super::cues::{
+    COMPASS, DEMONYMS, GIVEN_NAMES, NEVER, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES,
+};
 use super::discover::{Candidate, Context};
 use super::gazetteer::Kind;
 use super::tokens::{Token, after_possessive};
@@ -212,4 +214,50 @@ pub fn local_government(cx: &Context<'_>, first: usize, end: usize) -> Option<us
         ["lga", ..] => Some(k + 1),
         _ => None,
     }
+}
+
+/// Whether the name `c` discovered in a headline stands on its own words, with no help
+/// from the body: a byline after a "|" opened by a given name (… | Erica Chenoweth and
+/// Jeremy Pressman), or an organisation or place of two or more words that ends with
+/// its kind's word and whose kind is no guess (Manchester United, Premier League). A
+/// headline in title case capitalises every word, so there it must also hold a known
+/// name (Manchester United, not "Town" after any capitalised word).
+pub fn stands_in_title(cx: &Context<'_>, c: &Candidate) -> bool {
+    let first = &cx.tokens[c.first];
+    let last = &cx.tokens[c.last - 1];
+    let len = c.last - c.first;
+    if c.kind == Kind::Person {
+        let after_bar = cx.chars[..first.start].contains(&'|');
+        return after_bar && (2..=3).contains(&len) && GIVEN_NAMES.has(first);
+    }
+    let worded = len >= 2
+        && !c.guessed
+        && (c.kind == Kind::Org && ORG_WORDS.has(last)
+            || c.kind == Kind::Place && PLACE_WORDS.has(last));
+    worded && (!first.title_case || (c.first..c.last).any(|k| cx.gazetteer[k].is_some()))
+}
+
+/// Whether `word`, in lower case right before a name, is the noun of a work, so that
+/// the name is the work's title, not an actor: his film Amour, the novel Purple
+/// Hibiscus. Nouns that are also common verbs (show, play, track) are left out: "polls
+/// show Tinubu ahead".
+pub fn work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "song"
+            | "album"
+            | "documentary"
+            | "sitcom"
+            | "miniseries"
+            | "podcast"
+            | "poem"
+            | "painting"
+    )
 }

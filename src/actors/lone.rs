@@ -55,6 +55,8 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         && !["ism", "isms", "ist", "ists"].iter().any(|s| w.ends_with(s))
         && !w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
         && !LONE_COMMON_NOUNS.has(t)
+        // "an Omushkego", "a Yoruba": one of a people, not a name.
+        && !(i > 0 && t.joined && matches!(cx.tokens[i - 1].folded, "a" | "an"))
         && !next_to_capital(cx.tokens, i)
         && !attributive(cx.tokens, i)
         && !cx.tokens.get(i + 1).is_some_and(|n| {
