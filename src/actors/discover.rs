@@ -29,6 +29,19 @@ pub struct Candidate {
     pub guessed: bool,
 }
 
+impl Candidate {
+    /// A person named by tokens `first..last`, from a cue.
+    fn person(first: usize, last: usize) -> Candidate {
+        Candidate {
+            first,
+            last,
+            kind: Kind::Person,
+            absorbs: false,
+            guessed: false,
+        }
+    }
+}
+
 /// What discovery knows about each token.
 pub struct Context<'a> {
     /// The text.
@@ -211,6 +224,7 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         i = end;
     }
     super::kinds::in_lists(cx, &mut out);
+    super::kinds::listed_companies(cx, &mut out);
     super::lone::settle_kinds(cx, &mut out);
     let offices = office_acronyms(cx);
     if !offices.is_empty() {
@@ -376,6 +390,17 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && (ORG_WORDS.has(&cx.tokens[last]) || of_after_org)
     {
         let mut start = skip_titles_for_org(cx, first, end);
+        // An ordinal, never a name word alone, opens some: First Round Capital.
+        if start == first && first > 0 && cx.tokens[first].joined {
+            let o = &cx.tokens[first - 1];
+            if o.cap
+                && !o.initial
+                && !cx.blocked[first - 1]
+                && matches!(o.folded, "first" | "second" | "third")
+            {
+                start -= 1;
+            }
+        }
         // The office before it is not part of it: (Vice Chancellor of) the University
         // of Benin.
         if let Some(head) = head_of
@@ -552,15 +577,7 @@ fn plain_run(
             !b.cap && ROLE_NOUNS.has(b) && cx.tokens[start].joined && !cx.tokens[start].initial
         });
     let given = GIVEN_NAMES.has(&cx.tokens[start]);
-    let person = |out: &mut Vec<Candidate>| {
-        out.push(Candidate {
-            first: start,
-            last: stop,
-            kind: Kind::Person,
-            absorbs: false,
-            guessed: false,
-        });
-    };
+    let person = |out: &mut Vec<Candidate>| out.push(Candidate::person(start, stop));
     let acronym = len == 1 && cx.tokens[start].acronym;
     // "south of X", "residents of X": a place, even before "said".
     let place_of = before.is_some_and(|b| b.folded == "of")
@@ -601,6 +618,9 @@ fn plain_run(
     // Not after "the", which a person's name does not take: the Main Stage, the
     // Eriksen Corner, the Haskell Free Library.
     let after_the = before.is_some_and(|b| b.folded == "the") && cx.tokens[start].joined;
+    if let Some(team) = super::kinds::team_after_article(cx, (first, end), (start, stop)) {
+        return out.push(team);
+    }
     if (2..=3).contains(&len)
         && !place_of
         && !after_office_and
@@ -610,7 +630,11 @@ fn plain_run(
         && start == first
         && stop == end
     {
-        return person(out);
+        // A guess: a list of companies may say otherwise (kinds::listed_companies).
+        return out.push(Candidate {
+            guessed: true,
+            ..Candidate::person(start, stop)
+        });
     }
     let t = &cx.tokens[start];
     // After a number an acronym is part of a plate or a code: ABC 573 KQ.

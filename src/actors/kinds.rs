@@ -261,3 +261,106 @@ pub fn work_noun(word: &str) -> bool {
             | "painting"
     )
 }
+
+/// A team or a band: two or three name words with no cue after an article, the last a
+/// plural (the Dakota Lancers, a Flying Eagles shirt). A person's name takes no
+/// article, and a plural is no surname's form.
+pub fn team_after_article(
+    cx: &Context<'_>,
+    (first, end): (usize, usize),
+    (start, stop): (usize, usize),
+) -> Option<Candidate> {
+    let last = &cx.tokens[stop - 1];
+    let w = last.folded;
+    let article = start > 0
+        && cx.tokens[start].joined
+        && matches!(cx.tokens[start - 1].folded, "the" | "a" | "an");
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "os"].iter().any(|s| w.ends_with(s))
+        && !last.possessive;
+    (article
+        && plural
+        && (2..=3).contains(&(stop - start))
+        && start == first
+        && stop == end
+        && !GIVEN_NAMES.has(&cx.tokens[start])
+        && opens_a_person(&cx.tokens[start]))
+    .then_some(Candidate {
+        first: start,
+        last: stop,
+        kind: Kind::Org,
+        absorbs: false,
+        guessed: false,
+    })
+}
+
+/// Plural nouns of companies that, before "including", "such as" or "like", make the
+/// names listed after them companies when nothing else said what they are: "customers
+/// using the product, including Wikipedia, Rich Relevance, and Atlassian". Not investors
+/// or partners, who may be people.
+fn company_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "customers"
+            | "clients"
+            | "companies"
+            | "firms"
+            | "businesses"
+            | "startups"
+            | "start-ups"
+            | "banks"
+            | "lenders"
+            | "insurers"
+            | "brands"
+            | "retailers"
+            | "operators"
+            | "carriers"
+            | "airlines"
+            | "outlets"
+            | "newspapers"
+            | "broadcasters"
+            | "publishers"
+            | "rivals"
+            | "competitors"
+            | "sponsors"
+    )
+}
+
+/// Turns the guessed names (no cue but their shape) of a list introduced after a plural
+/// of companies ([`company_plural`]) into organisations.
+pub fn listed_companies(cx: &Context<'_>, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.guessed && c.kind == Kind::Person)
+    {
+        if let Some(opener) = list_opener(cx.tokens, c.first) {
+            let from = opener.saturating_sub(5);
+            if cx.tokens[from..opener]
+                .iter()
+                .any(|t| !t.cap && company_plural(t.folded))
+            {
+                c.kind = Kind::Org;
+            }
+        }
+    }
+}
+
+/// The word that opens the list holding the name at `first` ("including", "like", or
+/// "such" of "such as"), if only names, "and" and "or" lie between, in one sentence.
+fn list_opener(tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    let mut k = first;
+    // A list of a dozen names at most: the walk back stays short.
+    while k > 0 && first - k < 24 && !tokens[k].initial {
+        k -= 1;
+        let t = &tokens[k];
+        match t.folded {
+            "including" | "like" if !t.cap => return Some(k),
+            "as" if k > 0 && tokens[k - 1].folded == "such" => return Some(k - 1),
+            "and" | "or" => {}
+            _ if t.cap => {}
+            _ => return None,
+        }
+    }
+    None
+}

@@ -87,11 +87,15 @@ pub fn settle_kinds(cx: &Context<'_>, out: &mut [Candidate]) {
     for c in out.iter() {
         if !c.guessed && c.last == c.first + 1 {
             cued.entry(word(c)).or_insert(c.kind);
-        } else if c.guessed && c.kind == Kind::Org {
+        } else if c.guessed && c.kind == Kind::Org && c.last == c.first + 1 {
             companies.insert(word(c));
         }
     }
-    for c in out.iter_mut().filter(|c| c.guessed) {
+    // One word only: a two-word guess (kinds::listed_companies) is no word's kind.
+    for c in out
+        .iter_mut()
+        .filter(|c| c.guessed && c.last == c.first + 1)
+    {
         let w = word(c);
         if let Some(&kind) = cued.get(w) {
             c.kind = kind;

@@ -193,3 +193,71 @@ fn a_given_name_alone_is_the_person_named_in_full() {
     let found = actors(&x, "", text);
     assert!(found.iter().any(|(n, _)| n == "Nusaybah"), "{found:?}");
 }
+
+#[test]
+fn plural_name_words_after_an_article_are_a_team() {
+    let x = extractor();
+    let found = actors(
+        &x,
+        "",
+        "The garment with a Dakota Lancers logo was made in the town.",
+    );
+    assert!(has(&found, "Dakota Lancers", Kind::Org), "{found:?}");
+    // Not a surname ending in s, nor the same words without an article.
+    let found = actors(
+        &x,
+        "",
+        "The garment was made by the Dakota Lazarus workshop.",
+    );
+    assert!(!has(&found, "Dakota Lazarus", Kind::Org), "{found:?}");
+    let found = actors(
+        &x,
+        "",
+        "The garment was made by Dakota Lancers in the town.",
+    );
+    assert!(has(&found, "Dakota Lancers", Kind::Person), "{found:?}");
+}
+
+#[test]
+fn names_listed_after_a_plural_of_companies_are_companies() {
+    let x = extractor();
+    let text = "It has customers using the software, including Wikipedia, Rich Relevance, \
+                and Atlassian.";
+    let found = actors(&x, "", text);
+    assert!(has(&found, "Atlassian", Kind::Org), "{found:?}");
+    assert!(has(&found, "Rich Relevance", Kind::Org), "{found:?}");
+    // After people, or with a verb between, the guess stands.
+    let text = "It has fans using the software, including Wikipedia, Rich Relevance, \
+                and Atlassian.";
+    let found = actors(&x, "", text);
+    assert!(has(&found, "Atlassian", Kind::Person), "{found:?}");
+    let text = "It has customers, including some who met Atlassian at the fair.";
+    let found = actors(&x, "", text);
+    assert!(has(&found, "Atlassian", Kind::Person), "{found:?}");
+}
+
+#[test]
+fn an_ordinal_opens_an_organisation_name() {
+    let x = extractor();
+    let text = "The round had participation from Battery Ventures, First Round Capital \
+                and others.";
+    let found = actors(&x, "", text);
+    assert!(has(&found, "First Round Capital", Kind::Org), "{found:?}");
+    // Lower case, it is no part of it.
+    let text = "The round had participation from Battery Ventures, the first Round Capital \
+                and others.";
+    let found = actors(&x, "", text);
+    assert!(!named(&found, "First Round"), "{found:?}");
+}
+
+#[test]
+fn indigenous_is_no_place() {
+    let x = extractor();
+    let found = actors(
+        &x,
+        "",
+        "He excelled in Indigenous society, and in Kalimbo society.",
+    );
+    assert!(!named(&found, "Indigenous"), "{found:?}");
+    assert!(named(&found, "Kalimbo"), "{found:?}");
+}
