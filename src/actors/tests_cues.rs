@@ -261,3 +261,37 @@ fn indigenous_is_no_place() {
     assert!(!named(&found, "Indigenous"), "{found:?}");
     assert!(named(&found, "Kalimbo"), "{found:?}");
 }
+
+#[test]
+fn a_place_noun_after_a_word_makes_it_a_place_and_a_demonym_gloss_a_people() {
+    let x = extractor();
+    let found = actors(
+        &x,
+        "",
+        "We met leaders from the Odawa region and from Ejiba community.",
+    );
+    assert!(has(&found, "Odawa", Kind::Place), "{found:?}");
+    assert!(has(&found, "Ejiba", Kind::Place), "{found:?}");
+    // Another noun after it still makes it no name; a demonym is never one.
+    let found = actors(
+        &x,
+        "",
+        "We met leaders from the Odawa campaign and the Ijaw community.",
+    );
+    assert!(
+        !named(&found, "Odawa") && !named(&found, "Ijaw"),
+        "{found:?}"
+    );
+    let found = actors(
+        &x,
+        "",
+        "Colonizers once set out to break the Ininiw (Indian) there.",
+    );
+    assert!(!named(&found, "Ininiw"), "{found:?}");
+    let found = actors(
+        &x,
+        "",
+        "Colonizers once set out to break the Ininiw (Odiago) there.",
+    );
+    assert!(named(&found, "Ininiw"), "{found:?}");
+}
