@@ -479,19 +479,25 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     // 5. A club named after its place: Philadelphia Eagles, Kano Pillars. Not a person
-    // whose given name is a place (Israel Katz).
-    let place_end = (first..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
-    if place_end > first
+    // whose given name is a place (Israel Katz). A title before it is not part of it:
+    // Former Miami Heat player.
+    let mut club = first;
+    while club < end && !cx.is_gaz(club) && TITLES.has(&cx.tokens[club]) {
+        club += 1;
+    }
+    let place_end = (club..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
+    if place_end > club
         && end - place_end <= 2
-        && (first..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
-        && !GIVEN_NAMES.has(&cx.tokens[first])
+        && (club..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
+        && !GIVEN_NAMES.has(&cx.tokens[club])
         && (place_end..end).all(|k| cx.plain(k) && !GIVEN_NAMES.has(&cx.tokens[k]))
-        // A team's plural: Philadelphia Eagles, Kano Pillars (not Niger Republic).
-        && cx.word(end - 1).ends_with('s')
+        // A team's plural: Philadelphia Eagles, Kano Pillars (not Niger Republic); or
+        // a team's words around it: former Miami Heat player, his team the Miami Heat.
+        && (cx.word(end - 1).ends_with('s') || super::kinds::team_around(cx, club, end))
         && !cx.tokens[place_end].title_case
     {
         out.push(Candidate {
-            first,
+            first: club,
             last: end,
             kind: Kind::Org,
             absorbs: true,

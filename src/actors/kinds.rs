@@ -364,3 +364,22 @@ fn list_opener(tokens: &[Token<'_>], first: usize) -> Option<usize> {
     }
     None
 }
+
+/// Whether the words around `first..end` speak of a sports team: a player's role or
+/// the team's people right after it (Miami Heat player, Kano Heat fans), or a team's
+/// noun right before it (his former team the Miami Heat, the side Kano Heat).
+pub fn team_around(cx: &Context<'_>, first: usize, end: usize) -> bool {
+    let word = |k: usize| cx.tokens.get(k).filter(|t| !t.cap).map_or("", |t| t.folded);
+    let after = cx.tokens.get(end).is_some_and(|t| t.joined)
+        && !cx.tokens[end - 1].possessive
+        && (player(word(end))
+            || matches!(
+                word(end),
+                "player" | "players" | "coach" | "fans" | "supporters" | "teammate" | "teammates"
+            ));
+    let team = |k: usize| matches!(word(k), "team" | "club" | "side" | "franchise");
+    let before = cx.tokens[first].joined
+        && first >= 1
+        && (team(first - 1) || first >= 2 && word(first - 1) == "the" && team(first - 2));
+    after || before
+}

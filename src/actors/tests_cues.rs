@@ -295,3 +295,16 @@ fn a_place_noun_after_a_word_makes_it_a_place_and_a_demonym_gloss_a_people() {
     );
     assert!(named(&found, "Ininiw"), "{found:?}");
 }
+
+#[test]
+fn a_place_and_a_word_among_a_teams_words_are_a_team() {
+    let x = extractor();
+    let text = "Former Miami Heat player dies\n\nHe died in a crash, said his former \
+                team the Miami Heat.";
+    let found = actors(&x, "", text);
+    assert!(has(&found, "Miami Heat", Kind::Org), "{found:?}");
+    assert!(!has(&found, "Miami", Kind::Place), "{found:?}");
+    // Without those words, a place and a word stay apart.
+    let found = actors(&x, "", "The Miami Heat wave lasted a week, said the mayor.");
+    assert!(!has(&found, "Miami Heat", Kind::Org), "{found:?}");
+}
