@@ -29,6 +29,19 @@ pub struct Candidate {
     pub guessed: bool,
 }
 
+impl Candidate {
+    /// A person named by tokens `first..last`, from a cue.
+    fn person(first: usize, last: usize) -> Candidate {
+        Candidate {
+            first,
+            last,
+            kind: Kind::Person,
+            absorbs: false,
+            guessed: false,
+        }
+    }
+}
+
 /// What discovery knows about each token.
 pub struct Context<'a> {
     /// The text.
@@ -211,6 +224,7 @@ pub fn discover(cx: &Context<'_>) -> Vec<Candidate> {
         i = end;
     }
     super::kinds::in_lists(cx, &mut out);
+    super::kinds::listed_companies(cx, &mut out);
     super::lone::settle_kinds(cx, &mut out);
     let offices = office_acronyms(cx);
     if !offices.is_empty() {
@@ -376,6 +390,17 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         && (ORG_WORDS.has(&cx.tokens[last]) || of_after_org)
     {
         let mut start = skip_titles_for_org(cx, first, end);
+        // An ordinal, never a name word alone, opens some: First Round Capital.
+        if start == first && first > 0 && cx.tokens[first].joined {
+            let o = &cx.tokens[first - 1];
+            if o.cap
+                && !o.initial
+                && !cx.blocked[first - 1]
+                && matches!(o.folded, "first" | "second" | "third")
+            {
+                start -= 1;
+            }
+        }
         // The office before it is not part of it: (Vice Chancellor of) the University
         // of Benin.
         if let Some(head) = head_of
@@ -454,19 +479,25 @@ fn classify(cx: &Context<'_>, mut first: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     // 5. A club named after its place: Philadelphia Eagles, Kano Pillars. Not a person
-    // whose given name is a place (Israel Katz).
-    let place_end = (first..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
-    if place_end > first
+    // whose given name is a place (Israel Katz). A title before it is not part of it:
+    // Former Miami Heat player.
+    let mut club = first;
+    while club < end && !cx.is_gaz(club) && TITLES.has(&cx.tokens[club]) {
+        club += 1;
+    }
+    let place_end = (club..end).find(|&k| !cx.is_gaz(k)).unwrap_or(end);
+    if place_end > club
         && end - place_end <= 2
-        && (first..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
-        && !GIVEN_NAMES.has(&cx.tokens[first])
+        && (club..place_end).all(|k| cx.gazetteer[k] == Some(Kind::Place))
+        && !GIVEN_NAMES.has(&cx.tokens[club])
         && (place_end..end).all(|k| cx.plain(k) && !GIVEN_NAMES.has(&cx.tokens[k]))
-        // A team's plural: Philadelphia Eagles, Kano Pillars (not Niger Republic).
-        && cx.word(end - 1).ends_with('s')
+        // A team's plural: Philadelphia Eagles, Kano Pillars (not Niger Republic); or
+        // a team's words around it: former Miami Heat player, his team the Miami Heat.
+        && (cx.word(end - 1).ends_with('s') || super::kinds::team_around(cx, club, end))
         && !cx.tokens[place_end].title_case
     {
         out.push(Candidate {
-            first,
+            first: club,
             last: end,
             kind: Kind::Org,
             absorbs: true,
@@ -552,21 +583,17 @@ fn plain_run(
             !b.cap && ROLE_NOUNS.has(b) && cx.tokens[start].joined && !cx.tokens[start].initial
         });
     let given = GIVEN_NAMES.has(&cx.tokens[start]);
-    let person = |out: &mut Vec<Candidate>| {
-        out.push(Candidate {
-            first: start,
-            last: stop,
-            kind: Kind::Person,
-            absorbs: false,
-            guessed: false,
-        });
-    };
+    let person = |out: &mut Vec<Candidate>| out.push(Candidate::person(start, stop));
     let acronym = len == 1 && cx.tokens[start].acronym;
     // "south of X", "residents of X": a place, even before "said".
     let place_of = before.is_some_and(|b| b.folded == "of")
         && start >= 2
         && (!cx.tokens[start - 2].cap || cx.tokens[start - 2].initial)
         && PLACE_OF.has(&cx.tokens[start - 2]);
+    // The name of a work after its noun: his film Amour, the novel Purple Hibiscus.
+    if start == first && before.is_some_and(|b| !b.cap && super::kinds::work_noun(b.folded)) {
+        return;
+    }
     if let Some(org) = super::kinds::after_org_noun(cx, (first, end), (start, stop)) {
         return out.push(org);
     }
@@ -594,24 +621,38 @@ fn plain_run(
     }
     // Two or three name words mid-sentence with no other cue are most often a person
     // (Taylor Swift, Carles Puigdemont); organisation and place words were taken above.
+    // Not after "the", which a person's name does not take: the Main Stage, the
+    // Eriksen Corner, the Haskell Free Library.
+    let after_the = before.is_some_and(|b| b.folded == "the") && cx.tokens[start].joined;
+    if let Some(team) = super::kinds::team_after_article(cx, (first, end), (start, stop)) {
+        return out.push(team);
+    }
     if (2..=3).contains(&len)
         && !place_of
         && !after_office_and
         && !owned
+        && !after_the
         && super::kinds::opens_a_person(&cx.tokens[start])
         && start == first
         && stop == end
     {
-        return person(out);
+        // A guess: a list of companies may say otherwise (kinds::listed_companies).
+        return out.push(Candidate {
+            guessed: true,
+            ..Candidate::person(start, stop)
+        });
     }
     let t = &cx.tokens[start];
     // After a number an acronym is part of a plate or a code: ABC 573 KQ.
     let after_number = before.is_some_and(|b| b.word().bytes().all(|c| c.is_ascii_digit()));
+    // After an exchange and a colon, a stock ticker: NYSE:NOK, NGX:DANGCEM.
+    let ticker = before.is_some_and(|b| b.acronym && cx.chars[b.end..t.start] == [':']);
     if len == 1
         && t.acronym
         && t.folded.chars().count() <= 8
         && !NOT_ORG_ACRONYMS.has(t)
         && !after_number
+        && !ticker
     {
         out.push(Candidate {
             first: start,

@@ -4,7 +4,9 @@
 //! (Sanchez, Martial and Lukaku); places named with a compass word (North Darfur) or
 //! as a local government area.
 
-use super::cues::{COMPASS, DEMONYMS, NEVER, ORG_NOUNS, TITLES};
+use super::cues::{
+    COMPASS, DEMONYMS, GIVEN_NAMES, NEVER, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES,
+};
 use super::discover::{Candidate, Context};
 use super::gazetteer::Kind;
 use super::tokens::{Token, after_possessive};
@@ -212,4 +214,172 @@ pub fn local_government(cx: &Context<'_>, first: usize, end: usize) -> Option<us
         ["lga", ..] => Some(k + 1),
         _ => None,
     }
+}
+
+/// Whether the name `c` discovered in a headline stands on its own words, with no help
+/// from the body: a byline after a "|" opened by a given name (… | Erica Chenoweth and
+/// Jeremy Pressman), or an organisation or place of two or more words that ends with
+/// its kind's word and whose kind is no guess (Manchester United, Premier League). A
+/// headline in title case capitalises every word, so there it must also hold a known
+/// name (Manchester United, not "Town" after any capitalised word).
+pub fn stands_in_title(cx: &Context<'_>, c: &Candidate) -> bool {
+    let first = &cx.tokens[c.first];
+    let last = &cx.tokens[c.last - 1];
+    let len = c.last - c.first;
+    if c.kind == Kind::Person {
+        let after_bar = cx.chars[..first.start].contains(&'|');
+        return after_bar && (2..=3).contains(&len) && GIVEN_NAMES.has(first);
+    }
+    let worded = len >= 2
+        && !c.guessed
+        && (c.kind == Kind::Org && ORG_WORDS.has(last)
+            || c.kind == Kind::Place && PLACE_WORDS.has(last));
+    worded && (!first.title_case || (c.first..c.last).any(|k| cx.gazetteer[k].is_some()))
+}
+
+/// Whether `word`, in lower case right before a name, is the noun of a work, so that
+/// the name is the work's title, not an actor: his film Amour, the novel Purple
+/// Hibiscus. Nouns that are also common verbs (show, play, track) are left out: "polls
+/// show Tinubu ahead".
+pub fn work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "song"
+            | "album"
+            | "documentary"
+            | "sitcom"
+            | "miniseries"
+            | "podcast"
+            | "poem"
+            | "painting"
+    )
+}
+
+/// A team or a band: two or three name words with no cue after an article, the last a
+/// plural (the Dakota Lancers, a Flying Eagles shirt). A person's name takes no
+/// article, and a plural is no surname's form.
+pub fn team_after_article(
+    cx: &Context<'_>,
+    (first, end): (usize, usize),
+    (start, stop): (usize, usize),
+) -> Option<Candidate> {
+    let last = &cx.tokens[stop - 1];
+    let w = last.folded;
+    let article = start > 0
+        && cx.tokens[start].joined
+        && matches!(cx.tokens[start - 1].folded, "the" | "a" | "an");
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "os"].iter().any(|s| w.ends_with(s))
+        && !last.possessive;
+    (article
+        && plural
+        && (2..=3).contains(&(stop - start))
+        && start == first
+        && stop == end
+        && !GIVEN_NAMES.has(&cx.tokens[start])
+        && opens_a_person(&cx.tokens[start]))
+    .then_some(Candidate {
+        first: start,
+        last: stop,
+        kind: Kind::Org,
+        absorbs: false,
+        guessed: false,
+    })
+}
+
+/// Plural nouns of companies that, before "including", "such as" or "like", make the
+/// names listed after them companies when nothing else said what they are: "customers
+/// using the product, including Wikipedia, Rich Relevance, and Atlassian". Not investors
+/// or partners, who may be people.
+fn company_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "customers"
+            | "clients"
+            | "companies"
+            | "firms"
+            | "businesses"
+            | "startups"
+            | "start-ups"
+            | "banks"
+            | "lenders"
+            | "insurers"
+            | "brands"
+            | "retailers"
+            | "operators"
+            | "carriers"
+            | "airlines"
+            | "outlets"
+            | "newspapers"
+            | "broadcasters"
+            | "publishers"
+            | "rivals"
+            | "competitors"
+            | "sponsors"
+    )
+}
+
+/// Turns the guessed names (no cue but their shape) of a list introduced after a plural
+/// of companies ([`company_plural`]) into organisations.
+pub fn listed_companies(cx: &Context<'_>, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.guessed && c.kind == Kind::Person)
+    {
+        if let Some(opener) = list_opener(cx.tokens, c.first) {
+            let from = opener.saturating_sub(5);
+            if cx.tokens[from..opener]
+                .iter()
+                .any(|t| !t.cap && company_plural(t.folded))
+            {
+                c.kind = Kind::Org;
+            }
+        }
+    }
+}
+
+/// The word that opens the list holding the name at `first` ("including", "like", or
+/// "such" of "such as"), if only names, "and" and "or" lie between, in one sentence.
+fn list_opener(tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    let mut k = first;
+    // A list of a dozen names at most: the walk back stays short.
+    while k > 0 && first - k < 24 && !tokens[k].initial {
+        k -= 1;
+        let t = &tokens[k];
+        match t.folded {
+            "including" | "like" if !t.cap => return Some(k),
+            "as" if k > 0 && tokens[k - 1].folded == "such" => return Some(k - 1),
+            "and" | "or" => {}
+            _ if t.cap => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the words around `first..end` speak of a sports team: a player's role or
+/// the team's people right after it (Miami Heat player, Kano Heat fans), or a team's
+/// noun right before it (his former team the Miami Heat, the side Kano Heat).
+pub fn team_around(cx: &Context<'_>, first: usize, end: usize) -> bool {
+    let word = |k: usize| cx.tokens.get(k).filter(|t| !t.cap).map_or("", |t| t.folded);
+    let after = cx.tokens.get(end).is_some_and(|t| t.joined)
+        && !cx.tokens[end - 1].possessive
+        && (player(word(end))
+            || matches!(
+                word(end),
+                "player" | "players" | "coach" | "fans" | "supporters" | "teammate" | "teammates"
+            ));
+    let team = |k: usize| matches!(word(k), "team" | "club" | "side" | "franchise");
+    let before = cx.tokens[first].joined
+        && first >= 1
+        && (team(first - 1) || first >= 2 && word(first - 1) == "the" && team(first - 2));
+    after || before
 }

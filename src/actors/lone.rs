@@ -29,8 +29,10 @@ pub fn reads_as_english(tokens: &[Token<'_>]) -> bool {
 /// plural, part of a longer name taken apart (Gidan Nasarawa), a word before a
 /// product's or an event's noun (Shahed drones) or modifying one (the former Zinox
 /// campaign team), nor a word with a capital inside (`TechCrunch`, but in a developer's
-/// blog mostly code: `AdGroupService`, `SDKs`). An organisation after "the" (the
-/// Grizzlies) or among company words (startup Agari, Cloudera CEO), else a person.
+/// blog mostly code: `AdGroupService`, `SDKs`), a people glossed by a demonym (the
+/// Ininiw (Indian)), nor after "a" or "an" (an Omushkego). A place before a place's
+/// noun (the Odawa region), an organisation after "the" (the Grizzlies) or among
+/// company words (startup Agari, Cloudera CEO), else a person.
 ///
 /// A word that opens a sentence is never guessed: in text whose words no list knows
 /// (a transliterated or synthetic vocabulary, a hostile feed) every sentence would give
@@ -55,8 +57,11 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         && !["ism", "isms", "ist", "ists"].iter().any(|s| w.ends_with(s))
         && !w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
         && !LONE_COMMON_NOUNS.has(t)
+        // "an Omushkego", "a Yoruba": one of a people, not a name.
+        && !(i > 0 && t.joined && matches!(cx.tokens[i - 1].folded, "a" | "an"))
         && !next_to_capital(cx.tokens, i)
-        && !attributive(cx.tokens, i)
+        && (place_noun_after(cx.tokens, i) || !attributive(cx.tokens, i))
+        && !glossed_by_demonym(cx, i)
         && !cx.tokens.get(i + 1).is_some_and(|n| {
             n.joined && !n.cap && (NOT_ACTOR_HEADS.has(n) || n.folded == "movement")
         });
@@ -65,7 +70,9 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         return None;
     }
     let after_the = i > 0 && cx.tokens[i - 1].folded == "the";
-    Some(if after_the || company_context(cx.tokens, i) {
+    Some(if place_noun_after(cx.tokens, i) {
+        Kind::Place
+    } else if after_the || company_context(cx.tokens, i) {
         Kind::Org
     } else {
         Kind::Person
@@ -85,11 +92,15 @@ pub fn settle_kinds(cx: &Context<'_>, out: &mut [Candidate]) {
     for c in out.iter() {
         if !c.guessed && c.last == c.first + 1 {
             cued.entry(word(c)).or_insert(c.kind);
-        } else if c.guessed && c.kind == Kind::Org {
+        } else if c.guessed && c.kind == Kind::Org && c.last == c.first + 1 {
             companies.insert(word(c));
         }
     }
-    for c in out.iter_mut().filter(|c| c.guessed) {
+    // One word only: a two-word guess (kinds::listed_companies) is no word's kind.
+    for c in out
+        .iter_mut()
+        .filter(|c| c.guessed && c.last == c.first + 1)
+    {
         let w = word(c);
         if let Some(&kind) = cued.get(w) {
             c.kind = kind;
@@ -105,6 +116,31 @@ pub fn settle_kinds(cx: &Context<'_>, out: &mut [Candidate]) {
 fn next_to_capital(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
     (i > 0 && t.joined && tokens[i - 1].cap) || tokens.get(i + 1).is_some_and(|n| n.joined && n.cap)
+}
+
+/// Whether a lower-case noun of a place follows the word at `i`: the Odawa region,
+/// Ejiba community, the Lekki axis. The word names the place.
+fn place_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        n.joined
+            && !n.cap
+            && !tokens[i].possessive
+            && matches!(
+                n.folded,
+                "region" | "area" | "axis" | "community" | "village" | "district" | "province"
+            )
+    })
+}
+
+/// Whether the word at `i` is glossed by a demonym in parentheses, so that it names a
+/// people, not an actor: the Ininiw (Indian), the Izon (Ijaw).
+fn glossed_by_demonym(cx: &Context<'_>, i: usize) -> bool {
+    let t = &cx.tokens[i];
+    cx.tokens.get(i + 1).is_some_and(|n| {
+        DEMONYMS.has(n)
+            && cx.chars[t.end..n.start] == [' ', '(']
+            && cx.chars.get(n.end) == Some(&')')
+    })
 }
 
 /// Whether the word at `i` modifies the noun after it, as in "the former Zinox

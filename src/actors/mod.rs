@@ -22,8 +22,11 @@ mod lone;
 mod marks;
 pub mod matcher;
 pub mod quotes;
+mod same;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cues;
 pub mod tokens;
 #[cfg(test)]
 mod tokens_reference;
@@ -112,6 +115,17 @@ struct Mention {
     actor: usize,
 }
 
+/// Which part of an article [`Extractor::mentions`] reads.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    /// The text: every discovered name counts.
+    Body,
+    /// The title, read after the text, whose `known` actors were in `works` then.
+    /// Headlines capitalise freely, so a discovered name counts only if the body has
+    /// it or it stands on its own words.
+    Title { known: usize },
+}
+
 #[derive(Debug)]
 struct Work {
     key: String,
@@ -166,9 +180,10 @@ impl Extractor {
             &text_marks.url,
             &mut works,
             &mut index,
-            true,
+            Part::Body,
         );
-        // The title: gazetteer actors, and discovered ones the body confirms.
+        // The title: gazetteer actors, discovered ones the body confirms, and those
+        // whose own words say what they are (see [`kinds::stands_in_title`]).
         let title_chars = tokens::chars_of(title);
         let known = works.len();
         let mut title_arena = String::new();
@@ -180,11 +195,12 @@ impl Extractor {
             &title_marks.url,
             &mut works,
             &mut index,
-            false,
+            Part::Title { known },
         );
-        title_mentions.retain(|m| m.actor < known || !works[m.actor].discovered);
-        // "the Central Bank of Kenya (CBK)": the acronym is the same actor.
-        let same = acronyms_defined(&chars, &body, &works);
+        // "the Central Bank of Kenya (CBK)": the acronym is the same actor; so is
+        // "the TJN" after the Tax Justice Network.
+        let mut same = acronyms_defined(&chars, &body, &works);
+        same::acronyms_of_names(&body, &works, &mut same);
         if !same.is_empty() {
             for m in body.iter_mut().chain(title_mentions.iter_mut()) {
                 if let Some(&(_, to)) = same.iter().find(|(from, _)| *from == m.actor) {
@@ -231,8 +247,9 @@ impl Extractor {
         }
     }
 
-    /// Mentions in `chars`, adding actors to `works`. `discover` turns on discovery.
-    /// `url_marks` are the char offsets of the marks a URL has ([`marks::Marks::url`]).
+    /// Mentions in `chars`, adding actors to `works`. `part` says which names
+    /// discovery may add. `url_marks` are the char offsets of the marks a URL has
+    /// ([`marks::Marks::url`]).
     fn mentions(
         &self,
         chars: &[char],
@@ -240,7 +257,7 @@ impl Extractor {
         url_marks: &[usize],
         works: &mut Vec<Work>,
         index: &mut HashMap<String, usize>,
-        discover: bool,
+        part: Part,
     ) -> Vec<Mention> {
         let urls = url_ranges(chars, url_marks);
         let blocked = matcher::blocked_tokens(tokens, &urls);
@@ -248,12 +265,18 @@ impl Extractor {
         self.drop_other_people(tokens, &mut hits);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
         let mut absorbed: HashSet<usize> = HashSet::default();
-        if discover {
-            let mut found = self.discovered(chars, tokens, &hits, &blocked);
-            found.sort_by_key(|(range, _, _)| range.start);
+        {
+            let mut found = self.discovered(chars, tokens, &hits, &blocked, part);
+            if let Part::Title { known } = part {
+                // A headline's name with no cue of its own counts when the body has it.
+                found.retain(|(_, _, text, stands)| {
+                    *stands || index.get(&fold::fold(text)).is_some_and(|&i| i < known)
+                });
+            }
+            found.sort_by_key(|(range, _, _, _)| range.start);
             // Hits are in text order too: one sweep finds those each name covers.
             let mut h = 0;
-            for (range, kind, text) in found {
+            for (range, kind, text, _) in found {
                 while h < hits.len() && hits[h].start < range.start {
                     h += 1;
                 }
@@ -390,14 +413,16 @@ impl Extractor {
         works.len() - 1
     }
 
-    /// Discovered actors' spans, kinds and names.
+    /// Discovered actors' spans, kinds and names, and whether a headline's name stands
+    /// on its own words ([`kinds::stands_in_title`]; always false in the body).
     fn discovered(
         &self,
         chars: &[char],
         tokens: &[Token<'_>],
         hits: &[Hit],
         in_url: &[bool],
-    ) -> Vec<(Range<usize>, Kind, String)> {
+        part: Part,
+    ) -> Vec<(Range<usize>, Kind, String, bool)> {
         let mut gaz = vec![None; tokens.len()];
         let mut blocked = in_url.to_vec();
         let mut h = 0;
@@ -431,7 +456,8 @@ impl Extractor {
             .map(|c| {
                 let range = tokens[c.first].start..tokens[c.last - 1].end;
                 let text: String = chars[range.clone()].iter().collect();
-                (range, c.kind, text)
+                let stands = matches!(part, Part::Title { .. }) && kinds::stands_in_title(&cx, &c);
+                (range, c.kind, text, stands)
             })
             .collect()
     }
@@ -566,14 +592,19 @@ fn resolve_surnames(tokens: &[Token<'_>], works: &[Work], out: &mut Vec<Mention>
     if surnames.is_empty() {
         return;
     }
-    // One-word discovered persons that are a known surname join that person.
+    // One-word discovered persons that are a known surname join that person; a given
+    // name alone (Nusaybah after Nusaybah Mohamed) too, when no other shares it.
+    let given = same::given_names(out, works);
     for m in out.iter_mut() {
         let w = &works[m.actor];
-        if w.discovered
-            && !w.key.contains(' ')
-            && let Some(Some(full)) = surnames.get(&w.key)
-        {
-            m.actor = *full;
+        if w.discovered && !w.key.contains(' ') {
+            if let Some(Some(full)) = surnames.get(&w.key) {
+                m.actor = *full;
+            } else if w.kind == Kind::Person
+                && let Some(&full) = given.get(w.key.as_str())
+            {
+                m.actor = full;
+            }
         }
     }
     let mut added = Vec::new();
