@@ -28,7 +28,7 @@ pub mod tokens;
 #[cfg(test)]
 mod tokens_reference;
 
-use fast::{FastMap as HashMap, FastSet as HashSet};
+use fast::FastMap as HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -247,7 +247,8 @@ impl Extractor {
         let mut hits = self.matcher.find(chars, tokens, &blocked);
         self.drop_other_people(tokens, &mut hits);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut absorbed: HashSet<usize> = HashSet::default();
+        // By hit: inside a discovered name, which stands for it.
+        let mut absorbed = vec![false; hits.len()];
         if discover {
             let mut found = self.discovered(chars, tokens, &hits, &blocked);
             found.sort_by_key(|(range, _, _)| range.start);
@@ -257,13 +258,15 @@ impl Extractor {
                 while h < hits.len() && hits[h].start < range.start {
                     h += 1;
                 }
-                let inside = hits[h..]
+                for (k, hit) in hits[h..]
                     .iter()
-                    .take_while(|hit| hit.start < range.end)
                     .enumerate()
-                    .filter(|(_, hit)| hit.end <= range.end)
-                    .map(|(k, _)| h + k);
-                absorbed.extend(inside);
+                    .take_while(|(_, hit)| hit.start < range.end)
+                {
+                    if hit.end <= range.end {
+                        absorbed[h + k] = true;
+                    }
+                }
                 let actor = intern_discovered(works, index, &text, kind);
                 out.push(Mention {
                     start: range.start,
@@ -272,10 +275,11 @@ impl Extractor {
                 });
             }
         }
-        for (i, hit) in hits.iter().enumerate() {
-            if absorbed.contains(&i) {
-                continue;
-            }
+        for (hit, _) in hits
+            .iter()
+            .zip(&absorbed)
+            .filter(|(_, absorbed)| !**absorbed)
+        {
             let actor = self.intern_entry(works, index, hit);
             out.push(Mention {
                 start: hit.start,
@@ -413,11 +417,13 @@ impl Extractor {
                 }
             }
         }
-        let capitalised: fast::HashedSet<'_> = tokens
-            .iter()
-            .filter(|t| t.cap && !t.initial)
-            .map(Token::hashed)
-            .collect();
+        let named = |t: &&Token<'_>| t.cap && !t.initial;
+        // Sized for every such word at once: growing it rehashes each word again.
+        let mut capitalised = fast::HashedSet::with_capacity_and_hasher(
+            tokens.iter().filter(named).count(),
+            std::hash::BuildHasherDefault::default(),
+        );
+        capitalised.extend(tokens.iter().filter(named).map(Token::hashed));
         let cx = discover::Context {
             chars,
             tokens,
