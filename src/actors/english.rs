@@ -13,7 +13,8 @@ const WORDS: &str = include_str!("../../assets/english_words.txt");
 /// Each word as a byte range of [`WORDS`], the table of their hashes, and a Bloom
 /// filter of 2^20 bits (128 KiB, two bits a word) in front of the table: the typo test
 /// probes a few hundred words that are not there, and the filter answers most of them
-/// from the cache instead of a read into the 1 MiB table and the text.
+/// from the cache instead of a read into the 1 MiB table and the text. A word's two
+/// bits are in one 64-bit block, so a probe is one read.
 ///
 /// Both are keyed by [`poly`], not by the FNV-1a of the other tables: the polynomial
 /// hash of a word with a letter put in or two letters swapped follows from the word's
@@ -45,14 +46,12 @@ fn spread(poly: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-/// The filter's two bits for `hash` ([`spread`]), as (word index, bit) pairs.
-fn bloom_bits(hash: u64) -> [(usize, u64); 2] {
-    let bit = |h: u64| {
-        let h = h & (BLOOM_BITS - 1);
-        // Below 2^20: the conversion cannot fail.
-        (usize::try_from(h >> 6).unwrap_or(0), 1_u64 << (h & 63))
-    };
-    [bit(hash >> 24), bit(hash >> 44)]
+/// The filter's block for `hash` ([`spread`]) and the two bits in it.
+fn bloom_bits(hash: u64) -> (usize, u64) {
+    let block = (hash >> 24) & (BLOOM_BITS / 64 - 1);
+    let bits = (1_u64 << ((hash >> 44) & 63)) | (1_u64 << ((hash >> 52) & 63));
+    // Below 2^14: the conversion cannot fail.
+    (usize::try_from(block).unwrap_or(0), bits)
 }
 
 static ENGLISH: LazyLock<English> = LazyLock::new(|| {
@@ -66,9 +65,8 @@ static ENGLISH: LazyLock<English> = LazyLock::new(|| {
             let hash = spread(polynomial);
             words.push((start, at));
             hashes.push(hash);
-            for (word, bit) in bloom_bits(hash) {
-                bloom[word] |= bit;
-            }
+            let (block, bits) = bloom_bits(hash);
+            bloom[block] |= bits;
             (start, polynomial) = (at + 1, 0);
         } else {
             polynomial = polynomial
@@ -88,9 +86,8 @@ impl English {
     /// words that are not in the list, true for every word that is.
     #[inline] // a few instructions, at each of the typo test's variants
     fn may_contain(&self, poly: u64) -> bool {
-        bloom_bits(spread(poly))
-            .iter()
-            .all(|&(word, bit)| self.bloom.get(word).is_some_and(|w| w & bit != 0))
+        let (block, bits) = bloom_bits(spread(poly));
+        self.bloom.get(block).is_some_and(|b| b & bits == bits)
     }
 
     /// Whether the word made of `parts`, one after the other (whose [`poly`] is
