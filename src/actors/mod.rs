@@ -251,10 +251,12 @@ impl Extractor {
         let mut absorbed = vec![false; hits.len()];
         if discover {
             let mut found = self.discovered(chars, tokens, &hits, &blocked);
-            found.sort_by_key(|(range, _, _)| range.start);
+            found.sort_by_key(|(range, _)| range.start);
             // Hits are in text order too: one sweep finds those each name covers.
             let mut h = 0;
-            for (range, kind, text) in found {
+            // The folded name being looked up: one buffer for all.
+            let mut key = String::new();
+            for (range, kind) in found {
                 while h < hits.len() && hits[h].start < range.start {
                     h += 1;
                 }
@@ -267,7 +269,7 @@ impl Extractor {
                         absorbed[h + k] = true;
                     }
                 }
-                let actor = intern_discovered(works, index, &text, kind);
+                let actor = intern_discovered(works, index, &chars[range.clone()], kind, &mut key);
                 out.push(Mention {
                     start: range.start,
                     end: range.end,
@@ -394,14 +396,14 @@ impl Extractor {
         works.len() - 1
     }
 
-    /// Discovered actors' spans, kinds and names.
+    /// Discovered actors' spans and kinds.
     fn discovered(
         &self,
         chars: &[char],
         tokens: &[Token<'_>],
         hits: &[Hit],
         in_url: &[bool],
-    ) -> Vec<(Range<usize>, Kind, String)> {
+    ) -> Vec<(Range<usize>, Kind)> {
         let mut gaz = vec![None; tokens.len()];
         let mut blocked = in_url.to_vec();
         let mut h = 0;
@@ -434,11 +436,7 @@ impl Extractor {
         };
         discover::discover(&cx)
             .into_iter()
-            .map(|c| {
-                let range = tokens[c.first].start..tokens[c.last - 1].end;
-                let text: String = chars[range.clone()].iter().collect();
-                (range, c.kind, text)
-            })
+            .map(|c| (tokens[c.first].start..tokens[c.last - 1].end, c.kind))
             .collect()
     }
 }
@@ -517,15 +515,21 @@ fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(us
     same
 }
 
-/// The discovered actor named `text` (merged with one of the same folded name).
+/// The discovered actor named `text` (merged with one of the same folded name). `key`
+/// is a buffer for the folded name: most names are mentioned again, and a name already
+/// known costs no allocation.
 fn intern_discovered(
     works: &mut Vec<Work>,
     index: &mut HashMap<String, usize>,
-    text: &str,
+    text: &[char],
     kind: Kind,
+    key: &mut String,
 ) -> usize {
-    let key = fold::fold(text);
-    if let Some(&i) = index.get(&key) {
+    key.clear();
+    for &c in text {
+        fold::fold_char(c, key);
+    }
+    if let Some(&i) = index.get(key.as_str()) {
         // A person cue beats a guess of place from a preposition (not an organisation's
         // cue: frontman for Midnight Shine, then Midnight Shine CDs).
         if works[i].discovered && kind == Kind::Person && works[i].kind == Kind::Place {
@@ -535,12 +539,12 @@ fn intern_discovered(
     }
     works.push(Work {
         key: key.clone(),
-        name: text.to_string(),
+        name: text.iter().collect(),
         kind,
         description: String::new(),
         discovered: true,
     });
-    index.insert(key, works.len() - 1);
+    index.insert(key.clone(), works.len() - 1);
     works.len() - 1
 }
 
