@@ -6,14 +6,20 @@
 
 use std::sync::LazyLock;
 
-use super::fast::{FNV_BASIS, FNV_PRIME, Slots, fnv1a_from};
+use super::fast::Slots;
 
 const WORDS: &str = include_str!("../../assets/english_words.txt");
 
 /// Each word as a byte range of [`WORDS`], the table of their hashes, and a Bloom
 /// filter of 2^20 bits (128 KiB, two bits a word) in front of the table: the typo test
 /// probes a few hundred words that are not there, and the filter answers most of them
-/// from the cache instead of a read into the 1 MiB table and the text.
+/// from the cache instead of a read into the 1 MiB table and the text. A word's two
+/// bits are in one 64-bit block, so a probe is one read.
+///
+/// Both are keyed by [`poly`], not by the FNV-1a of the other tables: the polynomial
+/// hash of a word with a letter put in or two letters swapped follows from the word's
+/// own in a few instructions, where FNV-1a would be run again over the rest of the
+/// word for each of the typo test's variants.
 struct English {
     words: Vec<(u32, u32)>,
     slots: Slots,
@@ -22,34 +28,50 @@ struct English {
 
 const BLOOM_BITS: u64 = 1 << 20;
 
-/// The filter's two bits for `hash`, as (word index, bit) pairs.
-fn bloom_bits(hash: u64) -> [(usize, u64); 2] {
-    let bit = |h: u64| {
-        let h = h & (BLOOM_BITS - 1);
-        // Below 2^20: the conversion cannot fail.
-        (usize::try_from(h >> 6).unwrap_or(0), 1_u64 << (h & 63))
-    };
-    [bit(hash >> 24), bit(hash >> 44)]
+/// The base of [`poly`]: odd, so no byte's weight vanishes modulo 2^64.
+const POLY_BASE: u64 = 0xa076_1d64_78bd_642f;
+
+/// The polynomial hash of `bytes`: each byte times [`POLY_BASE`] to the power of the
+/// number of bytes after it, modulo 2^64.
+fn poly(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |h: u64, &b| {
+        h.wrapping_mul(POLY_BASE).wrapping_add(u64::from(b))
+    })
+}
+
+/// The hash the table and the filter take for a word whose [`poly`] is `poly`: its
+/// high bits mixed into its low ones, which depend on the low bits of the bytes alone.
+fn spread(poly: u64) -> u64 {
+    let x = (poly ^ (poly >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
+
+/// The filter's block for `hash` ([`spread`]) and the two bits in it.
+fn bloom_bits(hash: u64) -> (usize, u64) {
+    let block = (hash >> 24) & (BLOOM_BITS / 64 - 1);
+    let bits = (1_u64 << ((hash >> 44) & 63)) | (1_u64 << ((hash >> 52) & 63));
+    // Below 2^14: the conversion cannot fail.
+    (usize::try_from(block).unwrap_or(0), bits)
 }
 
 static ENGLISH: LazyLock<English> = LazyLock::new(|| {
     let mut words = Vec::with_capacity(70_000);
     let mut hashes = Vec::with_capacity(70_000);
+    let mut bloom = vec![0_u64; (BLOOM_BITS / 64) as usize];
     // One pass over the bytes: each line's range and hash.
-    let (mut start, mut hash) = (0_u32, FNV_BASIS);
+    let (mut start, mut polynomial) = (0_u32, 0_u64);
     for (at, &b) in (0_u32..).zip(WORDS.as_bytes()) {
         if b == b'\n' {
+            let hash = spread(polynomial);
             words.push((start, at));
             hashes.push(hash);
-            (start, hash) = (at + 1, FNV_BASIS);
+            let (block, bits) = bloom_bits(hash);
+            bloom[block] |= bits;
+            (start, polynomial) = (at + 1, 0);
         } else {
-            hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-    }
-    let mut bloom = vec![0_u64; (BLOOM_BITS / 64) as usize];
-    for &hash in &hashes {
-        for (word, bit) in bloom_bits(hash) {
-            bloom[word] |= bit;
+            polynomial = polynomial
+                .wrapping_mul(POLY_BASE)
+                .wrapping_add(u64::from(b));
         }
     }
     English {
@@ -59,49 +81,54 @@ static ENGLISH: LazyLock<English> = LazyLock::new(|| {
     }
 });
 
-/// Whether the word made of `parts`, one after the other (whose FNV-1a hash is
-/// `hash`), is in the list. Parts, so a variant is never built unless its hash is
-/// found.
-fn contains(parts: [&[u8]; 3], hash: u64) -> bool {
-    let english = &*ENGLISH;
-    if !bloom_bits(hash)
-        .iter()
-        .all(|&(word, bit)| english.bloom.get(word).is_some_and(|w| w & bit != 0))
-    {
-        return false;
+impl English {
+    /// Whether the filter lets a word whose [`poly`] is `poly` through: false for most
+    /// words that are not in the list, true for every word that is.
+    #[inline] // a few instructions, at each of the typo test's variants
+    fn may_contain(&self, poly: u64) -> bool {
+        let (block, bits) = bloom_bits(spread(poly));
+        self.bloom.get(block).is_some_and(|b| b & bits == bits)
     }
-    let bytes = WORDS.as_bytes();
-    let len = parts.iter().map(|p| p.len()).sum::<usize>();
-    english
-        .slots
-        .find(hash, |i| {
-            let Some(mut word) = english
-                .words
-                .get(i)
-                .and_then(|&(from, to)| bytes.get(from as usize..to as usize))
-            else {
-                return false;
-            };
-            if word.len() != len {
-                return false;
-            }
-            for part in parts {
-                let Some((head, rest)) = word.split_at_checked(part.len()) else {
+
+    /// Whether the word made of `parts`, one after the other (whose [`poly`] is
+    /// `poly`), is in the list. Parts, so a variant is never built to be looked up.
+    fn contains(&self, parts: [&[u8]; 3], poly: u64) -> bool {
+        if !self.may_contain(poly) {
+            return false;
+        }
+        let hash = spread(poly);
+        let bytes = WORDS.as_bytes();
+        let len = parts.iter().map(|p| p.len()).sum::<usize>();
+        self.slots
+            .find(hash, |i| {
+                let Some(mut word) = self
+                    .words
+                    .get(i)
+                    .and_then(|&(from, to)| bytes.get(from as usize..to as usize))
+                else {
                     return false;
                 };
-                if head != part {
+                if word.len() != len {
                     return false;
                 }
-                word = rest;
-            }
-            true
-        })
-        .is_some()
+                for part in parts {
+                    let Some((head, rest)) = word.split_at_checked(part.len()) else {
+                        return false;
+                    };
+                    if head != part {
+                        return false;
+                    }
+                    word = rest;
+                }
+                true
+            })
+            .is_some()
+    }
 }
 
 /// Whether the whole word `w` is in the list.
 fn contains_word(w: &[u8]) -> bool {
-    contains([w, &[], &[]], fnv1a_from(FNV_BASIS, w))
+    ENGLISH.contains([w, &[], &[]], poly(w))
 }
 
 /// Whether the folded word `word` is an ordinary English word, in American or British
@@ -143,29 +170,55 @@ pub fn typo(word: &str) -> bool {
     if w.len() < 4 {
         return false;
     }
+    let english = &*ENGLISH;
+    let n = w.len();
+    // `power[k]` is the weight in [`poly`] of a byte with `k` bytes after it.
+    let mut power = Vec::with_capacity(n + 2);
+    power.push(1_u64);
+    for k in 1..=n + 1 {
+        power.push(power[k - 1].wrapping_mul(POLY_BASE));
+    }
+    let whole = poly(w);
     // A letter left out at `i`: the hash of the part before it is shared.
-    let mut prefix = FNV_BASIS;
-    for i in 0..=w.len() {
+    let mut prefix_poly = 0_u64;
+    for i in 0..=n {
+        // The variant's polynomial: the part before `i` moved up a place, the letter,
+        // the rest as it is in the word.
+        let rest = whole.wrapping_sub(prefix_poly.wrapping_mul(power[n - i]));
+        let mut variant = prefix_poly
+            .wrapping_mul(power[n - i + 1])
+            .wrapping_add(rest)
+            .wrapping_add(u64::from(b'a').wrapping_mul(power[n - i]));
         for letter in b'a'..=b'z' {
-            let hash = fnv1a_from(
-                (prefix ^ u64::from(letter)).wrapping_mul(FNV_PRIME),
-                &w[i..],
-            );
-            if contains([&w[..i], &[letter], &w[i..]], hash) {
+            // The filter inlined, the call only for the few variants it lets through.
+            if english.may_contain(variant)
+                && english.contains([&w[..i], &[letter], &w[i..]], variant)
+            {
                 return true;
             }
+            variant = variant.wrapping_add(power[n - i]);
         }
         if let Some(&b) = w.get(i) {
-            prefix = (prefix ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            prefix_poly = prefix_poly
+                .wrapping_mul(POLY_BASE)
+                .wrapping_add(u64::from(b));
         }
     }
-    let mut swapped = w.to_vec();
-    for i in 1..w.len() {
-        swapped.swap(i - 1, i);
-        if contains_word(&swapped) {
+    for i in 1..n {
+        // Bytes `i - 1` and `i` trade their weights.
+        let (a, b) = (u64::from(w[i - 1]), u64::from(w[i]));
+        let (high, low) = (power[n - i], power[n - 1 - i]);
+        let variant = whole
+            .wrapping_sub(a.wrapping_mul(high))
+            .wrapping_sub(b.wrapping_mul(low))
+            .wrapping_add(b.wrapping_mul(high))
+            .wrapping_add(a.wrapping_mul(low));
+        // The swapped pair as a part of its own: no copy of the word is made.
+        if english.may_contain(variant)
+            && english.contains([&w[..i - 1], &[w[i], w[i - 1]], &w[i + 1..]], variant)
+        {
             return true;
         }
-        swapped.swap(i - 1, i);
     }
     false
 }
@@ -204,6 +257,27 @@ mod tests {
             "lukaku", "cloudera", "tinubu", "", "zzzz", "martia", "patchx", "café",
         ] {
             assert!(!is_english(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_word_with_a_letter_left_out_or_two_swapped_is_a_typo() {
+        // The filter's hash of each variant is derived from the word's: any slip there
+        // would let a real typo through.
+        for w in WORDS.lines().step_by(97).filter(|w| w.len() >= 5) {
+            let w = w.as_bytes();
+            for i in 0..w.len() {
+                let mut left_out = w.to_vec();
+                left_out.remove(i);
+                let left_out = String::from_utf8(left_out).expect("ASCII");
+                assert!(typo(&left_out), "{left_out}");
+                if i > 0 {
+                    let mut swapped = w.to_vec();
+                    swapped.swap(i - 1, i);
+                    let swapped = String::from_utf8(swapped).expect("ASCII");
+                    assert!(typo(&swapped), "{swapped}");
+                }
+            }
         }
     }
 

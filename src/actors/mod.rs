@@ -31,7 +31,7 @@ pub mod tokens;
 #[cfg(test)]
 mod tokens_reference;
 
-use fast::{FastMap as HashMap, FastSet as HashSet};
+use fast::FastMap as HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -264,30 +264,38 @@ impl Extractor {
         let mut hits = self.matcher.find(chars, tokens, &blocked);
         self.drop_other_people(tokens, &mut hits);
         let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
-        let mut absorbed: HashSet<usize> = HashSet::default();
+        // By hit: inside a discovered name, which stands for it.
+        let mut absorbed = vec![false; hits.len()];
         {
+            // The folded name being looked up: one buffer for all.
+            let mut key = String::new();
             let mut found = self.discovered(chars, tokens, &hits, &blocked, part);
             if let Part::Title { known } = part {
                 // A headline's name with no cue of its own counts when the body has it.
-                found.retain(|(_, _, text, stands)| {
-                    *stands || index.get(&fold::fold(text)).is_some_and(|&i| i < known)
+                found.retain(|(range, _, stands)| {
+                    *stands || {
+                        fold_into(&chars[range.clone()], &mut key);
+                        index.get(key.as_str()).is_some_and(|&i| i < known)
+                    }
                 });
             }
-            found.sort_by_key(|(range, _, _, _)| range.start);
+            found.sort_by_key(|(range, _, _)| range.start);
             // Hits are in text order too: one sweep finds those each name covers.
             let mut h = 0;
-            for (range, kind, text, _) in found {
+            for (range, kind, _) in found {
                 while h < hits.len() && hits[h].start < range.start {
                     h += 1;
                 }
-                let inside = hits[h..]
+                for (k, hit) in hits[h..]
                     .iter()
-                    .take_while(|hit| hit.start < range.end)
                     .enumerate()
-                    .filter(|(_, hit)| hit.end <= range.end)
-                    .map(|(k, _)| h + k);
-                absorbed.extend(inside);
-                let actor = intern_discovered(works, index, &text, kind);
+                    .take_while(|(_, hit)| hit.start < range.end)
+                {
+                    if hit.end <= range.end {
+                        absorbed[h + k] = true;
+                    }
+                }
+                let actor = intern_discovered(works, index, &chars[range.clone()], kind, &mut key);
                 out.push(Mention {
                     start: range.start,
                     end: range.end,
@@ -295,10 +303,11 @@ impl Extractor {
                 });
             }
         }
-        for (i, hit) in hits.iter().enumerate() {
-            if absorbed.contains(&i) {
-                continue;
-            }
+        for (hit, _) in hits
+            .iter()
+            .zip(&absorbed)
+            .filter(|(_, absorbed)| !**absorbed)
+        {
             let actor = self.intern_entry(works, index, hit);
             out.push(Mention {
                 start: hit.start,
@@ -413,8 +422,8 @@ impl Extractor {
         works.len() - 1
     }
 
-    /// Discovered actors' spans, kinds and names, and whether a headline's name stands
-    /// on its own words ([`kinds::stands_in_title`]; always false in the body).
+    /// Discovered actors' spans and kinds, and whether a headline's name stands on its
+    /// own words ([`kinds::stands_in_title`]; always false in the body).
     fn discovered(
         &self,
         chars: &[char],
@@ -422,7 +431,7 @@ impl Extractor {
         hits: &[Hit],
         in_url: &[bool],
         part: Part,
-    ) -> Vec<(Range<usize>, Kind, String, bool)> {
+    ) -> Vec<(Range<usize>, Kind, bool)> {
         let mut gaz = vec![None; tokens.len()];
         let mut blocked = in_url.to_vec();
         let mut h = 0;
@@ -438,11 +447,13 @@ impl Extractor {
                 }
             }
         }
-        let capitalised: fast::HashedSet<'_> = tokens
-            .iter()
-            .filter(|t| t.cap && !t.initial)
-            .map(Token::hashed)
-            .collect();
+        let named = |t: &&Token<'_>| t.cap && !t.initial;
+        // Sized for every such word at once: growing it rehashes each word again.
+        let mut capitalised = fast::HashedSet::with_capacity_and_hasher(
+            tokens.iter().filter(named).count(),
+            std::hash::BuildHasherDefault::default(),
+        );
+        capitalised.extend(tokens.iter().filter(named).map(Token::hashed));
         let cx = discover::Context {
             chars,
             tokens,
@@ -454,10 +465,12 @@ impl Extractor {
         discover::discover(&cx)
             .into_iter()
             .map(|c| {
-                let range = tokens[c.first].start..tokens[c.last - 1].end;
-                let text: String = chars[range.clone()].iter().collect();
                 let stands = matches!(part, Part::Title { .. }) && kinds::stands_in_title(&cx, &c);
-                (range, c.kind, text, stands)
+                (
+                    tokens[c.first].start..tokens[c.last - 1].end,
+                    c.kind,
+                    stands,
+                )
             })
             .collect()
     }
@@ -537,15 +550,26 @@ fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(us
     same
 }
 
-/// The discovered actor named `text` (merged with one of the same folded name).
+/// The discovered actor named `text` (merged with one of the same folded name). `key`
+/// is a buffer for the folded name: most names are mentioned again, and a name already
+/// known costs no allocation.
+/// `text` folded ([`fold::fold_char`]) into `key`, replacing what it held.
+fn fold_into(text: &[char], key: &mut String) {
+    key.clear();
+    for &c in text {
+        fold::fold_char(c, key);
+    }
+}
+
 fn intern_discovered(
     works: &mut Vec<Work>,
     index: &mut HashMap<String, usize>,
-    text: &str,
+    text: &[char],
     kind: Kind,
+    key: &mut String,
 ) -> usize {
-    let key = fold::fold(text);
-    if let Some(&i) = index.get(&key) {
+    fold_into(text, key);
+    if let Some(&i) = index.get(key.as_str()) {
         // A person cue beats a guess of place from a preposition (not an organisation's
         // cue: frontman for Midnight Shine, then Midnight Shine CDs).
         if works[i].discovered && kind == Kind::Person && works[i].kind == Kind::Place {
@@ -555,12 +579,12 @@ fn intern_discovered(
     }
     works.push(Work {
         key: key.clone(),
-        name: text.to_string(),
+        name: text.iter().collect(),
         kind,
         description: String::new(),
         discovered: true,
     });
-    index.insert(key, works.len() - 1);
+    index.insert(key.clone(), works.len() - 1);
     works.len() - 1
 }
 
