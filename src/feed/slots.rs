@@ -4,11 +4,12 @@
 //! Keeping the buffers is about memory more than speed. A feed body is megabytes, so
 //! glibc's allocator maps it on its own; freeing such a block makes the allocator raise
 //! its thresholds to that size, after which every thread's heap keeps that much free
-//! memory instead of returning it. On a refresh of 100 feeds of 500 articles that
-//! retention was a fifth of the peak (measured with the thresholds pinned by
-//! `MALLOC_MMAP_THRESHOLD_`: 97–108 MiB became 72–77 MiB). A buffer that is reused is
-//! never freed, so the thresholds stay low; it also spares the page faults of mapping
-//! fresh memory for every body.
+//! memory instead of returning it. That retention was a fifth of a big refresh's peak
+//! (12 feeds of 500 articles: 86–95 MiB, and 68–72 MiB with the thresholds pinned by
+//! `MALLOC_MMAP_THRESHOLD_`). A buffer that is reused is never freed, so the thresholds
+//! stay low (100 feeds of 500 articles: 97–108 MiB before, about 74 MiB with this and
+//! the repairs' lazy copy); it also spares the page faults of mapping fresh memory for
+//! every body.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
