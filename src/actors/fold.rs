@@ -78,6 +78,15 @@ pub fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// Folds `text` into `out`, replacing what it held: a reused buffer for names looked
+/// up one after another.
+pub fn fold_into(text: &[char], out: &mut String) {
+    out.clear();
+    for &c in text {
+        fold_char(c, out);
+    }
+}
+
 /// Folds a short string (an alias, a context word).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

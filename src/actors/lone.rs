@@ -43,6 +43,7 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         return None;
     }
     let w = t.folded;
+    let place_noun = place_noun_after(cx.tokens, i);
     let plain = cx.english
         && !t.title_case
         && !t.acronym
@@ -60,7 +61,7 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         // "an Omushkego", "a Yoruba": one of a people, not a name.
         && !(i > 0 && t.joined && matches!(cx.tokens[i - 1].folded, "a" | "an"))
         && !next_to_capital(cx.tokens, i)
-        && (place_noun_after(cx.tokens, i) || !attributive(cx.tokens, i))
+        && (place_noun || !attributive(cx.tokens, i))
         && !glossed_by_demonym(cx, i)
         && !cx.tokens.get(i + 1).is_some_and(|n| {
             n.joined && !n.cap && (NOT_ACTOR_HEADS.has(n) || n.folded == "movement")
@@ -70,7 +71,7 @@ pub fn guess(cx: &Context<'_>, i: usize) -> Option<Kind> {
         return None;
     }
     let after_the = i > 0 && cx.tokens[i - 1].folded == "the";
-    Some(if place_noun_after(cx.tokens, i) {
+    Some(if place_noun {
         Kind::Place
     } else if after_the || company_context(cx.tokens, i) {
         Kind::Org

@@ -14,7 +14,8 @@ pub struct Marks {
 }
 
 const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+/// The high bit of each of eight bytes: a byte past ASCII has it.
+pub(super) const HI: u64 = 0x8080_8080_8080_8080;
 
 /// Non-zero when some byte of `x` is `b` (the classic test for a zero byte, exact as to
 /// whether there is one).

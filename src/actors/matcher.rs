@@ -617,9 +617,7 @@ fn gap_fits(text: &[char], gap: &str) -> bool {
         return matches!(text, [' ' | '\u{a0}']);
     }
     let mut folded = String::with_capacity(text.len());
-    for &c in text {
-        super::fold::fold_char(c, &mut folded);
-    }
+    super::fold::fold_into(text, &mut folded);
     folded == gap
 }
 

@@ -274,7 +274,7 @@ impl Extractor {
                 // A headline's name with no cue of its own counts when the body has it.
                 found.retain(|(range, _, stands)| {
                     *stands || {
-                        fold_into(&chars[range.clone()], &mut key);
+                        fold::fold_into(&chars[range.clone()], &mut key);
                         index.get(key.as_str()).is_some_and(|&i| i < known)
                     }
                 });
@@ -553,14 +553,6 @@ fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(us
 /// The discovered actor named `text` (merged with one of the same folded name). `key`
 /// is a buffer for the folded name: most names are mentioned again, and a name already
 /// known costs no allocation.
-/// `text` folded ([`fold::fold_char`]) into `key`, replacing what it held.
-fn fold_into(text: &[char], key: &mut String) {
-    key.clear();
-    for &c in text {
-        fold::fold_char(c, key);
-    }
-}
-
 fn intern_discovered(
     works: &mut Vec<Work>,
     index: &mut HashMap<String, usize>,
@@ -568,7 +560,7 @@ fn intern_discovered(
     kind: Kind,
     key: &mut String,
 ) -> usize {
-    fold_into(text, key);
+    fold::fold_into(text, key);
     if let Some(&i) = index.get(key.as_str()) {
         // A person cue beats a guess of place from a preposition (not an organisation's
         // cue: frontman for Midnight Shine, then Midnight Shine CDs).

@@ -484,14 +484,13 @@ pub fn after_possessive(tokens: &[Token<'_>], i: usize) -> usize {
 /// The end of a run of ASCII is found eight bytes at a time, the run is widened byte by
 /// byte, which the compiler vectorises, and only the chars past ASCII are decoded.
 pub fn chars_of(text: &str) -> Vec<char> {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     let mut chars = Vec::with_capacity(text.chars().count());
     let bytes = text.as_bytes();
     let mut p = 0;
     while p < bytes.len() {
         let mut end = p;
         while let Some(eight) = bytes.get(end..end + 8)
-            && u64::from_le_bytes(eight.try_into().unwrap_or_default()) & HIGH_BITS == 0
+            && u64::from_le_bytes(eight.try_into().unwrap_or_default()) & super::marks::HI == 0
         {
             end += 8;
         }
