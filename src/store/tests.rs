@@ -321,3 +321,83 @@ pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
     refresh(&mut store, id, &feed(articles));
     (store, id)
 }
+
+/// Stores `f` with each article's actors given as `(name, discovered, mentions)`.
+fn refresh_with_actors(
+    store: &mut Store,
+    id: FeedId,
+    f: &ParsedFeed,
+    actors: &[&[(&str, bool, u32)]],
+) -> RefreshCounts {
+    use crate::actors::{Actor, Extraction, Kind};
+    let mut prepared = prepare(f.clone(), Retention::default().max_per_feed, None).unwrap();
+    for (article, named) in prepared.articles.iter_mut().zip(actors) {
+        let x = Extraction {
+            actors: named
+                .iter()
+                .map(|&(name, discovered, mentions)| Actor {
+                    name: name.into(),
+                    kind: Kind::Person,
+                    description: if discovered {
+                        String::new()
+                    } else {
+                        format!("{name}, from the gazetteer")
+                    },
+                    discovered,
+                    mentions: (0..mentions).map(|i| (i * 10, i * 10 + 4)).collect(),
+                    title_mentions: Vec::new(),
+                })
+                .collect(),
+            quotes: Vec::new(),
+        };
+        article.actors = Some(PreparedExtraction::new(1, &x).unwrap());
+    }
+    store
+        .store_refresh(
+            id,
+            &prepared,
+            &Validators::default(),
+            200,
+            Utc::now(),
+            Retention::default(),
+        )
+        .unwrap()
+}
+
+#[test]
+fn the_actor_index_keeps_gazetteer_names_and_adds_up_folded_duplicates() {
+    let (mut store, id) = store_with_feed();
+    let f = feed(vec![
+        article("a", "One", "text one", 3),
+        article("b", "Two", "text two", 2),
+        article("c", "Three", "text three", 1),
+    ]);
+    // "Erdoğan" from the gazetteer first; then a discovered spelling of the same key
+    // must not rename it; two spellings in one article are one actor.
+    refresh_with_actors(
+        &mut store,
+        id,
+        &f,
+        &[
+            &[("Erdoğan", false, 2)],
+            &[("ERDOGAN", true, 1)],
+            &[("Erdogan", true, 1), ("Erdoğan", false, 3)],
+        ],
+    );
+    let erdogan = store.actor_by_name("erdogan").unwrap().unwrap();
+    assert_eq!(
+        erdogan.name, "Erdoğan",
+        "a discovered spelling renamed a gazetteer actor"
+    );
+    assert_eq!((erdogan.articles, erdogan.mentions), (3, 2 + 1 + 4));
+    // A discovered actor is renamed by a later discovery of the same key.
+    let f = feed(vec![article("d", "Four", "text four", 0)]);
+    refresh_with_actors(&mut store, id, &f, &[&[("Jane Doe", true, 1)]]);
+    let f = feed(vec![article("e", "Five", "text five", 0)]);
+    refresh_with_actors(&mut store, id, &f, &[&[("JANE DOE", true, 2)]]);
+    let jane = store.actor_by_name("jane doe").unwrap().unwrap();
+    assert_eq!(
+        (jane.name.as_str(), jane.articles, jane.mentions),
+        ("JANE DOE", 2, 3)
+    );
+}
