@@ -100,10 +100,13 @@ pub enum RefreshError {
 /// The feeds to follow: the config's (their rows created or updated to match), then the
 /// ones added with `feeds add` / `import`. The sample edition is never fetched.
 pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
-    let mut ids = Vec::new();
-    for f in &config.feeds {
-        ids.push(store.ensure_feed(&f.url, &f.name, f.section.as_deref(), FeedSource::Config)?);
-    }
+    let ids = store.ensure_feeds(
+        config
+            .feeds
+            .iter()
+            .map(|f| (f.url.as_str(), f.name.as_str(), f.section.as_deref())),
+        FeedSource::Config,
+    )?;
     let all = store.feeds()?;
     let mut out: Vec<FeedRow> = ids
         .iter()

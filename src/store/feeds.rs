@@ -100,24 +100,24 @@ impl Store {
         section: Option<&str>,
         source: FeedSource,
     ) -> Result<FeedId, StoreError> {
-        let existing: Option<(FeedId, String)> = self
+        let existing: Option<(FeedId, String, String, Option<String>)> = self
             .conn
-            .query_row("SELECT id, source FROM feeds WHERE url = ?1", [url], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .prepare_cached("SELECT id, source, name, section FROM feeds WHERE url = ?1")?
+            .query_row([url], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
-        if let Some((id, old)) = existing {
-            if source == FeedSource::Config {
+        if let Some((id, old, old_name, old_section)) = existing {
+            let old = FeedSource::parse(&old);
+            let same = old == source && old_name == name && old_section.as_deref() == section;
+            // The config's feeds take its name and section; `feeds add` of a feed the
+            // config no longer lists (or of the sample's URL) makes it the store's,
+            // under the name given now. Written only on a change: every refresh
+            // ensures every configured feed.
+            let adopt = source == FeedSource::Config
+                || (source == FeedSource::Store && old != FeedSource::Store);
+            if adopt && !same {
                 self.conn.execute(
-                    "UPDATE feeds SET name = ?2, section = ?3, source = 'config' WHERE id = ?1",
-                    params![id, name, section],
-                )?;
-            } else if source == FeedSource::Store && FeedSource::parse(&old) != FeedSource::Store {
-                // `feeds add` of a feed the config no longer lists (or of the sample's
-                // URL): it becomes the store's, under the name given now.
-                self.conn.execute(
-                    "UPDATE feeds SET name = ?2, section = ?3, source = 'store' WHERE id = ?1",
-                    params![id, name, section],
+                    "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
+                    params![id, name, section, source.as_str()],
                 )?;
             }
             return Ok(id);
@@ -127,6 +127,23 @@ impl Store {
             params![url, name, section, source.as_str(), to_unix(Utc::now())],
         )?;
         Ok(FeedId(self.conn.last_insert_rowid()))
+    }
+
+    /// [`Store::ensure_feed`] for many feeds `(url, name, section)` in one transaction:
+    /// a first refresh of a hundred feeds made a hundred commits before its first
+    /// request.
+    pub fn ensure_feeds<'a>(
+        &self,
+        feeds: impl IntoIterator<Item = (&'a str, &'a str, Option<&'a str>)>,
+        source: FeedSource,
+    ) -> Result<Vec<FeedId>, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let ids = feeds
+            .into_iter()
+            .map(|(url, name, section)| self.ensure_feed(url, name, section, source))
+            .collect::<Result<_, _>>()?;
+        tx.commit()?;
+        Ok(ids)
     }
 
     /// Every feed in the store, by name.
