@@ -47,10 +47,14 @@ fn store_with_feed() -> (Store, FeedId) {
 
 fn refresh(store: &mut Store, id: FeedId, f: &ParsedFeed) -> RefreshCounts {
     let prepared = prepare(f.clone(), Retention::default().max_per_feed, None).unwrap();
+    store_prepared(store, id, &prepared)
+}
+
+fn store_prepared(store: &mut Store, id: FeedId, prepared: &PreparedFeed) -> RefreshCounts {
     store
         .store_refresh(
             id,
-            &prepared,
+            prepared,
             &Validators::default(),
             200,
             Utc::now(),
@@ -352,16 +356,7 @@ fn refresh_with_actors(
         };
         article.actors = Some(PreparedExtraction::new(1, &x).unwrap());
     }
-    store
-        .store_refresh(
-            id,
-            &prepared,
-            &Validators::default(),
-            200,
-            Utc::now(),
-            Retention::default(),
-        )
-        .unwrap()
+    store_prepared(store, id, &prepared)
 }
 
 #[test]
