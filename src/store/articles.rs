@@ -213,13 +213,16 @@ fn expire(
         )?
         .query_map(params![feed, cutoff, seen_json], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
+    // The newest `max_per_feed` of what the age rule keeps stay.
+    let by_age = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let beyond_count = tx
         .prepare_cached(
             "SELECT a.id FROM articles a LEFT JOIN article_state s ON s.article_id = a.id \
              WHERE a.feed_id = ?1 AND coalesce(s.starred, 0) = 0 \
+             AND a.id NOT IN (SELECT value FROM json_each(?3)) \
              ORDER BY a.sort_time DESC, a.id DESC LIMIT -1 OFFSET ?2",
         )?
-        .query_map(params![feed, retention.max_per_feed], |r| {
+        .query_map(params![feed, retention.max_per_feed, by_age], |r| {
             r.get::<_, i64>(0)
         })?
         .collect::<Result<Vec<_>, _>>()?;
@@ -227,8 +230,6 @@ fn expire(
     if due.is_empty() {
         return Ok(0);
     }
-    due.sort_unstable();
-    due.dedup();
     let due_json = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     Ok(tx.execute(
         "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))",

@@ -396,3 +396,40 @@ fn the_actor_index_keeps_gazetteer_names_and_adds_up_folded_duplicates() {
         ("JANE DOE", 2, 3)
     );
 }
+
+#[test]
+fn the_count_cap_applies_to_what_the_age_rule_keeps() {
+    let (mut store, id) = store_with_feed();
+    let cap = Retention {
+        days: 90,
+        max_per_feed: 4,
+    };
+    let store_at = |store: &mut Store, f: ParsedFeed, now| {
+        let prepared = prepare(f, cap.max_per_feed, None).unwrap();
+        store
+            .store_refresh(id, &prepared, &Validators::default(), 200, now, cap)
+            .unwrap()
+    };
+    // Four recent stories, then, 91 days on, three that the feed dates earlier: the four
+    // have aged out, and the three are all that is left, under the cap.
+    let first: Vec<_> = (0..4)
+        .map(|i| article(&format!("new{i}"), &format!("N{i}"), "x", i))
+        .collect();
+    store_at(&mut store, feed(first), Utc::now());
+    let back_dated: Vec<_> = (0..3)
+        .map(|i| article(&format!("old{i}"), &format!("O{i}"), "x", 100 + i))
+        .collect();
+    let counts = store_at(
+        &mut store,
+        feed(back_dated),
+        Utc::now() + Duration::days(91),
+    );
+    assert_eq!((counts.new, counts.expired), (3, 4));
+    let titles: Vec<_> = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    assert_eq!(titles, ["O0", "O1", "O2"]);
+}
