@@ -100,49 +100,82 @@ impl Store {
         section: Option<&str>,
         source: FeedSource,
     ) -> Result<FeedId, StoreError> {
+        match self.feed_change(url, name, section, source)? {
+            (Some(id), false) => Ok(id),
+            (Some(id), true) => {
+                self.conn.execute(
+                    "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
+                    params![id, name, section, source.as_str()],
+                )?;
+                Ok(id)
+            }
+            (None, _) => {
+                self.conn.execute(
+                    "INSERT INTO feeds (url, name, section, source, created) \
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![url, name, section, source.as_str(), to_unix(Utc::now())],
+                )?;
+                Ok(FeedId(self.conn.last_insert_rowid()))
+            }
+        }
+    }
+
+    /// The row of the feed at `url`, if any, and whether [`Store::ensure_feed`] would
+    /// write it. The config's feeds take its name and section; `feeds add` of a feed
+    /// the config no longer lists (or of the sample's URL) makes it the store's, under
+    /// the name given now. A row is written only when that changes it: every refresh
+    /// ensures every configured feed.
+    fn feed_change(
+        &self,
+        url: &str,
+        name: &str,
+        section: Option<&str>,
+        source: FeedSource,
+    ) -> Result<(Option<FeedId>, bool), StoreError> {
         let existing: Option<(FeedId, String, String, Option<String>)> = self
             .conn
             .prepare_cached("SELECT id, source, name, section FROM feeds WHERE url = ?1")?
             .query_row([url], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
-        if let Some((id, old, old_name, old_section)) = existing {
-            let old = FeedSource::parse(&old);
-            let same = old == source && old_name == name && old_section.as_deref() == section;
-            // The config's feeds take its name and section; `feeds add` of a feed the
-            // config no longer lists (or of the sample's URL) makes it the store's,
-            // under the name given now. Written only on a change: every refresh
-            // ensures every configured feed.
-            let adopt = source == FeedSource::Config
-                || (source == FeedSource::Store && old != FeedSource::Store);
-            if adopt && !same {
-                self.conn.execute(
-                    "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
-                    params![id, name, section, source.as_str()],
-                )?;
-            }
-            return Ok(id);
-        }
-        self.conn.execute(
-            "INSERT INTO feeds (url, name, section, source, created) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![url, name, section, source.as_str(), to_unix(Utc::now())],
-        )?;
-        Ok(FeedId(self.conn.last_insert_rowid()))
+        let Some((id, old, old_name, old_section)) = existing else {
+            return Ok((None, true));
+        };
+        let old = FeedSource::parse(&old);
+        let same = old == source && old_name == name && old_section.as_deref() == section;
+        let adopt = source == FeedSource::Config
+            || (source == FeedSource::Store && old != FeedSource::Store);
+        Ok((Some(id), adopt && !same))
     }
 
-    /// [`Store::ensure_feed`] for many feeds `(url, name, section)` in one transaction:
-    /// a first refresh of a hundred feeds made a hundred commits before its first
-    /// request.
+    /// [`Store::ensure_feed`] for many feeds `(url, name, section)`: read first, and
+    /// when some row must be written, all in one transaction (a first refresh of a
+    /// hundred feeds made a hundred commits before its first request). The transaction
+    /// takes the write lock at its start, so it waits for a refresh storing a feed in
+    /// another process instead of failing: a read transaction that later writes gets
+    /// "database is locked" at once, without SQLite's busy wait.
     pub fn ensure_feeds<'a>(
         &self,
         feeds: impl IntoIterator<Item = (&'a str, &'a str, Option<&'a str>)>,
         source: FeedSource,
     ) -> Result<Vec<FeedId>, StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
-        let ids = feeds
-            .into_iter()
-            .map(|(url, name, section)| self.ensure_feed(url, name, section, source))
-            .collect::<Result<_, _>>()?;
-        tx.commit()?;
+        let feeds: Vec<_> = feeds.into_iter().collect();
+        let mut ids = Vec::with_capacity(feeds.len());
+        for &(url, name, section) in &feeds {
+            if let (Some(id), false) = self.feed_change(url, name, section, source)? {
+                ids.push(id);
+                continue;
+            }
+            let tx = rusqlite::Transaction::new_unchecked(
+                &self.conn,
+                rusqlite::TransactionBehavior::Immediate,
+            )?;
+            let ids = feeds
+                .iter()
+                .map(|&(url, name, section)| self.ensure_feed(url, name, section, source))
+                .collect::<Result<_, _>>()?;
+            tx.commit()?;
+            return Ok(ids);
+        }
         Ok(ids)
     }
 

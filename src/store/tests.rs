@@ -433,3 +433,44 @@ fn the_count_cap_applies_to_what_the_age_rule_keeps() {
         .collect();
     assert_eq!(titles, ["O0", "O1", "O2"]);
 }
+
+#[test]
+fn renaming_configured_feeds_waits_for_another_process_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite");
+    let store = Store::open(&path).unwrap();
+    store
+        .ensure_feeds([("https://e.example/a", "A", None)], FeedSource::Config)
+        .unwrap();
+    // Another process (a cron `fetch`) holds the write lock for a moment.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    // The config renamed the feed and added one: both are written once the lock is free.
+    let ids = store
+        .ensure_feeds(
+            [
+                ("https://e.example/a", "A renamed", Some("World")),
+                ("https://e.example/b", "B", None),
+            ],
+            FeedSource::Config,
+        )
+        .unwrap();
+    release.join().unwrap();
+    let names: Vec<_> = store
+        .feeds()
+        .unwrap()
+        .into_iter()
+        .map(|f| (f.id, f.name, f.section))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (ids[0], "A renamed".to_string(), Some("World".to_string())),
+            (ids[1], "B".to_string(), None)
+        ]
+    );
+}
