@@ -212,7 +212,10 @@ impl Outbox {
             .collect();
         let paths = serde_json::to_string(&paths).unwrap_or_else(|_| "[]".into());
         let article = draft.article.as_ref();
-        let tx = self.conn.transaction().map_err(db)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db)?;
         let id = if let Some(id) = id {
             let state = state_of(&tx, id).map_err(db)?;
             match state {
@@ -290,7 +293,10 @@ impl Outbox {
             path: self.path.clone(),
             source,
         };
-        let tx = self.conn.transaction().map_err(db)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db)?;
         tx.execute("DELETE FROM attachments WHERE report_id = ?1", [id.0])
             .map_err(db)?;
         for (position, path) in draft.attachments.iter().enumerate() {
@@ -331,7 +337,10 @@ impl Outbox {
             path: self.path.clone(),
             source,
         };
-        let tx = self.conn.transaction().map_err(db)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db)?;
         match state_of(&tx, id).map_err(db)? {
             None => return Err(ReportError::NotFound(id)),
             Some(ReportState::Sending) => {

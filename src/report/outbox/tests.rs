@@ -311,3 +311,27 @@ fn a_newer_outbox_is_refused() {
     let e = Outbox::open(&path).err().unwrap();
     assert!(matches!(e, ReportError::TooNew { found: 99, .. }), "{e}");
 }
+
+#[test]
+fn claiming_and_saving_wait_for_another_process_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut outbox = open(&dir);
+    let id = queued(&mut outbox, &draft());
+    let path = outbox.path().to_path_buf();
+    let hold = |ms| {
+        // Another ddm-reader (a second TUI, `report send` from cron) is writing.
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+            other.execute_batch("COMMIT").unwrap();
+        })
+    };
+    let release = hold(300);
+    outbox.claim(id, t(2)).unwrap();
+    release.join().unwrap();
+    let release = hold(300);
+    let saved = outbox.save_draft(None, &draft(), t(3)).unwrap();
+    release.join().unwrap();
+    assert_ne!(saved, id);
+}
