@@ -50,6 +50,16 @@ fn refresh(store: &mut Store, id: FeedId, f: &ParsedFeed) -> RefreshCounts {
     store_prepared(store, id, &prepared)
 }
 
+/// The titles `list` shows, newest first.
+fn listed_titles(store: &Store) -> Vec<String> {
+    store
+        .list(&ListFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect()
+}
+
 fn store_prepared(store: &mut Store, id: FeedId, prepared: &PreparedFeed) -> RefreshCounts {
     store
         .store_refresh(
@@ -266,12 +276,7 @@ fn a_feed_longer_than_the_cap_stores_only_its_newest() {
         .store_refresh(id, &prepared, &Validators::default(), 200, Utc::now(), cap)
         .unwrap();
     assert_eq!((counts.new, counts.expired), (3, 0));
-    let titles: Vec<_> = store
-        .list(&ListFilter::default())
-        .unwrap()
-        .into_iter()
-        .map(|a| a.title)
-        .collect();
+    let titles = listed_titles(&store);
     assert_eq!(titles, ["T0", "T1", "T2"]);
 }
 
@@ -425,12 +430,7 @@ fn the_count_cap_applies_to_what_the_age_rule_keeps() {
         Utc::now() + Duration::days(91),
     );
     assert_eq!((counts.new, counts.expired), (3, 4));
-    let titles: Vec<_> = store
-        .list(&ListFilter::default())
-        .unwrap()
-        .into_iter()
-        .map(|a| a.title)
-        .collect();
+    let titles = listed_titles(&store);
     assert_eq!(titles, ["O0", "O1", "O2"]);
 }
 
