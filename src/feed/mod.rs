@@ -59,8 +59,8 @@ pub(crate) fn fnv1a(parts: &[&[u8]]) -> u64 {
         .fold(FNV_BASIS, |hash, part| fnv1a_from(hash, part))
 }
 
-/// Parses and normalises a fetched body: the whole CPU-bound half of a refresh.
-/// Takes the body by value so that, in the common case of UTF-8, the text is the same
+/// Parses and normalises a fetched body. A refresh runs the two steps itself, to free
+/// the body's slot between them ([`parse::parse_reusing`]). Takes the body by value so that, in the common case of UTF-8, the text is the same
 /// buffer rather than a copy (a large feed is held once, not twice).
 pub fn process(
     bytes: impl Into<Vec<u8>>,

@@ -195,7 +195,7 @@ impl Store {
 /// `articles` cascades and fires the index trigger, so SQLite opens a statement journal
 /// for it even when it deletes nothing, and the full-text index then writes its pending
 /// segment inside that statement: every page the segment touched was copied to the
-/// journal too (165 MB of temporary-file writes in a cold refresh of 100 feeds).
+/// journal too (9 MB of temporary-file writes in a cold refresh of 100 feeds).
 fn expire(
     tx: &rusqlite::Transaction<'_>,
     feed: FeedId,

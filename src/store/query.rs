@@ -67,8 +67,6 @@ pub struct Article {
 
 pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, coalesce(f.section, a.section), a.title, a.url, \
     a.author, a.published, coalesce(s.read, 0), coalesce(s.starred, 0)";
-/// How many columns [`SUMMARY_COLUMNS`] has.
-const SUMMARY_COUNT: usize = 9;
 pub(super) const SUMMARY_FROM: &str = "FROM articles a JOIN feeds f ON f.id = a.feed_id \
     LEFT JOIN article_state s ON s.article_id = a.id";
 
@@ -123,8 +121,9 @@ impl Store {
         let mut sql = format!("SELECT {SUMMARY_COLUMNS}, a.sort_time {from}");
         push_filter(&mut sql, &mut args, filter);
         let mut stmt = self.conn.prepare_cached(&sql)?;
+        let sort_time = stmt.column_index("sort_time")?;
         let rows = stmt.query_map(params_from_iter(args), |r| {
-            Ok((r.get::<_, i64>(SUMMARY_COUNT)?, summary_from_row(r)?))
+            Ok((r.get::<_, i64>(sort_time)?, summary_from_row(r)?))
         })?;
         let mut rows = rows.collect::<Result<Vec<_>, _>>()?;
         rows.sort_unstable_by(|(t1, a1), (t2, a2)| (t2, a2.id).cmp(&(t1, a1.id)));
