@@ -34,7 +34,7 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
     } else if store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some() {
         sample = true;
     }
-    let rows = store.list(&ListFilter {
+    let rows = store.list_headlines(&ListFilter {
         limit: Some(HEADLINES),
         ..ListFilter::default()
     })?;
@@ -173,18 +173,18 @@ pub fn list(ctx: &Context, args: &ListArgs<'_>, json: bool) -> Result<(), CliErr
         Some(name) => Some(super::actors::find_actor(ctx, &mut store, name)?),
         None => None,
     };
-    let rows = store.list(&ListFilter {
+    let filter = ListFilter {
         feed,
         unread: args.unread,
         starred: args.starred,
         limit: args.limit,
         section: None,
         actor,
-    })?;
+    };
     if json {
-        output::json(&rows)
+        output::json(&store.list(&filter)?)
     } else {
-        output::articles(&rows)
+        output::articles(&store.list_headlines(&filter)?)
     }
 }
 
@@ -196,17 +196,14 @@ pub fn search(
     json: bool,
 ) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let rows = store.search(
-        query,
-        &ListFilter {
-            limit,
-            ..ListFilter::default()
-        },
-    )?;
+    let filter = ListFilter {
+        limit,
+        ..ListFilter::default()
+    };
     if json {
-        output::json(&rows)
+        output::json(&store.search(query, &filter)?)
     } else {
-        output::articles(&rows)
+        output::articles(&store.search_headlines(query, &filter)?)
     }
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::CliError;
 use crate::refresh::{FeedReport, FeedStatus};
 use crate::sanitize::clean_line;
-use crate::store::ArticleSummary;
+use crate::store::Headlines;
 
 /// Prints `value` as one JSON document on stdout.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
@@ -66,7 +66,7 @@ impl std::fmt::Display for HumanDate {
 }
 
 /// Prints article rows: id, date, marks, feed, title.
-pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
+pub fn articles(rows: &Headlines) -> Result<(), CliError> {
     // Block-buffered: stdout is line-buffered, a write per row is slow on long lists.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     // Row ids are positive, so the largest is the widest.
@@ -75,7 +75,7 @@ pub fn articles(rows: &[ArticleSummary]) -> Result<(), CliError> {
         .map(|r| r.id)
         .max()
         .map_or(1, |id| id.to_string().len());
-    for r in rows {
+    for r in rows.iter() {
         writeln!(
             out,
             "{:>id_width$}  {}  {}{}  {}  {}",

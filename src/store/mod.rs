@@ -10,6 +10,7 @@ mod articles;
 mod browse;
 mod codec;
 mod feeds;
+mod headlines;
 pub mod migrations;
 mod prepare;
 mod query;
@@ -25,6 +26,7 @@ use serde::Serialize;
 pub use actors::{ActorId, IndexedActor, PreparedExtraction, StaleArticle};
 pub use articles::{RefreshCounts, Retention};
 pub use feeds::{FeedRow, FeedSource};
+pub use headlines::{Headline, Headlines};
 pub use prepare::{PreparedArticle, PreparedFeed, prepare};
 pub use query::{Article, ArticleSummary, ListFilter};
 

@@ -474,3 +474,108 @@ fn renaming_configured_feeds_waits_for_another_process_writing() {
         ]
     );
 }
+
+#[test]
+fn headlines_are_the_summaries_rows_in_the_same_order() {
+    // `list` and `search` print headlines, `--json` prints summaries: the same rows.
+    let (mut store, id) = store_with_feed();
+    let other = store
+        .ensure_feed(
+            "https://example.org/other",
+            "Other",
+            None,
+            FeedSource::Config,
+        )
+        .unwrap();
+    let f = |prefix: &str| {
+        feed(
+            (0..6)
+                .map(|i| {
+                    article(
+                        &format!("{prefix}{i}"),
+                        &format!("{prefix} {i}"),
+                        "peace",
+                        i % 3,
+                    )
+                })
+                .collect(),
+        )
+    };
+    refresh(&mut store, id, &f("a"));
+    refresh(&mut store, other, &f("b"));
+    let all = store.list(&ListFilter::default()).unwrap();
+    store.set_read(all[0].id, true).unwrap();
+    store.set_starred(all[3].id, true).unwrap();
+    let rows = |h: Headlines| {
+        h.iter()
+            .map(|r| {
+                (
+                    r.id,
+                    r.published,
+                    r.read,
+                    r.starred,
+                    r.feed.to_owned(),
+                    r.title.to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let summaries = |s: Vec<ArticleSummary>| {
+        s.into_iter()
+            .map(|r| (r.id, r.published, r.read, r.starred, r.feed, r.title))
+            .collect::<Vec<_>>()
+    };
+    let filters = [
+        ListFilter::default(),
+        ListFilter {
+            unread: true,
+            ..ListFilter::default()
+        },
+        ListFilter {
+            starred: true,
+            ..ListFilter::default()
+        },
+        ListFilter {
+            feed: Some(other),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            section: Some("News".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            limit: Some(5),
+            ..ListFilter::default()
+        },
+    ];
+    for filter in &filters {
+        let listed = summaries(store.list(filter).unwrap());
+        assert!(!listed.is_empty(), "{filter:?}");
+        assert_eq!(
+            rows(store.list_headlines(filter).unwrap()),
+            listed,
+            "{filter:?}"
+        );
+        let found = summaries(store.search("pea", filter).unwrap());
+        assert_eq!(found, listed, "every article says peace: {filter:?}");
+        assert_eq!(
+            rows(store.search_headlines("pea", filter).unwrap()),
+            found,
+            "{filter:?}"
+        );
+    }
+    assert!(
+        store
+            .search_headlines("--", &ListFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        rows(
+            store
+                .search_headlines("war", &ListFilter::default())
+                .unwrap()
+        ),
+        []
+    );
+}
