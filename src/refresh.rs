@@ -15,7 +15,7 @@ use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::config::Config;
 use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetched, Fetcher, Validators};
-use crate::feed::slots::BodySlots;
+use crate::feed::slots::{BodySlots, PrepSlots};
 use crate::sanitize::clean_line;
 use crate::store::{
     FeedId, FeedRow, FeedSource, PreparedFeed, RefreshCounts, Retention, Store, StoreError,
@@ -158,8 +158,8 @@ pub async fn refresh(
     let (jobs, writer) = spawn_writer(cache, options.retention)?;
     let fetch_slots = Arc::new(Semaphore::new(options.concurrency));
     // A feed holds one of these from the start of its parse until its write is done, so
-    // at most this many parsed feeds are in memory at once.
-    let parse_slots = Arc::new(Semaphore::new(cores));
+    // only so many parsed feeds are in memory at once.
+    let parse_slots = PrepSlots::new(cores);
     let mut tasks = tokio::task::JoinSet::new();
     for (index, feed) in feeds.iter().enumerate() {
         let feed = feed.clone();
@@ -248,7 +248,7 @@ async fn refresh_one(
     fetcher: &Fetcher,
     jobs: &mpsc::Sender<WriteJob>,
     fetch_slots: &Semaphore,
-    parse_slots: &Semaphore,
+    parse_slots: &PrepSlots,
     (max_bytes, max_per_feed): (u64, u32),
     extractor: Option<Arc<crate::actors::Extractor>>,
 ) -> FeedReport {
@@ -271,7 +271,7 @@ async fn refresh_one(
         },
         Ok(FetchOutcome::NotModified) => Write::NotModified,
         Ok(FetchOutcome::Fresh(response)) => {
-            let Ok(slot) = parse_slots.acquire().await else {
+            let Some(slot) = parse_slots.acquire(response.body.len()).await else {
                 return failed(feed, "internal error: refresh cancelled", None);
             };
             _parse_slot = Some(slot);
