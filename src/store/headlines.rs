@@ -121,6 +121,9 @@ impl Store {
     }
 
     fn headlines(&self, sql: &str, args: Vec<Value>, sort: bool) -> Result<Headlines, StoreError> {
+        // One snapshot for the feeds and the articles, so a feed another process adds
+        // between the two reads cannot leave its articles without a name.
+        let snapshot = self.conn.unchecked_transaction()?;
         let mut out = Headlines::default();
         let mut feed_index: HashMap<i64, usize> = HashMap::new();
         {
@@ -131,27 +134,30 @@ impl Store {
                 out.feeds.push(r.get(1)?);
             }
         }
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query(params_from_iter(args))?;
-        while let Some(r) = rows.next()? {
-            let feed_id: i64 = r.get(1)?;
-            let title_start = out.titles.len();
-            let title = r.get_ref(2)?.as_str().map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(2, Type::Text, Box::new(e))
-            })?;
-            out.titles.push_str(title);
-            out.rows.push(Row {
-                id: r.get(0)?,
-                sort_time: r.get(6)?,
-                published: r.get(3)?,
-                // Foreign keys make a missing feed impossible; an empty name if not.
-                feed: feed_index.get(&feed_id).copied().unwrap_or(usize::MAX),
-                title_start,
-                title_end: out.titles.len(),
-                read: r.get(4)?,
-                starred: r.get(5)?,
-            });
+        {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let mut rows = stmt.query(params_from_iter(args))?;
+            while let Some(r) = rows.next()? {
+                let feed_id: i64 = r.get(1)?;
+                let title_start = out.titles.len();
+                let title = r.get_ref(2)?.as_str().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(2, Type::Text, Box::new(e))
+                })?;
+                out.titles.push_str(title);
+                out.rows.push(Row {
+                    id: r.get(0)?,
+                    sort_time: r.get(6)?,
+                    published: r.get(3)?,
+                    // Foreign keys make a missing feed impossible; an empty name if not.
+                    feed: feed_index.get(&feed_id).copied().unwrap_or(usize::MAX),
+                    title_start,
+                    title_end: out.titles.len(),
+                    read: r.get(4)?,
+                    starred: r.get(5)?,
+                });
+            }
         }
+        snapshot.commit()?;
         if sort {
             out.rows
                 .sort_unstable_by_key(|r| std::cmp::Reverse((r.sort_time, r.id)));

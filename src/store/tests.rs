@@ -483,7 +483,7 @@ fn headlines_are_the_summaries_rows_in_the_same_order() {
         .ensure_feed(
             "https://example.org/other",
             "Other",
-            None,
+            Some("World"),
             FeedSource::Config,
         )
         .unwrap();
@@ -502,7 +502,14 @@ fn headlines_are_the_summaries_rows_in_the_same_order() {
         )
     };
     refresh(&mut store, id, &f("a"));
-    refresh(&mut store, other, &f("b"));
+    let erdogan: &[(&str, bool, u32)] = &[("Erdoğan", false, 1)];
+    refresh_with_actors(
+        &mut store,
+        other,
+        &f("b"),
+        &[erdogan, &[], erdogan, erdogan, &[], &[]],
+    );
+    let erdogan = Some(store.actor_by_name("Erdoğan").unwrap().unwrap().id);
     let all = store.list(&ListFilter::default()).unwrap();
     store.set_read(all[0].id, true).unwrap();
     store.set_starred(all[3].id, true).unwrap();
@@ -540,7 +547,22 @@ fn headlines_are_the_summaries_rows_in_the_same_order() {
             ..ListFilter::default()
         },
         ListFilter {
+            section: Some("World".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
             section: Some("News".into()),
+            limit: Some(4),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            actor: erdogan,
+            ..ListFilter::default()
+        },
+        ListFilter {
+            actor: erdogan,
+            unread: true,
+            limit: Some(2),
             ..ListFilter::default()
         },
         ListFilter {
@@ -548,9 +570,10 @@ fn headlines_are_the_summaries_rows_in_the_same_order() {
             ..ListFilter::default()
         },
     ];
-    for filter in &filters {
+    for (i, filter) in filters.iter().enumerate() {
         let listed = summaries(store.list(filter).unwrap());
         assert!(!listed.is_empty(), "{filter:?}");
+        assert!(i == 0 || listed.len() < all.len(), "filters: {filter:?}");
         assert_eq!(
             rows(store.list_headlines(filter).unwrap()),
             listed,
