@@ -1,6 +1,6 @@
 //! Where the marks that URL finding and quote pairing start from stand in a text: full
 //! stops, `@`, colons and slashes (every URL, e-mail address and domain has one), and
-//! quotation marks. Testing every char of the text for them cost as much as a tenth of
+//! quotation marks; and the URLs found from them ([`url_ranges`]). Testing every char of the text for them cost as much as a tenth of
 //! an extraction; here eight bytes are tested at once, and only the rare eight with a
 //! candidate byte is looked at byte by byte.
 
@@ -84,6 +84,43 @@ fn look_at(bytes: &[u8], k: usize, at: usize, marks: &mut Marks) {
         },
         _ => {}
     }
+}
+
+/// Char ranges of URLs, e-mail addresses and bare domains, where no actor is found.
+/// `marks` are the offsets of the chars one of them must have, in order.
+pub(super) fn url_ranges(chars: &[char], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
+    const TLDS: &[&str] = &[
+        "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
+    ];
+    let mut out = Vec::new();
+    // The word being looked at, lower-cased: one buffer for all.
+    let mut word = String::new();
+    // Only a word with one of these marks can be one: the marks, then their words.
+    let mut i = 0;
+    for &k in marks {
+        // A mark in the word just looked at.
+        if k < i {
+            continue;
+        }
+        i = k;
+        let mut start = i;
+        while start > 0 && !chars[start - 1].is_whitespace() {
+            start -= 1;
+        }
+        while i < chars.len() && !chars[i].is_whitespace() {
+            i += 1;
+        }
+        word.clear();
+        word.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
+        let bare = word.trim_end_matches(['.', ',', ')', ';', ':']);
+        let dotted = bare.rsplit_once('.').is_some_and(|(host, tld)| {
+            !host.is_empty() && !host.ends_with('.') && TLDS.contains(&tld)
+        });
+        if word.contains("://") || word.starts_with("www.") || word.contains('@') || dotted {
+            out.push(start..i);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

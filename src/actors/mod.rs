@@ -11,6 +11,7 @@
 
 mod alias;
 pub mod compiled;
+mod context;
 mod cues;
 pub mod discover;
 mod english;
@@ -199,7 +200,7 @@ impl Extractor {
         );
         // "the Central Bank of Kenya (CBK)": the acronym is the same actor; so is
         // "the TJN" after the Tax Justice Network.
-        let mut same = acronyms_defined(&chars, &body, &works);
+        let mut same = same::acronyms_defined(&chars, &body, &works);
         same::acronyms_of_names(&body, &works, &mut same);
         if !same.is_empty() {
             for m in body.iter_mut().chain(title_mentions.iter_mut()) {
@@ -259,7 +260,7 @@ impl Extractor {
         index: &mut HashMap<String, usize>,
         part: Part,
     ) -> Vec<Mention> {
-        let urls = url_ranges(chars, url_marks);
+        let urls = marks::url_ranges(chars, url_marks);
         let blocked = matcher::blocked_tokens(tokens, &urls);
         let mut hits = self.matcher.find(chars, tokens, &blocked);
         self.drop_other_people(tokens, &mut hits);
@@ -316,7 +317,7 @@ impl Extractor {
             });
         }
         out.sort_by_key(|m| m.start);
-        resolve_surnames(tokens, works, &mut out);
+        same::resolve_surnames(tokens, works, &mut out);
         out
     }
 
@@ -504,52 +505,6 @@ fn quotes_of(
         .collect()
 }
 
-/// Acronyms defined in parentheses right after a name that starts with their first
-/// letter and has all their letters in order (the Central Bank of Kenya (CBK), the
-/// Accord Party (AC)): `(acronym's actor, name's actor)`, or the other way round when
-/// only the acronym is a gazetteer actor (the gazetteer's name wins).
-fn acronyms_defined(chars: &[char], body: &[Mention], works: &[Work]) -> Vec<(usize, usize)> {
-    let mut same = Vec::new();
-    for pair in body.windows(2) {
-        let (name, acr) = (pair[0], pair[1]);
-        // Mentions may overlap (a discovered name over a hit): then there is no pair.
-        let between = chars.get(name.end..acr.start).unwrap_or_default();
-        if name.actor == acr.actor
-            || chars.get(acr.end) != Some(&')')
-            || between.iter().collect::<String>().trim() != "("
-        {
-            continue;
-        }
-        let letters = &chars[acr.start..acr.end];
-        if !(2..=8).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
-            continue;
-        }
-        let initials: Vec<char> = chars[name.start..name.end]
-            .split(|c| c.is_whitespace() || *c == '-')
-            .filter_map(|w| w.first().map(char::to_ascii_uppercase))
-            .collect();
-        if initials.len() < 2 || initials[0] != letters[0] {
-            continue;
-        }
-        // In order among the name's letters: the initials mostly, but Accord (AC) too.
-        let mut rest = chars[name.start..name.end]
-            .iter()
-            .map(char::to_ascii_uppercase);
-        if !letters.iter().all(|l| rest.any(|c| c == *l)) {
-            continue;
-        }
-        let pair = if works[name.actor].discovered && !works[acr.actor].discovered {
-            (name.actor, acr.actor)
-        } else {
-            (acr.actor, name.actor)
-        };
-        if !same.iter().any(|(from, _)| *from == pair.0) {
-            same.push(pair);
-        }
-    }
-    same
-}
-
 /// The discovered actor named `text` (merged with one of the same folded name). `key`
 /// is a buffer for the folded name: most names are mentioned again, and a name already
 /// known costs no allocation.
@@ -578,110 +533,6 @@ fn intern_discovered(
     });
     index.insert(key.clone(), works.len() - 1);
     works.len() - 1
-}
-
-/// A person's surname used alone after the full name (Medinsky after Vladimir Medinsky)
-/// is the same actor; a discovered one-word person that is such a surname is merged.
-fn resolve_surnames(tokens: &[Token<'_>], works: &[Work], out: &mut Vec<Mention>) {
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
-    for m in out.iter() {
-        let w = &works[m.actor];
-        if w.kind != Kind::Person {
-            continue;
-        }
-        // The last of two or more words.
-        if !w.key.contains([' ', '-']) {
-            continue;
-        }
-        let Some(last) = w.key.rsplit([' ', '-']).next() else {
-            continue;
-        };
-        // Looked up before a key is allocated: most mentions repeat a name.
-        match surnames.get_mut(last) {
-            Some(slot) if *slot != Some(m.actor) => *slot = None, // two people share it: ambiguous
-            Some(_) => {}
-            None => {
-                surnames.insert(last.to_string(), Some(m.actor));
-            }
-        }
-    }
-    if surnames.is_empty() {
-        return;
-    }
-    // One-word discovered persons that are a known surname join that person; a given
-    // name alone (Nusaybah after Nusaybah Mohamed) too, when no other shares it.
-    let given = same::given_names(out, works);
-    for m in out.iter_mut() {
-        let w = &works[m.actor];
-        if w.discovered && !w.key.contains(' ') {
-            if let Some(Some(full)) = surnames.get(&w.key) {
-                m.actor = *full;
-            } else if w.kind == Kind::Person
-                && let Some(&full) = given.get(w.key.as_str())
-            {
-                m.actor = full;
-            }
-        }
-    }
-    let mut added = Vec::new();
-    let mut j = 0;
-    for t in tokens {
-        if !t.cap {
-            continue;
-        }
-        while j < out.len() && out[j].end <= t.start {
-            j += 1;
-        }
-        if out.get(j).is_some_and(|m| m.start < t.end) {
-            continue;
-        }
-        if let Some(Some(actor)) = surnames.get(t.word()) {
-            added.push(Mention {
-                start: t.start,
-                end: t.end,
-                actor: *actor,
-            });
-        }
-    }
-    out.extend(added);
-    out.sort_by_key(|m| m.start);
-}
-
-/// Char ranges of URLs, e-mail addresses and bare domains, where no actor is found.
-/// `marks` are the offsets of the chars one of them must have, in order.
-fn url_ranges(chars: &[char], marks: &[usize]) -> Vec<Range<usize>> {
-    const TLDS: &[&str] = &[
-        "com", "org", "net", "ng", "uk", "io", "gov", "edu", "co", "info", "news", "tv",
-    ];
-    let mut out = Vec::new();
-    // The word being looked at, lower-cased: one buffer for all.
-    let mut word = String::new();
-    // Only a word with one of these marks can be one: the marks, then their words.
-    let mut i = 0;
-    for &k in marks {
-        // A mark in the word just looked at.
-        if k < i {
-            continue;
-        }
-        i = k;
-        let mut start = i;
-        while start > 0 && !chars[start - 1].is_whitespace() {
-            start -= 1;
-        }
-        while i < chars.len() && !chars[i].is_whitespace() {
-            i += 1;
-        }
-        word.clear();
-        word.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
-        let bare = word.trim_end_matches(['.', ',', ')', ';', ':']);
-        let dotted = bare.rsplit_once('.').is_some_and(|(host, tld)| {
-            !host.is_empty() && !host.ends_with('.') && TLDS.contains(&tld)
-        });
-        if word.contains("://") || word.starts_with("www.") || word.contains('@') || dotted {
-            out.push(start..i);
-        }
-    }
-    out
 }
 
 fn to_u32(n: usize) -> u32 {
