@@ -79,7 +79,7 @@ impl Context<'_> {
             && !(t.acronym && NOT_ORG_ACRONYMS.has(t) && !TITLES.has(t))
     }
 
-    pub(super) fn connector(&self, i: usize) -> bool {
+    fn connector(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         !t.cap && !self.blocked[i] && CONNECTORS.has(t)
     }
@@ -120,7 +120,7 @@ impl Context<'_> {
 
     /// Whether the "on" or "and" at `i` belongs to a committee's name: "on" right after
     /// Committee (or Commission, Council), "and" after such an "on" in the same run.
-    pub(super) fn remit(&self, i: usize) -> bool {
+    fn remit(&self, i: usize) -> bool {
         if self.word(i) == "on" {
             return i > 0
                 && self.tokens[i - 1].cap

@@ -1,8 +1,10 @@
 //! Where the marks that URL finding and quote pairing start from stand in a text: full
 //! stops, `@`, colons and slashes (every URL, e-mail address and domain has one), and
-//! quotation marks; and the URLs found from them ([`url_ranges`]). Testing every char of the text for them cost as much as a tenth of
+//! quotation marks. Testing every char of the text for them cost as much as a tenth of
 //! an extraction; here eight bytes are tested at once, and only the rare eight with a
 //! candidate byte is looked at byte by byte.
+//!
+//! [`url_ranges`] then finds the URLs, e-mail addresses and domains around the marks.
 
 /// The marks of a text, as char offsets, in text order.
 #[derive(Debug, Default)]

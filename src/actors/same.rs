@@ -61,7 +61,7 @@ fn initials_are(name: &str, letters: &[u8]) -> bool {
 
 /// The first words of the people named in full among `out` (their folded keys' first
 /// word), each to its person; a word two people share is left out.
-pub(super) fn given_names<'w>(out: &[Mention], works: &'w [Work]) -> FastMap<&'w str, usize> {
+fn given_names<'w>(out: &[Mention], works: &'w [Work]) -> FastMap<&'w str, usize> {
     let mut given: FastMap<&str, Option<usize>> = FastMap::default();
     for m in out {
         let w = &works[m.actor];

@@ -185,7 +185,16 @@ mod tests {
 
     #[test]
     fn lines_by_hand_match_the_formatted_ones() {
-        for (n, width) in [(1, 1), (7, 5), (42, 2), (12_345, 8), (i64::MAX, 3), (-4, 4)] {
+        for (n, width) in [
+            (0, 1),
+            (1, 1),
+            (7, 5),
+            (42, 2),
+            (12_345, 8),
+            (i64::MAX, 3),
+            (-4, 4),
+            (i64::MIN, 2),
+        ] {
             let mut line = Vec::new();
             push_number(&mut line, n, width);
             assert_eq!(String::from_utf8(line).unwrap(), format!("{n:>width$}"));
@@ -196,6 +205,8 @@ mod tests {
             Some(Utc.with_ymd_and_hms(1999, 1, 2, 3, 4, 59).unwrap()),
             Some(Utc.with_ymd_and_hms(31, 12, 31, 23, 59, 0).unwrap()),
             Some(Utc.with_ymd_and_hms(12_000, 6, 1, 0, 0, 0).unwrap()),
+            Some(Utc.with_ymd_and_hms(0, 7, 1, 0, 0, 0).unwrap()),
+            Some(Utc.with_ymd_and_hms(-44, 3, 15, 12, 0, 0).unwrap()),
             Some(Utc.timestamp_opt(0, 0).unwrap()),
         ];
         for t in dates {
