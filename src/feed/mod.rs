@@ -60,8 +60,9 @@ pub(crate) fn fnv1a(parts: &[&[u8]]) -> u64 {
 }
 
 /// Parses and normalises a fetched body. A refresh runs the two steps itself, to free
-/// the body's slot between them ([`parse::parse_reusing`]). Takes the body by value so that, in the common case of UTF-8, the text is the same
-/// buffer rather than a copy (a large feed is held once, not twice).
+/// the body's slot between them ([`parse::parse_reusing`]). Takes the body by value so
+/// that, in the common case of UTF-8, the text is the same buffer rather than a copy (a
+/// large feed is held once, not twice).
 pub fn process(
     bytes: impl Into<Vec<u8>>,
     http_charset: Option<&str>,

@@ -40,7 +40,7 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
-        let mut sql = format!("SELECT a.id {}", search_from(false));
+        let mut sql = format!("SELECT a.id {}", search_from(SUMMARY_FROM, false));
         let mut args = vec![Value::Text(fts)];
         push_filter(&mut sql, &mut args, filter);
         push_order(&mut sql, &mut args, None);

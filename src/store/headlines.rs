@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::params_from_iter;
 use rusqlite::types::{Type, Value};
 
-use super::query::{fts_query, push_filter, push_order};
+use super::query::{fts_query, push_filter, push_order, search_from};
 use super::{ArticleId, ListFilter, Store, StoreError, from_unix};
 
 /// Headlines in display order, newest first.
@@ -99,25 +99,17 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Headlines::default());
         };
+        let limited = filter.limit.is_some();
+        let from = search_from(&format!("FROM articles a{}", joins(filter)), limited);
+        let mut sql = format!("SELECT {COLUMNS} {from}");
         let mut args = vec![Value::Text(fts)];
-        let joins = joins(filter);
-        if filter.limit.is_some() {
-            // Walk the articles newest first and stop at the limit (see `search_from`).
-            let mut sql = format!(
-                "SELECT {COLUMNS} FROM articles a INDEXED BY articles_by_time{joins} \
-                 WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-            );
-            push_filter(&mut sql, &mut args, filter);
-            push_order(&mut sql, &mut args, filter.limit);
-            return self.headlines(&sql, args, false);
-        }
-        // Every match, in the index's order, sorted here (see `Store::search`).
-        let mut sql = format!(
-            "SELECT {COLUMNS} FROM article_fts x JOIN articles a ON a.id = x.rowid{joins} \
-             WHERE article_fts MATCH ?"
-        );
         push_filter(&mut sql, &mut args, filter);
-        self.headlines(&sql, args, true)
+        if limited {
+            push_order(&mut sql, &mut args, filter.limit);
+        }
+        // Without a limit, the matches come in the index's order and are sorted here,
+        // as `Store::search` does.
+        self.headlines(&sql, args, !limited)
     }
 
     fn headlines(&self, sql: &str, args: Vec<Value>, sort: bool) -> Result<Headlines, StoreError> {

@@ -105,7 +105,7 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
-        let from = search_from(filter.limit.is_some());
+        let from = search_from(SUMMARY_FROM, filter.limit.is_some());
         let mut args = vec![Value::Text(fts)];
         if filter.limit.is_some() {
             let mut sql = format!("SELECT {SUMMARY_COLUMNS} {from}");
@@ -226,16 +226,17 @@ pub(super) fn push_filter(sql: &mut String, args: &mut Vec<Value>, filter: &List
     }
 }
 
-/// The FROM and WHERE of a search, its one parameter the FTS5 query. With a limit, walk
-/// the articles newest first and keep those in the match set, so a common word stops at
-/// the limit instead of fetching and sorting every match; without one, reading the
-/// matches in storage order and sorting them is faster.
-pub(super) fn search_from(limited: bool) -> String {
+/// The FROM and WHERE of a search over `from` (a FROM clause on `articles a` and its
+/// joins), its one parameter the FTS5 query. With a limit, walk the articles newest
+/// first and keep those in the match set, so a common word stops at the limit instead
+/// of fetching and sorting every match; without one, reading the matches in storage
+/// order and sorting them is faster.
+pub(super) fn search_from(from: &str, limited: bool) -> String {
     if limited {
-        let from = SUMMARY_FROM.replacen("articles a", "articles a INDEXED BY articles_by_time", 1);
+        let from = from.replacen("articles a", "articles a INDEXED BY articles_by_time", 1);
         format!("{from} WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
     } else {
-        let from = SUMMARY_FROM.replacen(
+        let from = from.replacen(
             "FROM articles a",
             "FROM article_fts x JOIN articles a ON a.id = x.rowid",
             1,
