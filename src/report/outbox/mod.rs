@@ -136,6 +136,11 @@ impl Outbox {
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(db)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(db)?;
+        // Every transaction takes the write lock at its start. One that reads and then
+        // writes would otherwise fail at once with "database is locked" when another
+        // ddm-reader (a second TUI, a cron `report send`) is writing: SQLite does not
+        // busy-wait to upgrade a read transaction.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         migrate(&mut conn, path)?;
         let mut outbox = Outbox {
             conn,
@@ -212,10 +217,7 @@ impl Outbox {
             .collect();
         let paths = serde_json::to_string(&paths).unwrap_or_else(|_| "[]".into());
         let article = draft.article.as_ref();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(db)?;
+        let tx = self.conn.transaction().map_err(db)?;
         let id = if let Some(id) = id {
             let state = state_of(&tx, id).map_err(db)?;
             match state {
@@ -293,10 +295,7 @@ impl Outbox {
             path: self.path.clone(),
             source,
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(db)?;
+        let tx = self.conn.transaction().map_err(db)?;
         tx.execute("DELETE FROM attachments WHERE report_id = ?1", [id.0])
             .map_err(db)?;
         for (position, path) in draft.attachments.iter().enumerate() {
@@ -337,10 +336,7 @@ impl Outbox {
             path: self.path.clone(),
             source,
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(db)?;
+        let tx = self.conn.transaction().map_err(db)?;
         match state_of(&tx, id).map_err(db)? {
             None => return Err(ReportError::NotFound(id)),
             Some(ReportState::Sending) => {

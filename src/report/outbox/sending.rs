@@ -39,11 +39,7 @@ impl Outbox {
     /// Moves report `id` from queued or failed to sending, so no other sender takes it.
     pub fn claim(&mut self, id: ReportId, now: DateTime<Utc>) -> Result<(), ReportError> {
         let db = self.db();
-        let tx = rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Immediate,
-        )
-        .map_err(&db)?;
+        let tx = self.conn.unchecked_transaction().map_err(&db)?;
         match state_of(&tx, id).map_err(&db)? {
             None => return Err(ReportError::NotFound(id)),
             Some(ReportState::Queued | ReportState::Failed) => {}
