@@ -18,7 +18,8 @@ use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetched, Fetch
 use crate::feed::slots::{BodySlots, PrepSlots};
 use crate::sanitize::clean_line;
 use crate::store::{
-    FeedId, FeedRow, FeedSource, PreparedFeed, RefreshCounts, Retention, Store, StoreError,
+    Checkpointer, FeedId, FeedRow, FeedSource, PreparedFeed, RefreshCounts, Retention, Store,
+    StoreError,
 };
 
 /// How one feed's refresh ended, as `fetch --json` prints it.
@@ -210,6 +211,10 @@ fn spawn_writer(
     retention: Retention,
 ) -> Result<(mpsc::Sender<WriteJob>, std::thread::JoinHandle<()>), StoreError> {
     let mut store = Store::open(cache)?;
+    // Without it the writer checkpoints itself, and everything waits for it meanwhile.
+    let checkpointer = Checkpointer::start(&mut store, cache)
+        .inspect_err(|e| tracing::warn!(error = %e, "checkpointing on the writer's thread"))
+        .ok();
     // A small queue: parsed feeds wait here rather than pile up in memory.
     let (tx, mut rx) = mpsc::channel::<WriteJob>(2);
     let handle = std::thread::spawn(move || {
@@ -239,6 +244,9 @@ fn spawn_writer(
                     .map(|()| RefreshCounts::default()),
             };
             let _ = job.reply.send(result);
+        }
+        if let Some(checkpointer) = checkpointer {
+            checkpointer.finish();
         }
     });
     Ok((tx, handle))

@@ -8,6 +8,7 @@
 mod actors;
 mod articles;
 mod browse;
+mod checkpoint;
 mod codec;
 mod feeds;
 mod headlines;
@@ -25,6 +26,7 @@ use serde::Serialize;
 
 pub use actors::{ActorId, IndexedActor, PreparedExtraction, StaleArticle};
 pub use articles::{RefreshCounts, Retention};
+pub use checkpoint::Checkpointer;
 pub use feeds::{FeedRow, FeedSource};
 pub use headlines::{Headline, Headlines};
 pub use prepare::{PreparedArticle, PreparedFeed, prepare};
