@@ -25,9 +25,12 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{BUSY_TIMEOUT, Store, StoreError};
 
-/// Pages added to the log since the last checkpoint that start the next one: SQLite's
-/// own automatic threshold.
-const THRESHOLD: i32 = 1000;
+/// Pages added to the log since the last checkpoint that start the next one (16 MiB of
+/// 64 KiB pages). A quarter of SQLite's own threshold: checkpoints no longer stop the
+/// writer, and what is left in the log at the end is copied as the cache closes, after
+/// the last write, where nothing else runs (80 ms with 1,000 pages in a traced cold
+/// refresh, 10 ms with 256).
+const THRESHOLD: i32 = 256;
 
 #[derive(Default)]
 struct State {
