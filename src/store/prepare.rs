@@ -3,11 +3,12 @@
 //! of words the search index needs. Refreshes run this on many cores at once, so the
 //! single writer only does SQL.
 
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
+use std::sync::LazyLock;
 
 use super::{StoreError, codec};
 use crate::actors::Extractor;
-use crate::actors::fast::{FNV_BASIS, Hashed, HashedSet, fnv1a_from};
+use crate::actors::fast::{Hashed, HashedSet, fnv1a_from};
 use crate::feed::{NewArticle, ParsedFeed};
 
 /// An article ready to write: its list fields, and its document and text already turned
@@ -117,7 +118,16 @@ pub fn prepare(
 /// scanned, for a set that takes that hash as it is ([`Hashed`], keyed per process):
 /// with the standard `SipHash` set and a per-character split it was a tenth of a cold
 /// refresh's CPU, and hashing each word again after the scan still cost a third of it.
+///
+/// The words come from the feed, so they are hashed from a basis random per process.
+/// FNV is no defence against crafted text: words made offline to collide from the
+/// public basis (a birthday search, within one computer's reach, then chained into
+/// thousands) would turn the set quadratic. From a basis the sender cannot know, such
+/// collisions do not carry over.
 fn distinct_words(text: &str) -> String {
+    static BASIS: LazyLock<u64> =
+        LazyLock::new(|| RandomState::new().hash_one("ddm-reader index words"));
+    let basis = *BASIS;
     // Case-sensitive on purpose: no allocation per word, and "Peace" beside "peace" only
     // gives the index one token twice.
     let mut seen: HashedSet<'_> =
@@ -132,7 +142,7 @@ fn distinct_words(text: &str) -> String {
             continue;
         }
         let start = i;
-        let mut hash = FNV_BASIS;
+        let mut hash = basis;
         while let Some(&b) = bytes.get(i) {
             let len = if b.is_ascii() {
                 if !b.is_ascii_alphanumeric() {
