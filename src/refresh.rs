@@ -213,7 +213,9 @@ fn spawn_writer(
     let mut store = Store::open(cache)?;
     // Without it the writer checkpoints itself, and everything waits for it meanwhile.
     let checkpointer = Checkpointer::start(&mut store, cache)
-        .inspect_err(|e| tracing::warn!(error = %e, "checkpointing on the writer's thread"))
+        .inspect_err(|e| {
+            tracing::warn!(error = %e, "cannot checkpoint beside the writer; it will itself");
+        })
         .ok();
     // A small queue: parsed feeds wait here rather than pile up in memory.
     let (tx, mut rx) = mpsc::channel::<WriteJob>(2);
@@ -246,7 +248,7 @@ fn spawn_writer(
             let _ = job.reply.send(result);
         }
         if let Some(checkpointer) = checkpointer {
-            checkpointer.finish();
+            checkpointer.finish(&store);
         }
     });
     Ok((tx, handle))

@@ -94,6 +94,9 @@ pub enum StoreError {
         /// Version this build knows.
         supported: i64,
     },
+    /// A thread for the cache could not be started.
+    #[error("cannot start a thread for the cache: {0}")]
+    Thread(std::io::Error),
     /// A stored body could not be decoded.
     #[error("stored article body is corrupt: {0}")]
     Corrupt(String),
