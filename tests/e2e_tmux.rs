@@ -449,6 +449,26 @@ fn read_and_star_marks_survive_kill_9() {
 
 #[test]
 #[ignore = "needs tmux; run by .ci/run"]
+fn a_star_pressed_as_the_reader_quits_is_kept_and_the_cache_closed() {
+    let s = Session::start(&[("Guardian", "/guardian.xml", fixture(GUARDIAN))]);
+    let t = &s.tmux;
+    t.wait_for("the startup refresh", |s| {
+        status(s).contains("Refreshed 1 feed") && s.contains(NEWEST_TITLE)
+    });
+    // Star and quit in one go: the star's write is still queued when the loop ends.
+    t.type_text("*q");
+    s.assert_terminal_restored(&["0"]);
+    // Every connection was closed before the process ended: the last one folds the
+    // log into the cache file and removes it.
+    let wal = s.env.data.join("cache.sqlite-wal");
+    assert!(!wal.exists(), "{} left behind", wal.display());
+    let rows = s.env.list_json(&["--starred"]);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0]["title"], NEWEST_TITLE);
+}
+
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
 fn sharing_opens_the_whatsapp_link_copies_through_osc52_and_shows_a_qr_code() {
     let s = Session::start(&[("Guardian", "/guardian.xml", fixture(GUARDIAN))]);
     let t = &s.tmux;

@@ -285,6 +285,9 @@ pub struct Runner {
     refreshing: Arc<std::sync::atomic::AtomicBool>,
     reports: ReportRunner,
     actors: ActorFiles,
+    /// The read and write threads, joined by [`Runner::finish`]: a mark sent just before
+    /// quitting is saved, and the cache is closed before the process exits.
+    threads: Vec<std::thread::JoinHandle<()>>,
 }
 
 /// What the runner needs for actors: the extractor being loaded, and the user's file.
@@ -311,17 +314,17 @@ impl Runner {
         let (reads, read_rx) = std_mpsc::channel();
         let read_events = events.clone();
         let extractor = actors.extractor.clone();
-        std::thread::Builder::new()
+        let read_thread = std::thread::Builder::new()
             .name("ddm-reads".into())
             .spawn(move || read_loop(&store, &extractor, &read_rx, &read_events))
-            .map_err(|e| StoreError::Corrupt(format!("cannot start the read thread: {e}")))?;
+            .map_err(StoreError::Thread)?;
         let write_store = Store::open(&cache)?;
         let (writes, write_rx) = std_mpsc::channel();
         let write_events = events.clone();
-        std::thread::Builder::new()
+        let write_thread = std::thread::Builder::new()
             .name("ddm-writes".into())
             .spawn(move || write_loop(&write_store, &write_rx, &write_events))
-            .map_err(|e| StoreError::Corrupt(format!("cannot start the write thread: {e}")))?;
+            .map_err(StoreError::Thread)?;
         Ok(Runner {
             events,
             reads,
@@ -331,6 +334,7 @@ impl Runner {
             refreshing: Arc::default(),
             reports,
             actors,
+            threads: vec![read_thread, write_thread],
         })
     }
 
@@ -406,9 +410,24 @@ impl Runner {
     }
 
     /// Waits for the outbox thread to write what it was given (a last draft save at
-    /// quit), so nothing typed is lost on the way out.
+    /// quit), and for the read and write threads to end after their queued jobs (a star
+    /// pressed just before quitting), so nothing is lost on the way out.
     pub fn finish(self) {
-        self.reports.finish();
+        let Runner {
+            reads,
+            writes,
+            reports,
+            threads,
+            ..
+        } = self;
+        // Their loops end once the channels are closed and what is queued is done.
+        drop((reads, writes));
+        reports.finish();
+        for thread in threads {
+            if thread.join().is_err() {
+                tracing::error!("a cache thread of the reader panicked");
+            }
+        }
     }
 
     /// Hands `text` to the system clipboard helpers off the UI task and reports where it
