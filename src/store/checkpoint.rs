@@ -150,7 +150,10 @@ impl Checkpointer {
     pub fn finish(mut self, writer: &Store) {
         self.stop();
         // Replaces the hook.
-        if let Err(e) = writer.conn.pragma_update(None, "wal_autocheckpoint", 1000) {
+        if let Err(e) = writer
+            .conn
+            .pragma_update(None, "wal_autocheckpoint", SQLITE_THRESHOLD)
+        {
             tracing::warn!(error = %e, "restoring the cache's automatic checkpoint failed");
         }
     }
