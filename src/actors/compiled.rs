@@ -18,7 +18,7 @@ use super::{Extractor, fold, to_u32};
 pub const CACHE_FILE: &str = "actors.bin";
 
 /// The first bytes of the file; the digit changes with the layout.
-const MAGIC: &[u8; 8] = b"DDMACTS3";
+const MAGIC: &[u8; 8] = b"DDMACTS4";
 
 /// The code that compiles a gazetteer, hashed when the crate is built: a file written by
 /// another build is compiled afresh, whatever its layout says.
@@ -161,7 +161,6 @@ pub(super) fn encode(x: &Extractor) -> Vec<u8> {
         w.span(a.rest);
         w.span(a.gaps);
         w.span(a.targets);
-        w.u32(a.second);
     }
     w.u32s(&m.order);
     w.u32(to_u32(m.firsts.len()));
@@ -215,16 +214,15 @@ pub(super) fn decode(bytes: &[u8], version: i64) -> Option<Extractor> {
     }
     let text = r.string()?;
     let words = r.spans()?;
-    let n = r.count(28)?;
+    let n = r.count(24)?;
     let mut aliases = Vec::with_capacity(n);
     for _ in 0..n {
         let (rest, gaps, targets) = (r.span()?, r.span()?, r.span()?);
-        let second = r.u32()?;
         aliases.push(Alias {
             rest,
             gaps,
             targets,
-            second,
+            second: 0,
         });
     }
     let order = r.u32s()?;

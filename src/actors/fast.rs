@@ -3,11 +3,16 @@
 //! lookup, and each word of a text is hashed once ([`word_hash`]).
 //!
 //! The per-article maps and sets hold words from the feed, which an attacker writes.
-//! FNV's low bits are easy to make collide, so the hasher below mixes each hash with a
-//! key chosen at random per process before a map sees it ([`keyed`]): text crafted to
-//! pile its words into one bucket cannot know where they land. The static tables
-//! ([`Slots`]) are filled from our own lists and at most half full, so a probe from a
-//! crafted word still stops within the short runs they have.
+//! From FNV's public basis, words that collide in all 64 bits can be made offline (a
+//! birthday search, then chained into thousands, since FNV-1a extends a collision
+//! with any common suffix), and no mixing after the fact parts them: one article of
+//! such words would make every set it fills quadratic. So words are hashed from a
+//! basis chosen at random per process ([`word_basis`]), where such collisions do not
+//! carry over, and the hasher mixes the result with a second random key before a map
+//! sees it ([`keyed`]), so that crafted low bits do not pile into one bucket either.
+//! The static tables ([`Slots`]) are built in each process from our own lists with the
+//! same basis, and are at most half full, so a probe from a crafted word still stops
+//! within the short runs they have.
 
 use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
@@ -32,6 +37,16 @@ pub const fn fnv1a_from(mut hash: u64, bytes: &[u8]) -> u64 {
     hash
 }
 
+/// This process's basis for [`word_hash`]: FNV-1a's public basis, changed by a value
+/// random per process.
+static WORD_BASIS: LazyLock<u64> =
+    LazyLock::new(|| FNV_BASIS ^ RandomState::new().hash_one(0x0064_646d_5f77_6f72_u64));
+
+/// Where this process's word hashes start: read it once before hashing many words.
+pub fn word_basis() -> u64 {
+    *WORD_BASIS
+}
+
 /// This process's key for [`keyed`].
 static KEY: LazyLock<u64> =
     LazyLock::new(|| RandomState::new().hash_one(0x0064_646d_5f6b_6579_u64));
@@ -43,13 +58,14 @@ pub fn keyed(hash: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-/// FNV-1a, 64-bit, keyed when finished ([`keyed`]).
+/// FNV-1a, 64-bit, from this process's [`word_basis`] and keyed when finished
+/// ([`keyed`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
-        Fnv(FNV_BASIS)
+        Fnv(word_basis())
     }
 }
 
@@ -101,10 +117,11 @@ impl std::hash::Hash for Hashed<'_> {
 /// A set of words keyed by their precomputed hashes.
 pub type HashedSet<'a> = HashSet<Hashed<'a>, BuildHasherDefault<Fnv>>;
 
-/// FNV-1a of a word: the hash [`WordTable`] and the matcher's first-word table probe
-/// with, computed once per word of the text.
+/// FNV-1a of a word from this process's [`word_basis`]: the hash [`WordTable`], the
+/// matcher's first-word table and the per-article sets use, computed once per word of
+/// the text.
 pub fn word_hash(word: &str) -> u64 {
-    fnv1a_from(FNV_BASIS, word.as_bytes())
+    fnv1a_from(word_basis(), word.as_bytes())
 }
 
 /// Open addressing by hash over a list of items. A slot holds an item's index + 1 (0 is
@@ -217,5 +234,18 @@ mod tests {
         assert_eq!(get(""), 8);
         assert_eq!(get("sai"), 0);
         assert_eq!(get("saidx"), 0);
+    }
+
+    /// A word's hash cannot be worked out from FNV's public basis, so words made to
+    /// collide from it do not collide here: they stay apart in a set's buckets.
+    #[test]
+    fn word_hashes_start_from_a_basis_of_this_process() {
+        assert_ne!(word_basis(), FNV_BASIS);
+        assert_ne!(word_hash("peace"), fnv1a_from(FNV_BASIS, b"peace"));
+        assert_eq!(word_hash("peace"), fnv1a_from(word_basis(), b"peace"));
+        let mut set: HashedSet<'_> = HashedSet::default();
+        assert!(set.insert(Hashed::of("peace")));
+        assert!(!set.insert(Hashed::of("peace")));
+        assert!(set.insert(Hashed::of("Peace")));
     }
 }

@@ -226,15 +226,12 @@ impl Matcher {
                 start,
                 end: to_u32(m.targets.len())?,
             };
-            let second = draft
-                .rest
-                .first()
-                .map_or(0, |w| second_hash(fast::word_hash(w)));
             m.aliases.push(Alias {
                 rest,
                 gaps,
                 targets,
-                second,
+                // Filled in by `build_table`, with this process's word hash.
+                second: 0,
             });
             by_first.entry(&draft.first).or_default().push(to_u32(a)?);
         }
@@ -278,8 +275,9 @@ impl Matcher {
         Ok(m)
     }
 
-    /// Fills [`Matcher::table`] from `firsts`: it is never read from a file, so a probe
-    /// always meets an empty slot.
+    /// Fills [`Matcher::table`] from `firsts`, and each alias's [`Alias::second`]. Both
+    /// hold word hashes, whose basis is random per process ([`fast::word_basis`]), so
+    /// they are never read from a file; and a probe always meets an empty slot.
     pub(super) fn build_table(&mut self) {
         let hashes: Vec<u64> = self
             .firsts
@@ -287,6 +285,13 @@ impl Matcher {
             .map(|f| fast::word_hash(&self.text[f.word.range()]))
             .collect();
         self.table = fast::Slots::new(&hashes);
+        for alias in &mut self.aliases {
+            alias.second = self
+                .words
+                .get(alias.rest.start as usize)
+                .filter(|_| alias.rest.len() > 0)
+                .map_or(0, |w| second_hash(fast::word_hash(&self.text[w.range()])));
+        }
     }
 
     /// Appends `s` to the text.

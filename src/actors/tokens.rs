@@ -3,7 +3,7 @@
 //! before it.
 
 use super::cues::{GIVEN_NAMES, TITLES, class_of};
-use super::fast::{FNV_BASIS, FNV_PRIME, word_hash};
+use super::fast::{FNV_PRIME, word_basis, word_hash};
 use super::fold::{is_apostrophe, is_combining};
 
 /// One word of the text.
@@ -188,6 +188,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
     arena.reserve(text.len() / 8);
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
+    let basis = word_basis();
     // Tokens whose folded form is `arena[range]`: filled in once the arena is complete.
     let mut in_arena: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(chars.len() / 20);
     let mut prev_end = 0;
@@ -230,7 +231,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
         let (start, byte_start) = (i, p);
         // The hash of the word's bytes lower-cased (its folded form's hash when it is
         // all ASCII), and the classes of its ASCII letters OR-ed together.
-        let mut hash = FNV_BASIS;
+        let mut hash = basis;
         let mut seen = 0_u8;
         let mut ascii = true;
         let mut possessive = false;

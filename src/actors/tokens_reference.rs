@@ -3,7 +3,7 @@
 //! every field of every token is the same.
 
 use super::cues::{GIVEN_NAMES, TITLES, class_of};
-use super::fast::{FNV_BASIS, FNV_PRIME, word_hash};
+use super::fast::{FNV_PRIME, word_basis, word_hash};
 use super::fold::{is_apostrophe, is_combining};
 use super::tokens::{Token, chars_of};
 
@@ -23,6 +23,7 @@ fn is_word(c: char) -> bool {
 pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec<Token<'a>> {
     arena.clear();
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(chars.len() / 5);
+    let basis = word_basis();
     // Tokens whose folded form is `arena[range]`: filled in once the arena is complete.
     let mut in_arena: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let n = chars.len();
@@ -91,7 +92,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
         // when it is all ASCII (its folded form is then its lower case), its hash.
         let (mut letters, mut capitals, mut bytes, mut plain, mut ascii) =
             (0_usize, 0_usize, 0, true, true);
-        let mut hash = FNV_BASIS;
+        let mut hash = basis;
         for &c in word {
             if let Ok(b) = u8::try_from(c)
                 && b.is_ascii()

@@ -3,12 +3,11 @@
 //! of words the search index needs. Refreshes run this on many cores at once, so the
 //! single writer only does SQL.
 
-use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
-use std::sync::LazyLock;
+use std::hash::BuildHasherDefault;
 
 use super::{StoreError, codec};
 use crate::actors::Extractor;
-use crate::actors::fast::{Hashed, HashedSet, fnv1a_from};
+use crate::actors::fast::{Hashed, HashedSet, fnv1a_from, word_basis};
 use crate::feed::{NewArticle, ParsedFeed};
 
 /// An article ready to write: its list fields, and its document and text already turned
@@ -119,15 +118,11 @@ pub fn prepare(
 /// with the standard `SipHash` set and a per-character split it was a tenth of a cold
 /// refresh's CPU, and hashing each word again after the scan still cost a third of it.
 ///
-/// The words come from the feed, so they are hashed from a basis random per process.
-/// FNV is no defence against crafted text: words made offline to collide from the
-/// public basis (a birthday search, within one computer's reach, then chained into
-/// thousands) would turn the set quadratic. From a basis the sender cannot know, such
-/// collisions do not carry over.
+/// The words come from the feed, so they are hashed from the basis random per process
+/// that the extractor's sets use ([`word_basis`]): words made offline to collide from
+/// FNV's public basis would turn the set quadratic.
 fn distinct_words(text: &str) -> String {
-    static BASIS: LazyLock<u64> =
-        LazyLock::new(|| RandomState::new().hash_one("ddm-reader index words"));
-    let basis = *BASIS;
+    let basis = word_basis();
     // Case-sensitive on purpose: no allocation per word, and "Peace" beside "peace" only
     // gives the index one token twice.
     let mut seen: HashedSet<'_> =
