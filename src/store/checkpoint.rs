@@ -57,6 +57,9 @@ struct State {
     closed: bool,
     /// Checkpoints made on the thread.
     checkpoints: u32,
+    /// Times the log started over: a checkpoint's count from before a restart is not
+    /// the new log's.
+    restarts: u32,
 }
 
 #[derive(Default)]
@@ -100,7 +103,7 @@ impl Checkpointer {
         let thread = std::thread::Builder::new()
             .name("ddm-checkpoint".to_owned())
             .spawn(move || run(&conn, &worker, threshold, catch_up))
-            .map_err(StoreError::Thread)?;
+            .map_err(|e| StoreError::Thread("the cache's checkpoint thread", e))?;
         // Dropped on an error below, which stops the thread.
         let checkpointer = Checkpointer {
             shared: shared.clone(),
@@ -118,6 +121,7 @@ impl Checkpointer {
                 if pages < state.pages {
                     state.copied = 0;
                     state.catch_up = false;
+                    state.restarts = state.restarts.wrapping_add(1);
                 }
                 state.pages = pages;
                 state.fresh = true;
@@ -210,6 +214,11 @@ fn run(conn: &Connection, shared: &Shared, threshold: i32, catch_up: i32) {
         // Pages the last checkpoint left, that commits brought in while it ran.
         let mut left = None;
         for _ in 0..PASSES {
+            let restarts = shared
+                .state
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .restarts;
             let done = match checkpoint(conn) {
                 Ok(Some(done)) => done,
                 // Another connection is checkpointing (the TUI's, say): try later.
@@ -222,6 +231,12 @@ fn run(conn: &Connection, shared: &Shared, threshold: i32, catch_up: i32) {
                 }
             };
             let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+            // The log started over during this checkpoint (it had reached the end):
+            // its count is of the old log, and the new one has nothing to catch up.
+            if state.restarts != restarts {
+                left = None;
+                break;
+            }
             let progressed = done != state.copied;
             state.copied = done;
             state.checkpoints += 1;

@@ -94,9 +94,9 @@ pub enum StoreError {
         /// Version this build knows.
         supported: i64,
     },
-    /// A thread for the cache could not be started.
-    #[error("cannot start a thread for the cache: {0}")]
-    Thread(std::io::Error),
+    /// A thread could not be started; `.0` names it ("the checkpoint thread").
+    #[error("cannot start {0}: {1}")]
+    Thread(&'static str, std::io::Error),
     /// A stored body could not be decoded.
     #[error("stored article body is corrupt: {0}")]
     Corrupt(String),

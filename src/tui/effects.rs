@@ -310,21 +310,21 @@ impl Runner {
         events: UnboundedSender<AppEvent>,
     ) -> Result<Runner, StoreError> {
         let reports = ReportRunner::start(outbox, config.clone(), events.clone())
-            .map_err(|e| StoreError::Corrupt(format!("cannot start the outbox thread: {e}")))?;
+            .map_err(|e| StoreError::Thread("the outbox thread", e))?;
         let (reads, read_rx) = std_mpsc::channel();
         let read_events = events.clone();
         let extractor = actors.extractor.clone();
         let read_thread = std::thread::Builder::new()
             .name("ddm-reads".into())
             .spawn(move || read_loop(&store, &extractor, &read_rx, &read_events))
-            .map_err(StoreError::Thread)?;
+            .map_err(|e| StoreError::Thread("the cache's read thread", e))?;
         let write_store = Store::open(&cache)?;
         let (writes, write_rx) = std_mpsc::channel();
         let write_events = events.clone();
         let write_thread = std::thread::Builder::new()
             .name("ddm-writes".into())
             .spawn(move || write_loop(&write_store, &write_rx, &write_events))
-            .map_err(StoreError::Thread)?;
+            .map_err(|e| StoreError::Thread("the cache's write thread", e))?;
         Ok(Runner {
             events,
             reads,
