@@ -109,9 +109,16 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         FeedSource::Config,
     )?;
     let all = store.feeds()?;
+    // A feed the user also subscribed to is kept as the store's (so that it is still
+    // followed once the config drops it), but while the config lists it, it is the
+    // config's.
     let mut out: Vec<FeedRow> = ids
         .iter()
         .filter_map(|id| all.iter().find(|f| f.id == *id).cloned())
+        .map(|f| FeedRow {
+            source: FeedSource::Config,
+            ..f
+        })
         .collect();
     out.extend(
         all.into_iter()

@@ -101,8 +101,8 @@ impl Store {
         source: FeedSource,
     ) -> Result<FeedId, StoreError> {
         match self.feed_change(url, name, section, source)? {
-            (Some(id), false) => Ok(id),
-            (Some(id), true) => {
+            (Some(id), None) => Ok(id),
+            (Some(id), Some(source)) => {
                 self.conn.execute(
                     "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
                     params![id, name, section, source.as_str()],
@@ -120,31 +120,37 @@ impl Store {
         }
     }
 
-    /// The row of the feed at `url`, if any, and whether [`Store::ensure_feed`] would
-    /// write it. The config's feeds take its name and section; `feeds add` of a feed
-    /// the config no longer lists (or of the sample's URL) makes it the store's, under
-    /// the name given now. A row is written only when that changes it: every refresh
-    /// ensures every configured feed.
+    /// The row of the feed at `url`, if any, and the source [`Store::ensure_feed`] would
+    /// write it with, if it writes it. The config's feeds take its name and section;
+    /// `feeds add` of a feed the config no longer lists (or of the sample's URL) makes
+    /// it the store's, under the name given now. A feed the user subscribed to stays
+    /// the store's when the config lists it too, so that it is still followed once the
+    /// config no longer does. A row is written only when that changes it: every
+    /// refresh ensures every configured feed.
     fn feed_change(
         &self,
         url: &str,
         name: &str,
         section: Option<&str>,
         source: FeedSource,
-    ) -> Result<(Option<FeedId>, bool), StoreError> {
+    ) -> Result<(Option<FeedId>, Option<FeedSource>), StoreError> {
         let existing: Option<(FeedId, String, String, Option<String>)> = self
             .conn
             .prepare_cached("SELECT id, source, name, section FROM feeds WHERE url = ?1")?
             .query_row([url], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
         let Some((id, old, old_name, old_section)) = existing else {
-            return Ok((None, true));
+            return Ok((None, Some(source)));
         };
         let old = FeedSource::parse(&old);
-        let same = old == source && old_name == name && old_section.as_deref() == section;
         let adopt = source == FeedSource::Config
             || (source == FeedSource::Store && old != FeedSource::Store);
-        Ok((Some(id), adopt && !same))
+        let source = match (old, source) {
+            (FeedSource::Store, FeedSource::Config) => FeedSource::Store,
+            _ => source,
+        };
+        let same = old == source && old_name == name && old_section.as_deref() == section;
+        Ok((Some(id), (adopt && !same).then_some(source)))
     }
 
     /// [`Store::ensure_feed`] for many feeds `(url, name, section)`: read first, and
@@ -161,7 +167,7 @@ impl Store {
         let feeds: Vec<_> = feeds.into_iter().collect();
         let mut ids = Vec::with_capacity(feeds.len());
         for &(url, name, section) in &feeds {
-            if let (Some(id), false) = self.feed_change(url, name, section, source)? {
+            if let (Some(id), None) = self.feed_change(url, name, section, source)? {
                 ids.push(id);
                 continue;
             }

@@ -321,6 +321,35 @@ fn a_feed_the_config_dropped_can_be_taken_over_by_the_store() {
     );
 }
 
+#[test]
+fn a_feed_the_user_subscribed_to_stays_theirs_when_the_config_lists_it_too() {
+    let store = Store::open_in_memory().unwrap();
+    let id = store
+        .ensure_feed("https://example.org/f", "Mine", None, FeedSource::Store)
+        .unwrap();
+    let again = store
+        .ensure_feeds(
+            [("https://example.org/f", "From config", Some("News"))],
+            FeedSource::Config,
+        )
+        .unwrap();
+    assert_eq!(again, vec![id]);
+    let feed = store.feed(id).unwrap().unwrap();
+    // The config's name and section, but still subscribed in the store.
+    assert_eq!(
+        (feed.source, feed.name.as_str(), feed.section.as_deref()),
+        (FeedSource::Store, "From config", Some("News"))
+    );
+    // Listing it again writes nothing new.
+    store
+        .ensure_feeds(
+            [("https://example.org/f", "From config", Some("News"))],
+            FeedSource::Config,
+        )
+        .unwrap();
+    assert_eq!(store.feed(id).unwrap().unwrap(), feed);
+}
+
 /// A store with one feed of `n` articles, one a day, the newest first in time.
 pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
     let (mut store, id) = store_with_feed();
