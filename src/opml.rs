@@ -93,7 +93,8 @@ fn outline(e: &BytesStart<'_>) -> (Option<String>, Option<String>) {
         match attr.key.local_name().into_inner() {
             "text" => text = Some(value),
             "title" => title = Some(value),
-            "xmlUrl" | "xmlurl" => url = Some(value),
+            // Some exporters write `xmlURL`, others `xmlurl`.
+            key if key.eq_ignore_ascii_case("xmlurl") => url = Some(value),
             _ => {}
         }
     }
@@ -139,7 +140,8 @@ fn parse_newsboat(text: &str) -> Vec<FeedEntry> {
         let mut section = None;
         for w in words {
             if let Some(n) = w.strip_prefix('~') {
-                name = Some(clean_line(n));
+                // `"~"`: no name, so the host's.
+                name = Some(clean_line(n)).filter(|n| !n.is_empty());
             } else if !w.starts_with('!') && section.is_none() {
                 section = Some(clean_line(&w));
             }
@@ -158,8 +160,11 @@ fn split_quoted(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut quoted = false;
-    for c in line.chars() {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
         match c {
+            // `\"` inside quotes is a quote, `\\` a backslash.
+            '\\' if quoted => cur.extend(chars.next()),
             '"' => quoted = !quoted,
             c if c.is_whitespace() && !quoted => {
                 if !cur.is_empty() {
@@ -265,6 +270,24 @@ mod tests {
                 entry("A Feed", "https://a.example/feed", Some("news")),
                 entry("b.example", "https://b.example/rss", None)
             ]
+        );
+    }
+
+    #[test]
+    fn newsboat_empty_names_escaped_quotes_and_any_spelling_of_xmlurl() {
+        let text = "https://a.example/feed \"~\"\n\
+                    https://b.example/rss \"~Quoted \\\"inner\\\" name\"\n";
+        assert_eq!(
+            import(text).unwrap(),
+            vec![
+                entry("a.example", "https://a.example/feed", None),
+                entry("Quoted \"inner\" name", "https://b.example/rss", None)
+            ]
+        );
+        let xml = r#"<opml><body><outline text="Up" xmlURL="https://c.example/"/></body></opml>"#;
+        assert_eq!(
+            import(xml).unwrap(),
+            vec![entry("Up", "https://c.example/", None)]
         );
     }
 

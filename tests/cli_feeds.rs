@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::cli::{Env, FAST_FETCH, Item, config_toml, feed_entry, keys, rss, run};
+use common::cli::{Env, FAST_FETCH, Item, config_toml, feed_entry, fetch_feeds, keys, rss, run};
 use common::server::{Response, TestServer};
 use serde_json::Value;
 
@@ -55,6 +55,78 @@ fn feeds_add_list_and_remove() {
     let feeds = env.feeds_json();
     assert_eq!(feeds.len(), 1);
     assert_eq!(feeds[0]["name"], "Configured");
+}
+
+/// A feed added with `feeds add` that the config lists too is the config's while it
+/// does, and still followed (fetched, listed, exported) once the config drops it.
+#[test]
+fn a_subscription_outlives_the_config_listing_the_same_feed() {
+    let server = TestServer::start();
+    server.route(
+        "/both",
+        Response::ok(rss("Both", &[Item::numbered(1, "quay")])),
+    );
+    let url = server.url("/both");
+    let env = Env::with_feeds(&[], FAST_FETCH);
+    env.run(&["feeds", "add", &url, "--name", "Mine"])
+        .expect_code(0);
+    env.run(&["fetch"]).expect_code(0);
+    env.write_config(&config_toml(&[("From config", &url)], FAST_FETCH));
+    let feeds = env.feeds_json();
+    assert_eq!(feeds.len(), 1, "{feeds:#?}");
+    assert_eq!(feeds[0]["name"], "From config");
+    assert_eq!(feeds[0]["source"], "config");
+    // The config no longer lists it: the subscription is still there.
+    env.write_config(&config_toml(&[], FAST_FETCH));
+    let feeds = env.feeds_json();
+    assert_eq!(feeds.len(), 1, "{feeds:#?}");
+    assert_eq!(feeds[0]["url"], url.as_str());
+    assert_eq!(feeds[0]["source"], "store");
+    assert_eq!(feeds[0]["articles"], 1);
+    let fetched = env.run(&["fetch", "--json"]);
+    fetched.expect_code(0);
+    assert_eq!(fetch_feeds(&fetched).len(), 1, "{}", fetched.stdout);
+    let export = env.run(&["export"]);
+    assert!(export.stdout.contains(url.as_str()), "{}", export.stdout);
+}
+
+/// `--feed NAME` finds the feed followed under that name, not the cached row of the
+/// URL the config gave it before; two followed feeds of one name ask for the URL.
+#[test]
+fn a_feed_name_finds_the_feed_followed_under_it() {
+    let server = TestServer::start();
+    server.route(
+        "/old",
+        Response::ok(rss("Old", &[Item::numbered(1, "old")])),
+    );
+    server.route(
+        "/new",
+        Response::ok(rss("New", &[Item::numbered(2, "new")])),
+    );
+    let env = Env::with_feeds(&[("N", &server.url("/old"))], FAST_FETCH);
+    env.run(&["fetch"]).expect_code(0);
+    env.write_config(&config_toml(&[("N", &server.url("/new"))], FAST_FETCH));
+    env.run(&["fetch"]).expect_code(0);
+    let listed = env.list_json(&["--feed", "N"]);
+    assert_eq!(listed.len(), 1, "{listed:#?}");
+    assert_eq!(listed[0]["title"], "Story number 2");
+    // A subscription under the config feed's name: which one is meant is asked.
+    env.run(&["feeds", "add", &server.url("/old"), "--name", "Other"])
+        .expect_code(0);
+    env.write_config(&config_toml(
+        &[("N", &server.url("/new")), ("Other", &server.url("/x"))],
+        FAST_FETCH,
+    ));
+    assert_eq!(env.feeds_json().len(), 3);
+    let out = env.run(&["list", "--feed", "other"]);
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains(server.url("/old").as_str())
+            && out.stderr.contains(server.url("/x").as_str()),
+        "{}",
+        out.stderr
+    );
+    env.list_json(&["--feed", server.url("/old").as_str()]);
 }
 
 fn feed_set(feeds: &[Value]) -> Vec<(String, String, Option<String>)> {
@@ -148,6 +220,70 @@ fn import_a_newsboat_urls_file() {
     let out = env.run(&["import", junk.to_str().unwrap()]);
     out.expect_code(2);
     assert!(out.stderr.contains("junk.opml"), "{}", out.stderr);
+}
+
+/// Feeds that share a title, or (unnamed) a host, are all imported under names that
+/// tell them apart; the summary counts what was already followed and what was skipped.
+#[test]
+fn import_keeps_every_feed_whose_name_is_taken() {
+    let env = Env::new();
+    env.write_config("");
+    env.run(&["feeds", "add", "http://127.0.0.1:9/a.xml"])
+        .expect_code(0);
+    let urls = env.path().join("urls");
+    std::fs::write(
+        &urls,
+        "http://127.0.0.1:9/a.xml\nhttp://127.0.0.1:9/b.xml\nhttp://127.0.0.1:9/c.xml\n\
+         http://127.0.0.1:9/d.xml\n",
+    )
+    .unwrap();
+    let out = env.run(&["import", urls.to_str().unwrap()]);
+    out.expect_code(0);
+    assert!(
+        out.stdout
+            .contains("Imported 3 feeds (1 already followed, 0 skipped)"),
+        "{}",
+        out.stdout
+    );
+    // In Latin-1, as its declaration says, with a feed that is not http.
+    let opml = env.path().join("same.opml");
+    let mut latin1 = br#"<?xml version="1.0" encoding="ISO-8859-1"?>
+        <opml version="2.0"><body>
+        <outline text="Same" xmlUrl="http://x.example/1"/>
+        <outline text="Same" xmlUrl="http://x.example/2"/>
+        <outline text="same" xmlUrl="http://y.example/3"/>
+        <outline text="Caf"#
+        .to_vec();
+    latin1.extend_from_slice(b"\xe9\" xmlUrl=\"http://z.example/\"/>\n");
+    latin1.extend_from_slice(br#"<outline text="Old" xmlUrl="ftp://z.example/"/></body></opml>"#);
+    std::fs::write(&opml, latin1).unwrap();
+    let out = env.run(&["import", opml.to_str().unwrap()]);
+    out.expect_code(0);
+    assert!(
+        out.stdout
+            .contains("Imported 4 feeds (0 already followed, 1 skipped)"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stderr.contains("ftp://z.example/"), "{}", out.stderr);
+    let mut names: Vec<String> = feed_set(&env.feeds_json())
+        .into_iter()
+        .map(|(name, _, _)| name)
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "127.0.0.1",
+            "127.0.0.1 (2)",
+            "127.0.0.1 (3)",
+            "127.0.0.1 (4)",
+            "Café",
+            "Same",
+            "Same (x.example)",
+            "same (y.example)"
+        ]
+    );
 }
 
 #[test]

@@ -70,7 +70,7 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
     if !only.is_empty() {
         let mut chosen = Vec::new();
         for wanted in only {
-            let feed = find_feed(&feeds, wanted)?;
+            let feed = find_feed(&feeds, wanted, |_| true)?;
             if !chosen.iter().any(|f: &FeedRow| f.id == feed.id) {
                 chosen.push(feed.clone());
             }
@@ -131,21 +131,54 @@ fn run_refresh(ctx: &Context, feeds: &[FeedRow]) -> Result<Vec<FeedReport>, CliE
     Ok(reports)
 }
 
-/// Finds a followed feed by name (case-insensitive) or URL.
-pub fn find_feed<'a>(feeds: &'a [FeedRow], wanted: &str) -> Result<&'a FeedRow, CliError> {
-    feeds
+/// Finds a feed by URL, or by name (case-insensitive). Of several feeds with one name,
+/// a followed one (`followed`) is taken over one only cached, such as the row of a
+/// config feed whose URL has since changed; two followed feeds with one name (a config
+/// feed and a subscription) are ambiguous, and the error lists their URLs.
+pub fn find_feed<'a>(
+    feeds: &'a [FeedRow],
+    wanted: &str,
+    followed: impl Fn(&FeedRow) -> bool,
+) -> Result<&'a FeedRow, CliError> {
+    if let Some(f) = feeds.iter().find(|f| f.url == wanted) {
+        return Ok(f);
+    }
+    let wanted_folded = wanted.to_lowercase();
+    let named: Vec<&FeedRow> = feeds
         .iter()
-        .find(|f| f.url == wanted)
-        .or_else(|| feeds.iter().find(|f| f.name.eq_ignore_ascii_case(wanted)))
-        .ok_or_else(|| {
-            let names: Vec<&str> = feeds.iter().map(|f| f.name.as_str()).collect();
-            let hint = crate::config::nearest(wanted, &names)
+        .filter(|f| f.name == wanted || f.name.to_lowercase() == wanted_folded)
+        .collect();
+    let best: Vec<&FeedRow> = if named.iter().any(|f| followed(f)) {
+        named.into_iter().filter(|f| followed(f)).collect()
+    } else {
+        named
+    };
+    match best.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let known: Vec<&str> = feeds.iter().map(|f| f.name.as_str()).collect();
+            let hint = crate::config::nearest(wanted, &known)
                 .map(|n| format!(" (did you mean `{n}`?)"))
                 .unwrap_or_default();
-            CliError::Usage(format!(
+            Err(CliError::Usage(format!(
                 "no feed named `{wanted}`{hint}; `ddm-reader feeds list` shows them"
-            ))
-        })
+            )))
+        }
+        many => {
+            let urls: Vec<&str> = many.iter().map(|f| f.url.as_str()).collect();
+            Err(CliError::Usage(format!(
+                "{} feeds are named `{wanted}`; give the URL of the one you mean: {}",
+                many.len(),
+                urls.join(", ")
+            )))
+        }
+    }
+}
+
+/// Whether `feed` is followed: the config lists it, or it was added to the store.
+pub fn is_followed(ctx: &Context, feed: &FeedRow) -> bool {
+    feed.source == crate::store::FeedSource::Store
+        || ctx.config.feeds.iter().any(|f| f.url == feed.url)
 }
 
 /// What `list` filters on.
@@ -166,7 +199,7 @@ pub struct ListArgs<'a> {
 pub fn list(ctx: &Context, args: &ListArgs<'_>, json: bool) -> Result<(), CliError> {
     let mut store = ctx.store()?;
     let feed = match args.feed {
-        Some(wanted) => Some(find_feed(&store.feeds()?, wanted)?.id),
+        Some(wanted) => Some(find_feed(&store.feeds()?, wanted, |f| is_followed(ctx, f))?.id),
         None => None,
     };
     let actor = match args.actor {

@@ -112,7 +112,7 @@ fn add_entry(store: &Store, ctx: &Context, entry: &FeedEntry) -> Result<Added, C
     }
     if feeds
         .iter()
-        .any(|f| f.name.eq_ignore_ascii_case(&entry.name))
+        .any(|f| f.name.to_lowercase() == entry.name.to_lowercase())
     {
         return Ok(Added::NameTaken);
     }
@@ -131,7 +131,7 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
     followed_feeds(&store, &ctx.config)?;
     // Every feed in the cache, so one the config no longer lists can still be removed.
     let feeds = store.feeds()?;
-    let feed = find_feed(&feeds, name)?;
+    let feed = find_feed(&feeds, name, |f| super::commands::is_followed(ctx, f))?;
     if ctx.config.feeds.iter().any(|f| f.url == feed.url) {
         return Err(CliError::Usage(format!(
             "`{}` comes from the config file {}; remove it there",
@@ -148,38 +148,64 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
 
 /// `import FILE`: OPML, or a newsboat `urls` file.
 pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
+    let bytes = std::fs::read(file)
         .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    // OPML from older readers may be in the encoding its declaration names (Latin-1,
+    // say): decoded like a feed.
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => crate::feed::decode::to_utf8(e.into_bytes(), None)
+            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?,
+    };
     let entries =
         opml::import(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
     let store = ctx.store()?;
-    let (mut added, mut skipped) = (0, 0);
+    let feeds = followed_feeds(&store, &ctx.config)?;
+    let mut urls: std::collections::HashSet<String> = feeds.iter().map(|f| f.url.clone()).collect();
+    let mut names: std::collections::HashSet<String> =
+        feeds.iter().map(|f| f.name.to_lowercase()).collect();
+    let (mut added, mut followed, mut skipped) = (0, 0, 0);
     for entry in &entries {
         let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
-            eprintln!("skipped {}: not an http or https URL", entry.url);
+            eprintln!(
+                "skipped {}: not an http or https URL",
+                clean_line(&entry.url)
+            );
             skipped += 1;
             continue;
         };
-        let mut checked = FeedEntry {
-            section: entry.section.clone(),
-            ..checked
-        };
-        let mut result = add_entry(&store, ctx, &checked)?;
-        if matches!(result, Added::NameTaken) {
-            // Two feeds with one title: keep both, told apart by host.
-            let host = url::Url::parse(&checked.url)
-                .ok()
-                .and_then(|u| u.host_str().map(str::to_owned));
-            checked.name = format!("{} ({})", checked.name, host.unwrap_or_default());
-            result = add_entry(&store, ctx, &checked)?;
+        if !urls.insert(checked.url.clone()) {
+            followed += 1;
+            continue;
         }
-        match result {
-            Added::New => added += 1,
-            Added::AlreadyFollowed(_) | Added::NameTaken => skipped += 1,
+        // Two feeds with one title (or, unnamed, on one host) are both kept: told apart
+        // by host, then by number.
+        let host = url::Url::parse(&checked.url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_default();
+        let base = checked.name;
+        let mut name = base.clone();
+        for n in 2.. {
+            if names.insert(name.to_lowercase()) {
+                break;
+            }
+            name = if n == 2 && base != host {
+                format!("{base} ({host})")
+            } else {
+                format!("{base} ({n})")
+            };
         }
+        store.ensure_feed(
+            &checked.url,
+            &name,
+            entry.section.as_deref(),
+            FeedSource::Store,
+        )?;
+        added += 1;
     }
     output::say(&format!(
-        "Imported {added} feeds ({skipped} already followed or skipped). Run `ddm-reader fetch` to fetch them."
+        "Imported {added} feeds ({followed} already followed, {skipped} skipped). Run `ddm-reader fetch` to fetch them."
     ))
 }
 
