@@ -302,3 +302,42 @@ fn completions_print_a_script() {
     );
     assert!(out.stdout.contains("fetch") && out.stdout.contains("--json"));
 }
+
+/// The bash script completes past the first word: subcommands of `feeds`, options of
+/// `read` and the values of `--color`.
+#[test]
+fn bash_completes_subcommands_and_their_options() {
+    let env = Env::new();
+    let out = run(&mut {
+        let mut c = env.bare_command();
+        c.args(["completions", "bash"]);
+        c
+    });
+    out.expect_code(0);
+    let script = env.path().join("ddm-reader.bash");
+    std::fs::write(&script, &out.stdout).unwrap();
+    let complete = |words: &[&str]| -> String {
+        let line = format!(
+            "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _ddm__reader ddm-reader '{}' '{}'; \
+             echo \"${{COMPREPLY[*]}}\"",
+            script.display(),
+            words.join(" "),
+            words.len() - 1,
+            words[words.len() - 1],
+            words[words.len() - 2],
+        );
+        let out = std::process::Command::new("bash")
+            .args(["--norc", "-c", &line])
+            .output()
+            .expect("bash runs");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete(&["ddm-reader", "fe"]).trim(), "fetch feeds");
+    assert_eq!(complete(&["ddm-reader", "feeds", "l"]).trim(), "list");
+    assert!(complete(&["ddm-reader", "read", "1", "--co"]).contains("--color"));
+    assert!(
+        complete(&["ddm-reader", "read", "1", "--color", "a"]).contains("auto"),
+        "{}",
+        complete(&["ddm-reader", "read", "1", "--color", "a"])
+    );
+}

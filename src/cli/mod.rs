@@ -301,13 +301,29 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// clap_complete's bash script for a binary whose name has a hyphen names the
+/// subcommands' `case` arms `ddm__subcmd__reader__subcmd__feeds` while the loop that
+/// reads the words sets `ddm__reader__subcmd__feeds`, so nothing past the first word
+/// completed (clap-rs/clap#6421, open). The arms are renamed to what the loop sets.
+fn fix_bash_completion(script: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(script)
+        .replace("ddm__subcmd__reader__", "ddm__reader__")
+        .into_bytes()
+}
+
 fn run_inner(cli: Cli) -> Result<(), CliError> {
     // These two need no config, cache or log.
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "ddm-reader", &mut std::io::stdout());
-            return Ok(());
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "ddm-reader", &mut script);
+            if *shell == clap_complete::Shell::Bash {
+                script = fix_bash_completion(&script);
+            }
+            return std::io::Write::write_all(&mut std::io::stdout(), &script).map_err(|e| {
+                CliError::Failed(anyhow::Error::new(e).context("writing completions"))
+            });
         }
         Some(Command::Man) => {
             let cmd = <Cli as clap::CommandFactory>::command();
