@@ -301,7 +301,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// clap_complete's bash script for a binary whose name has a hyphen names the
+/// `clap_complete`'s bash script for a binary whose name has a hyphen names the
 /// subcommands' `case` arms `ddm__subcmd__reader__subcmd__feeds` while the loop that
 /// reads the words sets `ddm__reader__subcmd__feeds`, so nothing past the first word
 /// completed (clap-rs/clap#6421, open). The arms are renamed to what the loop sets.
