@@ -310,6 +310,21 @@ fn json_feed_entity_in_title_is_decoded() {
     assert_eq!(feed.title.as_deref(), Some("Blog – InfluxData"));
 }
 
+/// JSON Feed 1.1: "If an id is presented as a number or other type, a JSON Feed reader
+/// must coerce it to a string." A numeric id does not cost the feed.
+#[test]
+fn json_feed_numeric_ids_are_read_as_strings() {
+    let json = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "J",
+        "items": [
+            {"id": 2, "title": "Two", "content_text": "two"},
+            {"id": "x", "title": "Ex", "content_text": "ex"},
+            {"id": 3.5, "title": "Three", "content_text": "three"}
+        ]}"#;
+    let feed = process(json.to_vec(), None, &url_for("j.json"), MAX).unwrap();
+    let keys: Vec<&str> = feed.articles.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(keys, ["2", "x", "3.5"]);
+}
+
 #[test]
 fn html_markup_in_google_alerts_titles_is_stripped() {
     let feed = parse_file("atom-google-alerts-escaped-html-titles.xml").unwrap();

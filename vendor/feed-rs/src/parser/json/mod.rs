@@ -184,6 +184,9 @@ struct JsonAuthor {
 
 #[derive(Debug, Deserialize)]
 struct JsonItem {
+    // ddm-reader patch: JSON Feed 1.1 says an id given as a number "must be coerced
+    // to a string"; 3.0.0 refused the whole feed.
+    #[serde(default, deserialize_with = "id_as_string")]
     pub id: Option<String>,
     pub url: Option<String>,
     pub external_url: Option<String>,
@@ -197,4 +200,14 @@ struct JsonItem {
     pub authors: Option<Vec<JsonAuthor>>,
     pub tags: Option<Vec<String>>,
     pub attachments: Option<Vec<JsonAttachment>>,
+}
+
+/// An item's id as a string: a string as it is, a number (or a boolean) as written.
+fn id_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match <serde_json::Value as serde::Deserialize>::deserialize(d)? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    })
 }
