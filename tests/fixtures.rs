@@ -310,6 +310,17 @@ fn json_feed_entity_in_title_is_decoded() {
     assert_eq!(feed.title.as_deref(), Some("Blog – InfluxData"));
 }
 
+/// A `dc:date` that does not parse (a Unix timestamp) leaves the item's valid
+/// `pubDate`: the item keeps its date instead of sorting as new.
+#[test]
+fn an_unparsable_dc_date_keeps_the_pub_date() {
+    let feed = parse_file("rss2-unix-timestamp-dcdate-missing-close-tag.xml").unwrap();
+    assert_eq!(
+        feed.articles[0].published.map(|d| d.to_rfc3339()),
+        Some("2017-10-16T15:10:00+00:00".to_owned())
+    );
+}
+
 /// JSON Feed 1.1: "If an id is presented as a number or other type, a JSON Feed reader
 /// must coerce it to a string." A numeric id does not cost the feed.
 #[test]

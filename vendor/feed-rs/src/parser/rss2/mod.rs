@@ -228,7 +228,13 @@ fn handle_item<R: BufRead>(parser: &Parser, element: Element<R>) -> ParseFeedRes
 
             (NS::RSS, "enclosure") => handle_enclosure(child, &mut enclosure_media_obj),
 
-            (NS::RSS, "pubDate") | (NS::DublinCore, "date") => entry.published = common::handle_timestamp(parser, child),
+            // ddm-reader patch: a date that does not parse (a Unix timestamp in dc:date)
+            // no longer erases a valid one given before it.
+            (NS::RSS, "pubDate") | (NS::DublinCore, "date") => {
+                if let Some(published) = common::handle_timestamp(parser, child) {
+                    entry.published = Some(published);
+                }
+            }
 
             (NS::RSS, "updated") | (NS::Atom, "updated") => entry.updated = common::handle_timestamp(parser, child),
 
