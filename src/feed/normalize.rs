@@ -248,12 +248,24 @@ fn authors(entry: &Entry) -> Option<String> {
         .authors
         .iter()
         .map(|p| {
-            let name = p.name.as_deref().filter(|n| !n.trim().is_empty());
+            let name = p.name.as_deref().map(unwrap_parens);
+            let name = name.filter(|n| !n.trim().is_empty());
             clean_line(name.or(p.email.as_deref()).unwrap_or(""))
         })
         .filter(|n| !n.is_empty())
         .collect();
     (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// RSS's `<author>` is an address with the name after it in parentheses
+/// (`ada@example.org (Ada Obi)`); feed-rs keeps the email apart and leaves
+/// `(Ada Obi)` as the name. The parentheses go.
+fn unwrap_parens(name: &str) -> &str {
+    let name = name.trim();
+    name.strip_prefix('(')
+        .and_then(|n| n.strip_suffix(')'))
+        .filter(|n| !n.contains(['(', ')']))
+        .map_or(name, str::trim)
 }
 
 /// The lead image: `media:content`, then `media:thumbnail` (feed-rs's and our own
@@ -301,6 +313,27 @@ mod tests {
     fn parse(xml: &str) -> ParsedFeed {
         let url = Url::parse("https://example.org/blog/feed/").unwrap();
         super::super::process(xml.as_bytes(), None, &url, 1 << 20).unwrap()
+    }
+
+    #[test]
+    fn an_rss_author_is_the_name_in_parentheses_after_the_address() {
+        let feed = parse(
+            r#"<rss version="2.0"><channel><title>B</title>
+            <item><title>One</title><guid>1</guid><author>writer@example.com (Ada Obi)</author></item>
+            <item><title>Two</title><guid>2</guid><author>writer@example.com</author></item>
+            <item><title>Three</title><guid>3</guid><author>Bola (Lagos) Ade</author></item>
+            </channel></rss>"#,
+        );
+        let authors: Vec<Option<&str>> =
+            feed.articles.iter().map(|a| a.author.as_deref()).collect();
+        assert_eq!(
+            authors,
+            [
+                Some("Ada Obi"),
+                Some("writer@example.com"),
+                Some("Bola (Lagos) Ade")
+            ]
+        );
     }
 
     #[test]
