@@ -417,6 +417,31 @@ fn escape_sequences_from_a_feed_never_reach_the_screen() {
     assert!(format!("{}", reader.backend()).contains("Body"));
 }
 
+/// A linked piece's first cell holds the whole piece, which the terminal prints over
+/// the cells after it; under the share menu it would print over the menu, so while a
+/// popup is up the reader has no hyperlinks.
+#[test]
+fn no_hyperlink_is_drawn_under_a_popup() {
+    let mut a = app((100, 30), 5);
+    a.settings.hyperlinks = true;
+    keys(&mut a, &["enter"]);
+    let osc8 = |a: &ddm_reader::tui::app::App| {
+        draw(a)
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .filter(|c| c.symbol().starts_with("\u{1b}]8;;"))
+            .count()
+    };
+    assert!(osc8(&a) > 0);
+    keys(&mut a, &["s"]);
+    assert!(a.share.is_some());
+    assert_eq!(osc8(&a), 0);
+    keys(&mut a, &["esc"]);
+    assert!(osc8(&a) > 0);
+}
+
 #[test]
 fn links_are_osc8_hyperlinks_that_keep_their_columns() {
     let mut a = app((100, 30), 5);

@@ -36,7 +36,15 @@ pub fn render_reader(frame: &mut Frame<'_>, area: Rect, app: &App, reader: &Read
         .map(|line| styled(line, reader, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), text_area);
-    if app.settings.hyperlinks {
+    // A linked piece's first cell holds the whole piece, which the terminal prints over
+    // the cells after it: under a popup (share, help, a report's form or dialogs) it
+    // would print over the popup, so links are plain text while one is up.
+    let popup = app.share.is_some()
+        || app.help.is_some()
+        || app.report.is_some()
+        || app.drafts.is_some()
+        || app.report_notice.is_some();
+    if app.settings.hyperlinks && !popup {
         add_hyperlinks(frame.buffer_mut(), text_area, reader);
     }
 }
