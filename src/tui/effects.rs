@@ -72,6 +72,8 @@ pub enum Effect {
     SetRead(ArticleId, bool),
     /// Write the starred flag.
     SetStarred(ArticleId, bool),
+    /// Remove the sample edition if real articles have arrived.
+    RetireSample,
     /// Refresh every followed feed.
     Refresh,
     /// Append a discovered actor to the user's actors file.
@@ -182,6 +184,8 @@ pub enum AppEvent {
     RefreshStarted(usize),
     /// One feed is done.
     FeedRefreshed(FeedReport),
+    /// The sample edition made way for the articles a refresh brought.
+    SampleRetired,
     /// The refresh is over.
     RefreshFinished {
         /// Why it could not run at all.
@@ -377,6 +381,7 @@ impl Runner {
             }),
             Effect::SetRead(id, on) => write(WriteJob::Read(id, on)),
             Effect::SetStarred(id, on) => write(WriteJob::Starred(id, on)),
+            Effect::RetireSample => write(WriteJob::RetireSample),
             Effect::Refresh => self.refresh(),
             Effect::AddActor(entry) => {
                 actor_jobs::add_actor(*entry, self.actors.user_file.clone(), &self.events);

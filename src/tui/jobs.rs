@@ -31,6 +31,7 @@ pub(super) enum ReadJob {
 pub(super) enum WriteJob {
     Read(ArticleId, bool),
     Starred(ArticleId, bool),
+    RetireSample,
 }
 
 pub(super) async fn refresh_all(
@@ -181,6 +182,20 @@ pub(super) fn write_loop(
         let result = match job {
             WriteJob::Read(id, on) => store.set_read(id, on),
             WriteJob::Starred(id, on) => store.set_starred(id, on),
+            WriteJob::RetireSample => {
+                match crate::sample::retire_if_superseded(store) {
+                    Ok(true) => {
+                        let _ = events.send(AppEvent::SampleRetired);
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        let _ = events.send(AppEvent::StoreFailed(format!(
+                            "removing the sample edition: {e}"
+                        )));
+                    }
+                }
+                continue;
+            }
         };
         if let Err(e) = result {
             let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));

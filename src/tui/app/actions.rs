@@ -92,8 +92,7 @@ impl App {
                 } else {
                     (self.tab + n - 1) % n
                 };
-                self.list.selected = 0;
-                self.list.offset = 0;
+                self.list.reset_to_top();
                 return self.reload_list();
             }
             Action::ToggleUnreadOnly => {
@@ -120,8 +119,15 @@ impl App {
                 }
             }
             Action::NextUnread => return self.next_unread(false),
-            Action::ToggleRead => return self.toggle_read(self.list.selected_id()),
-            Action::ToggleStar => return self.toggle_star(self.list.selected_id()),
+            // Acting on a story chooses it, as moving to it would.
+            Action::ToggleRead => {
+                self.list.touched = true;
+                return self.toggle_read(self.list.selected_id());
+            }
+            Action::ToggleStar => {
+                self.list.touched = true;
+                return self.toggle_star(self.list.selected_id());
+            }
             Action::OpenInBrowser => {
                 let url = self
                     .list
@@ -209,6 +215,7 @@ impl App {
         let Some(id) = self.list.selected_id() else {
             return Vec::new();
         };
+        self.list.touched = true;
         self.reader = Some(Reader::loading(id));
         vec![Effect::LoadArticle(id)]
     }

@@ -181,16 +181,14 @@ impl App {
         self.search = None;
         self.tab = 0;
         self.more_on = Some(name);
-        self.list.selected = 0;
-        self.list.offset = 0;
+        self.list.reset_to_top();
         self.reload_list()
     }
 
     /// Esc in a "More on …" list: back to the normal list.
     pub(super) fn leave_more_on(&mut self) -> Vec<Effect> {
         self.more_on = None;
-        self.list.selected = 0;
-        self.list.offset = 0;
+        self.list.reset_to_top();
         self.reload_list()
     }
 

@@ -81,12 +81,26 @@ impl App {
                 if let Some(progress) = self.refreshing.as_mut() {
                     progress.record(&report);
                 }
-                // New articles flow in as each feed lands, the selection staying put.
-                if changed {
-                    self.reload_list()
-                } else {
-                    Vec::new()
+                if !changed {
+                    return Vec::new();
                 }
+                // New articles flow in as each feed lands, the selection staying put,
+                // with the tabs and counts that go with them. The first real articles
+                // take the sample edition's place.
+                let mut effects = self.reload_list();
+                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                if self.sample && report.new > 0 {
+                    effects.push(Effect::RetireSample);
+                }
+                effects
+            }
+            AppEvent::SampleRetired => {
+                self.sample = false;
+                // The story chosen was the sample's, now gone: the newest comes first.
+                self.list.reset_to_top();
+                let mut effects = self.reload_list();
+                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                effects
             }
             AppEvent::RefreshFinished { error, sample } => {
                 let progress = self

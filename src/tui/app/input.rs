@@ -139,8 +139,7 @@ impl App {
             _ => return Vec::new(),
         }
         self.dirty = true;
-        self.list.selected = 0;
-        self.list.offset = 0;
+        self.list.reset_to_top();
         self.reload_list()
     }
 

@@ -30,6 +30,10 @@ pub struct ArticleList {
     pub offset: usize,
     /// Whether ids have arrived for the current query.
     pub loaded: bool,
+    /// The reader moved the selection (or opened a story) since this list was opened:
+    /// until then it stays on the newest story as a refresh brings newer ones in, and
+    /// after, on the story chosen.
+    pub touched: bool,
 }
 
 impl ArticleList {
@@ -76,7 +80,10 @@ impl ArticleList {
         self.ids = ids.into();
         self.requested.clear();
         self.loaded = true;
-        if let Some(index) = keep.and_then(|id| self.index_of(id)) {
+        if !self.touched {
+            self.selected = 0;
+            self.offset = 0;
+        } else if let Some(index) = keep.and_then(|id| self.index_of(id)) {
             self.selected = index;
             self.offset = index.saturating_sub(screen_row);
         } else {
@@ -132,7 +139,15 @@ impl ArticleList {
     /// Selects `index` (clamped), scrolling so it is on screen.
     pub fn select(&mut self, index: usize, height: usize) {
         self.selected = index.min(self.len().saturating_sub(1));
+        self.touched = true;
         self.clamp(height);
+    }
+
+    /// Back to the top, as a newly opened list (another tab, a search, a filter).
+    pub fn reset_to_top(&mut self) {
+        self.selected = 0;
+        self.offset = 0;
+        self.touched = false;
     }
 
     /// Moves the selection by `delta` rows.

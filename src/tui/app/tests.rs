@@ -354,6 +354,8 @@ fn new_articles_from_a_refresh_do_not_move_the_selection() {
         Effect::LoadList {
             generation, keep, ..
         },
+        Effect::LoadTabs,
+        Effect::LoadCounts,
     ] = &effects[..]
     else {
         panic!("{effects:?}")
@@ -386,6 +388,46 @@ fn new_articles_from_a_refresh_do_not_move_the_selection() {
         last.failed,
         vec![("Broken".to_owned(), "HTTP 500".to_owned())]
     );
+}
+
+/// A list nobody has moved in yet (the first run's) stays on the newest story as feeds
+/// land; the first real articles replace the sample edition, and the list starts again
+/// from the top.
+#[test]
+fn an_untouched_list_follows_the_newest_and_the_sample_makes_way() {
+    let mut app = app_with(5);
+    app.sample = true;
+    let report = FeedReport {
+        name: "Good".into(),
+        url: "http://127.0.0.1/good".into(),
+        status: FeedStatus::Ok,
+        new: 2,
+        updated: 0,
+        http_status: Some(200),
+        error: None,
+    };
+    let effects = app.update(Msg::Event(AppEvent::FeedRefreshed(report)));
+    assert!(effects.contains(&Effect::RetireSample), "{effects:?}");
+    let Some(Effect::LoadList {
+        generation, keep, ..
+    }) = effects.first()
+    else {
+        panic!("{effects:?}")
+    };
+    let mut ids = vec![ArticleId(100), ArticleId(101)];
+    ids.extend((1..=5).map(ArticleId));
+    app.update(Msg::Event(AppEvent::ListLoaded {
+        generation: *generation,
+        ids,
+        keep: *keep,
+    }));
+    assert_eq!(app.list.selected_id(), Some(ArticleId(100)));
+    let effects = app.update(Msg::Event(AppEvent::SampleRetired));
+    assert!(!app.sample);
+    assert!(effects.contains(&Effect::LoadTabs), "{effects:?}");
+    // Once moved, the place is kept.
+    app.update(key("j"));
+    assert_eq!(app.list.selected, 1);
 }
 
 #[test]
