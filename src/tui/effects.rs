@@ -87,6 +87,8 @@ pub enum Effect {
     ExpireFlash(u64),
     /// Answer `AppEvent::SaveDue(generation)` after the save delay (the debounce timer).
     ScheduleSave(u64),
+    /// Answer `AppEvent::SendDue` at this time: the outbox's next retry.
+    ScheduleSend(chrono::DateTime<chrono::Utc>),
     /// Save the form's draft in the outbox, in one transaction.
     SaveDraft {
         /// The form it comes from (the outbox thread knows its id once saved).
@@ -220,6 +222,8 @@ pub enum AppEvent {
     FlashExpired(u64),
     /// The save delay for change `generation` is over.
     SaveDue(u64),
+    /// A queued report's retry time has come.
+    SendDue,
     /// A draft was saved.
     DraftSaved {
         /// The form.

@@ -111,6 +111,19 @@ impl ReportRunner {
             Effect::LoadDraft(id) => Job::Load(id),
             Effect::MailReport(id) => Job::Mailto(id),
             Effect::SendReports => return self.send(),
+            Effect::ScheduleSend(at) => {
+                let events = self.events.clone();
+                // A second past the time, so the report is due when the outbox looks.
+                let wait = (at - chrono::Utc::now())
+                    .to_std()
+                    .unwrap_or_default()
+                    .saturating_add(Duration::from_secs(1));
+                tokio::spawn(async move {
+                    tokio::time::sleep(wait).await;
+                    let _ = events.send(AppEvent::SendDue);
+                });
+                return;
+            }
             Effect::CompletePath(input) => {
                 let events = self.events.clone();
                 tokio::task::spawn_blocking(move || {

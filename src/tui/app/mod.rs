@@ -195,6 +195,8 @@ pub struct App {
     pub outbox: Vec<crate::report::ReportSummary>,
     /// The outbox's latest news for the status bar, and whether it is an error.
     pub outbox_status: Option<(String, bool)>,
+    /// When the outbox's next retry is set to run, if a timer is waiting for it.
+    pub retry_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Articles in the cache and unread ones.
     pub counts: Option<(u64, u64)>,
     /// The refresh under way.
@@ -243,6 +245,7 @@ impl App {
             report_notice: None,
             outbox: Vec::new(),
             outbox_status: None,
+            retry_at: None,
             counts: None,
             refreshing: None,
             last_refresh: None,

@@ -78,6 +78,14 @@ impl App {
                 self.flash_error(&error)
             }
             AppEvent::ReportsSent(summary) => self.reports_sent(&summary),
+            AppEvent::SendDue => {
+                self.retry_at = None;
+                if self.settings.report.smtp {
+                    vec![Effect::SendReports]
+                } else {
+                    Vec::new()
+                }
+            }
             AppEvent::MailtoReady(url) => {
                 self.report_notice = None;
                 self.open_url(url)
@@ -156,7 +164,17 @@ impl App {
         } else {
             self.outbox_status.take().filter(|(_, error)| *error)
         };
-        vec![Effect::LoadOutbox]
+        let mut effects = vec![Effect::LoadOutbox];
+        // The status says when the next try is: it happens then, even if the reader
+        // is left alone (one timer for the earliest).
+        let next = summary.waiting.iter().filter_map(|(at, _)| *at).min();
+        if let Some(at) = next
+            && self.retry_at.is_none_or(|scheduled| at < scheduled)
+        {
+            self.retry_at = Some(at);
+            effects.push(Effect::ScheduleSend(at));
+        }
+        effects
     }
 
     fn path_completed(&mut self, input: &str, matches: &[String]) {

@@ -258,6 +258,36 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
     }
 }
 
+/// "Retrying at 00:28" happens at 00:28 with the reader left alone: the earliest retry
+/// gets one timer, which sends what is due when it fires.
+#[test]
+fn a_queued_report_is_retried_when_the_status_says() {
+    let mut app = app_with(1);
+    app.settings.report.smtp = true;
+    let soon = now() + chrono::Duration::minutes(2);
+    let later = now() + chrono::Duration::minutes(9);
+    let waiting = |times: &[chrono::DateTime<chrono::Utc>]| {
+        AppEvent::ReportsSent(crate::tui::effects::SendSummary {
+            waiting: times.iter().map(|t| (Some(*t), "refused".into())).collect(),
+            ..Default::default()
+        })
+    };
+    let effects = app.update(Msg::Event(waiting(&[later, soon])));
+    assert!(effects.contains(&Effect::ScheduleSend(soon)), "{effects:?}");
+    // Already timed: no second timer.
+    let effects = app.update(Msg::Event(waiting(&[soon])));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::ScheduleSend(_))));
+    assert_eq!(
+        app.update(Msg::Event(AppEvent::SendDue)),
+        [Effect::SendReports]
+    );
+    let effects = app.update(Msg::Event(waiting(&[later])));
+    assert!(
+        effects.contains(&Effect::ScheduleSend(later)),
+        "{effects:?}"
+    );
+}
+
 #[test]
 fn waiting_drafts_are_announced_and_r_resumes_one() {
     let mut app = app_with(1);
