@@ -137,25 +137,28 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let width = area.width.saturating_sub(4).min(84);
     let height = area.height.saturating_sub(2);
     let rect = Rect::new(area.x + (area.width - width) / 2, area.y + 1, width, height);
+    // A description longer than the box goes on under itself, past the keys.
+    let text_w = usize::from(width.saturating_sub(2)).saturating_sub(key_w + 4);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(entries.len());
+    for (k, v) in &entries {
+        if v.is_empty() {
+            lines.push(Line::styled(k.clone(), theme.title()));
+            continue;
+        }
+        for (i, part) in crate::tui::app::wrap(v, text_w).into_iter().enumerate() {
+            let key = if i == 0 { k.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {key:<key_w$}  "), theme.badge()),
+                Span::raw(part),
+            ]));
+        }
+    }
     let scroll = app.help.unwrap_or(0).min(
-        entries
+        lines
             .len()
             .saturating_sub(usize::from(height.saturating_sub(2))),
     );
-    let lines: Vec<Line<'_>> = entries
-        .iter()
-        .skip(scroll)
-        .map(|(k, v)| {
-            if v.is_empty() {
-                Line::styled(k.clone(), theme.title())
-            } else {
-                Line::from(vec![
-                    Span::styled(format!("  {k:<key_w$}  "), theme.badge()),
-                    Span::raw(v.clone()),
-                ])
-            }
-        })
-        .collect();
+    let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
     let close = app
         .keymap
         .hint(Mode::Help, Action::Back)
