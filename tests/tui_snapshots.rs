@@ -599,3 +599,27 @@ fn the_report_form_over_the_reader_shows_only_its_own_hints() {
         "{status}"
     );
 }
+
+/// At 60 × 15, the smallest size the reader draws at, the form's last fields do not fit
+/// under the box: the part under it scrolls so that the focused field is on screen.
+#[test]
+fn every_report_field_is_seen_when_focused_at_the_smallest_size() {
+    let mut a = app((60, 15), 5);
+    keys(&mut a, &["r"]);
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        keys(&mut a, &["tab"]);
+        let text = format!("{}", draw(&a).backend());
+        for label in ["Where", "Contact", "Consent", "Attach", "Metadata"] {
+            if text.contains(label) && !seen.contains(&label) {
+                seen.push(label);
+            }
+        }
+        let focus = a.report.as_ref().unwrap().focus;
+        if focus == ddm_reader::tui::app::FormField::KeepMetadata {
+            assert!(text.contains("Keep photo metadata"), "{text}");
+            return;
+        }
+    }
+    panic!("never reached the metadata switch; saw {seen:?}");
+}

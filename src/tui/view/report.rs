@@ -18,10 +18,15 @@ use super::super::widget::TextField;
 use super::{fit, truncate};
 use crate::tui::app::report_size_label;
 
-/// Lines of one part of the form, and where the cursor goes in them.
+/// Lines of one part of the form, where the cursor goes in them, and which of them
+/// belong to the focused field.
 struct Part<'a> {
     lines: Vec<Line<'a>>,
     cursor: Option<(usize, usize)>,
+    /// Where the field being laid out starts (every field ends with its messages).
+    field_start: usize,
+    /// The focused field's lines.
+    focus: Option<std::ops::Range<usize>>,
 }
 
 impl<'a> Part<'a> {
@@ -29,7 +34,20 @@ impl<'a> Part<'a> {
         Part {
             lines: Vec::new(),
             cursor: None,
+            field_start: 0,
+            focus: None,
         }
+    }
+
+    /// The first line shown when only `room` lines fit: 0, or further down so that the
+    /// focused field is on screen (the form's last fields at 60 × 15).
+    fn scroll(&self, room: usize) -> usize {
+        let Some(focus) = &self.focus else {
+            return 0;
+        };
+        let past = focus.end.saturating_sub(room);
+        past.min(focus.start)
+            .min(self.lines.len().saturating_sub(room))
     }
 }
 
@@ -209,7 +227,12 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
         .min(area.bottom().saturating_sub(box_y));
     let bottom_y = box_y + box_h;
     let top_cursor = top.cursor;
-    let bottom_cursor = bottom.cursor;
+    // What does not fit under the box scrolls, so the focused field is always seen.
+    let skip = bottom.scroll(usize::from(area.bottom().saturating_sub(bottom_y)));
+    let bottom_cursor = bottom
+        .cursor
+        .and_then(|(row, col)| Some((row.checked_sub(skip)?, col)));
+    bottom.lines.drain(..skip);
     frame.render_widget(
         Paragraph::new(top.lines),
         Rect::new(area.x, area.y, area.width, top_h),
@@ -329,6 +352,14 @@ fn switch<'a>(
 }
 
 fn messages(part: &mut Part<'_>, form: &ReportForm, field: FormField, theme: Theme) {
+    add_messages(part, form, field, theme);
+    if form.focus == field {
+        part.focus = Some(part.field_start..part.lines.len());
+    }
+    part.field_start = part.lines.len();
+}
+
+fn add_messages(part: &mut Part<'_>, form: &ReportForm, field: FormField, theme: Theme) {
     for (e, error) in form.messages(field) {
         let (mark, style) = if error {
             ("! ", theme.error())
