@@ -67,10 +67,29 @@ fn bad_values_are_rejected() {
     assert!(e.contains(":3:") && e.contains("not an http"), "{e}");
     let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
          [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n");
-    assert!(e.contains("used twice"), "{e}");
+    assert!(e.contains(":5:") && e.contains("used twice"), "{e}");
     let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
          [[feeds]]\nname = \"y\"\nurl = \"https://a.example/\"\n");
     assert!(e.contains(":6:") && e.contains("listed twice"), "{e}");
+}
+
+#[test]
+fn retention_of_nothing_and_a_bad_log_filter_are_rejected() {
+    let e = err("[store]\nretention_days = 90\nmax_articles_per_feed = 0\n");
+    assert!(
+        e.contains(":3:") && e.contains("store.max_articles_per_feed"),
+        "{e}"
+    );
+    assert!(err("[store]\nretention_days = 0\n").contains("store.retention_days"));
+    let e = err("[log]\nlevel = \"bogus[[[\"\n");
+    assert!(e.contains(":2:") && e.contains("log.level"), "{e}");
+    assert!(
+        super::Config::parse(
+            "[log]\nlevel = \"ddm_reader=debug,warn\"\n",
+            std::path::Path::new("/tmp/c.toml")
+        )
+        .is_ok()
+    );
 }
 
 #[test]

@@ -26,6 +26,31 @@ impl Config {
                 ));
             }
         }
+        // Either at 0 would make a refresh delete what it has just stored.
+        for (key, value) in [
+            ("retention_days", self.store.retention_days),
+            ("max_articles_per_feed", self.store.max_articles_per_feed),
+        ] {
+            if value == 0 {
+                return Err(invalid(
+                    path,
+                    text,
+                    at(key),
+                    &format!("key `store.{key}`: must be greater than 0"),
+                ));
+            }
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
+            return Err(invalid(
+                path,
+                text,
+                at("level"),
+                &format!(
+                    "key `log.level`: `{}` is not a log filter (e.g. \"info\" or \"ddm_reader=debug\")",
+                    self.log.level
+                ),
+            ));
+        }
         let mut names = std::collections::HashSet::new();
         let mut urls = std::collections::HashSet::new();
         for feed in &self.feeds {
@@ -63,10 +88,13 @@ impl Config {
                 }
             }
             if !names.insert(feed.name.as_str()) {
+                // Point at the second occurrence, the one to rename.
+                let quoted = format!("\"{}\"", feed.name);
+                let second = text.match_indices(&quoted).nth(1).map_or(0, |(i, _)| i);
                 return Err(invalid(
                     path,
                     text,
-                    at(&format!("\"{}\"", feed.name)),
+                    second,
                     &format!("key `feeds.name`: the name `{}` is used twice", feed.name),
                 ));
             }
