@@ -31,6 +31,9 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
         .iter()
         .filter(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .find_map(|l| web_url(&l.href, feed_url));
+    // An item given twice (one guid on two items) is stored once, as it first comes:
+    // otherwise each copy overwrote the other and every fetch counted it as updated.
+    let mut keys = std::collections::HashSet::new();
     let articles = entries
         .into_iter()
         .enumerate()
@@ -41,6 +44,7 @@ pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
                 feed_url,
             )
         })
+        .filter(|a| keys.insert(a.key.clone()))
         .collect();
     ParsedFeed {
         title,
@@ -313,6 +317,19 @@ mod tests {
     fn parse(xml: &str) -> ParsedFeed {
         let url = Url::parse("https://example.org/blog/feed/").unwrap();
         super::super::process(xml.as_bytes(), None, &url, 1 << 20).unwrap()
+    }
+
+    #[test]
+    fn an_item_given_twice_is_kept_once_as_it_first_comes() {
+        let feed = parse(
+            r#"<rss version="2.0"><channel><title>B</title>
+            <item><title>First</title><guid>same</guid></item>
+            <item><title>Second</title><guid>same</guid></item>
+            <item><title>Other</title><guid>other</guid></item>
+            </channel></rss>"#,
+        );
+        let titles: Vec<&str> = feed.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["First", "Other"]);
     }
 
     #[test]
