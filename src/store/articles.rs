@@ -61,10 +61,21 @@ impl Store {
                 "SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND key = ?2",
             )?;
             let mut insert = tx.prepare_cached(
-                "INSERT INTO articles (feed_id, key, url, title, author, section, categories, \
-                 image_url, published, updated, first_seen, sort_time, content_hash) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                "INSERT INTO articles (id, feed_id, key, url, title, author, section, \
+                 categories, image_url, published, updated, first_seen, sort_time, \
+                 content_hash) \
+                 VALUES (?14, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?;
+            // The next new article's id, when the highest ids given so far went with a
+            // removed feed: never an id a script may still hold for another story.
+            // Otherwise NULL, and SQLite gives the highest id + 1.
+            let mut next_id: Option<i64> = tx
+                .prepare_cached(
+                    "SELECT floor + 1 FROM id_floor WHERE name = 'articles' \
+                     AND floor > coalesce((SELECT max(id) FROM articles), 0)",
+                )?
+                .query_row([], |r| r.get(0))
+                .optional()?;
             let mut update = tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4, section = ?5, \
                  categories = ?6, image_url = ?7, published = ?8, updated = ?9, \
@@ -121,6 +132,7 @@ impl Store {
                             now_s,
                             published.unwrap_or(now_s),
                             article.hash,
+                            next_id.take(),
                         ])?;
                         counts.new += 1;
                         (ArticleId(tx.last_insert_rowid()), false)

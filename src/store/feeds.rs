@@ -208,8 +208,17 @@ impl Store {
         Ok(self.conn.query_row(&sql, [url], feed_from_row).optional()?)
     }
 
-    /// Removes a feed and its articles (starred ones included: the feed is gone).
+    /// Removes a feed and its articles (starred ones included: the feed is gone). The
+    /// highest article id given so far is kept, so that no later article gets one of
+    /// the removed ids (scripts keep ids).
     pub fn remove_feed(&self, id: FeedId) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO id_floor (name, floor) \
+             SELECT 'articles', top FROM (SELECT max(id) AS top FROM articles) \
+             WHERE top IS NOT NULL \
+             ON CONFLICT (name) DO UPDATE SET floor = max(floor, excluded.floor)",
+            [],
+        )?;
         self.conn.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
         Ok(())
     }

@@ -98,6 +98,15 @@ pub const MIGRATIONS: &[&str] = &[
         data       BLOB NOT NULL
     );
     ",
+    // 2 → 3: the highest article id given before a feed was removed, so that its ids
+    // are never given again to other stories (SQLite reuses the highest ids once their
+    // rows are gone; scripts keep ids).
+    "
+    CREATE TABLE id_floor (
+        name  TEXT PRIMARY KEY,
+        floor INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -350,6 +350,49 @@ fn a_feed_the_user_subscribed_to_stays_theirs_when_the_config_lists_it_too() {
     assert_eq!(store.feed(id).unwrap().unwrap(), feed);
 }
 
+/// Ids are what scripts keep: once a feed is removed, its ids (even the highest) are
+/// never given to another story.
+#[test]
+fn a_removed_feeds_ids_are_never_given_again() {
+    let (mut store, first) = store_with_feed();
+    refresh(&mut store, first, &feed(vec![article("a", "A", "one", 1)]));
+    let second = store
+        .ensure_feed("https://example.org/b", "B", None, FeedSource::Store)
+        .unwrap();
+    refresh(
+        &mut store,
+        second,
+        &feed(vec![
+            article("b1", "B1", "two", 2),
+            article("b2", "B2", "three", 3),
+        ]),
+    );
+    let ids = |store: &Store| -> Vec<i64> {
+        let mut ids: Vec<i64> = store
+            .list(&ListFilter::default())
+            .unwrap()
+            .iter()
+            .map(|a| a.id.0)
+            .collect();
+        ids.sort_unstable();
+        ids
+    };
+    assert_eq!(ids(&store), [1, 2, 3]);
+    store.remove_feed(second).unwrap();
+    let third = store
+        .ensure_feed("https://example.org/c", "C", None, FeedSource::Store)
+        .unwrap();
+    refresh(
+        &mut store,
+        third,
+        &feed(vec![
+            article("c1", "C1", "four", 4),
+            article("c2", "C2", "five", 5),
+        ]),
+    );
+    assert_eq!(ids(&store), [1, 4, 5]);
+}
+
 /// A store with one feed of `n` articles, one a day, the newest first in time.
 pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
     let (mut store, id) = store_with_feed();

@@ -236,9 +236,12 @@ impl Outbox {
             // A new draft: an empty row first, filled by the same update as an edit (in
             // the same transaction, so no empty draft is ever seen).
             tx.execute(
-                "INSERT INTO reports (state, headline, body, location, happened, name, contact,
-                    consent, keep_metadata, paths, created, updated)
-                 VALUES ('draft', '', '', '', '', '', '', 0, 0, '[]', ?1, ?1)",
+                "INSERT INTO reports (id, state, headline, body, location, happened, name,
+                    contact, consent, keep_metadata, paths, created, updated)
+                 VALUES (1 + max(coalesce((SELECT max(id) FROM reports), 0),
+                                 coalesce((SELECT floor FROM id_floor
+                                           WHERE name = 'reports'), 0)),
+                    'draft', '', '', '', '', '', '', 0, 0, '[]', ?1, ?1)",
                 params![to_unix(now)],
             )
             .map_err(db)?;
@@ -348,6 +351,12 @@ impl Outbox {
             }
             Some(_) => {}
         }
+        tx.execute(
+            "INSERT INTO id_floor (name, floor) VALUES ('reports', ?1)
+             ON CONFLICT (name) DO UPDATE SET floor = max(floor, excluded.floor)",
+            [id.0],
+        )
+        .map_err(db)?;
         tx.execute("DELETE FROM reports WHERE id = ?1", [id.0])
             .map_err(db)?;
         tx.commit().map_err(db)

@@ -9,7 +9,8 @@ use rusqlite::Connection;
 use crate::report::ReportError;
 
 /// Every migration, in order; `MIGRATIONS[n]` takes the outbox from version `n` to `n+1`.
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE reports (
         id            INTEGER PRIMARY KEY,
         state         TEXT NOT NULL
@@ -44,7 +45,16 @@ const MIGRATIONS: &[&str] = &["
         data             BLOB NOT NULL,
         PRIMARY KEY (report_id, position)
     );
-"];
+",
+    "
+    -- The highest report id ever given: a discarded report's id is never given again,
+    -- so an id a script or a reader noted always means the same report.
+    CREATE TABLE id_floor (
+        name  TEXT PRIMARY KEY,
+        floor INTEGER NOT NULL
+    ) WITHOUT ROWID;
+",
+];
 
 /// Creates `path` with mode 0600 if it does not exist, and narrows it to 0600 if it does.
 pub(super) fn create_private(path: &Path) -> Result<(), ReportError> {
@@ -110,4 +120,45 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), ReportEr
         tx.commit().map_err(db)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every earlier version of the outbox comes up to this one, its reports kept.
+    #[test]
+    fn migrates_from_every_earlier_version() {
+        for start in 0..MIGRATIONS.len() {
+            let mut conn = Connection::open_in_memory().unwrap();
+            for sql in &MIGRATIONS[..start] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", i64::try_from(start).unwrap())
+                .unwrap();
+            if start > 0 {
+                conn.execute(
+                    "INSERT INTO reports (state, headline, body, location, happened, name,
+                        contact, consent, keep_metadata, paths, created, updated)
+                     VALUES ('queued', 'Kept', '', '', '', '', '', 0, 0, '[]', 1, 1)",
+                    [],
+                )
+                .unwrap();
+            }
+            migrate(&mut conn, Path::new("outbox.sqlite")).unwrap();
+            let v: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(v, i64::try_from(MIGRATIONS.len()).unwrap(), "from {start}");
+            let kept: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM reports WHERE headline = 'Kept'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(kept, i64::from(start > 0), "from {start}");
+            migrate(&mut conn, Path::new("outbox.sqlite")).unwrap();
+        }
+    }
 }

@@ -335,3 +335,20 @@ fn claiming_and_saving_wait_for_another_process_writing() {
     release.join().unwrap();
     assert_ne!(saved, id);
 }
+
+/// A discarded report's id is never given again, even the highest: an id noted by a
+/// script or a reader always means the same report.
+#[test]
+fn a_discarded_reports_id_is_never_given_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut outbox = open(&dir);
+    let a = outbox.save_draft(None, &draft(), t(0)).unwrap();
+    let b = outbox.save_draft(None, &draft(), t(1)).unwrap();
+    outbox.discard(b).unwrap();
+    let c = outbox.save_draft(None, &draft(), t(2)).unwrap();
+    assert_eq!((a.0, b.0, c.0), (1, 2, 3));
+    drop(outbox);
+    let mut outbox = open(&dir);
+    outbox.discard(c).unwrap();
+    assert_eq!(outbox.save_draft(None, &draft(), t(3)).unwrap().0, 4);
+}
