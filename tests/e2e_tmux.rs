@@ -467,6 +467,27 @@ fn a_star_pressed_as_the_reader_quits_is_kept_and_the_cache_closed() {
     assert_eq!(rows[0]["title"], NEWEST_TITLE);
 }
 
+/// A cron `fetch` in another process while the reader is open: its new story shows up
+/// without a key pressed (the reader looks at the cache every few seconds).
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn a_fetch_in_another_process_shows_in_the_open_reader() {
+    use common::cli::{Item, rss};
+    let first = rss("Cron", &[Item::numbered(1, "harbour")]);
+    let s = Session::start(&[("Cron", "/cron.xml", Response::ok(first))]);
+    let t = &s.tmux;
+    t.wait_for("the startup refresh", |s| {
+        status(s).contains("Refreshed 1 feed") && s.contains("Story number 1")
+    });
+    let later = rss(
+        "Cron",
+        &[Item::numbered(1, "harbour"), Item::numbered(2, "bridge")],
+    );
+    s.server.route("/cron.xml", Response::ok(later));
+    s.env.run(&["fetch"]).expect_code(0);
+    t.wait_text("Story number 2");
+}
+
 #[test]
 #[ignore = "needs tmux; run by .ci/run"]
 fn sharing_opens_the_whatsapp_link_copies_through_osc52_and_shows_a_qr_code() {

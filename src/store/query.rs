@@ -189,6 +189,13 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// SQLite's `data_version`: it changes when another connection commits.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// Whether the cache holds any article (cheaper than counting them).
     pub fn has_articles(&self) -> Result<bool, StoreError> {
         Ok(self

@@ -74,6 +74,13 @@ pub enum Effect {
     SetStarred(ArticleId, bool),
     /// Remove the sample edition if real articles have arrived.
     RetireSample,
+    /// Look whether another process committed to the cache since the last look, and
+    /// say so if `report` (else only note where the cache is: after this reader's own
+    /// refresh, whose stories are already on screen).
+    CheckCache {
+        /// Send `AppEvent::CacheChanged` on a change.
+        report: bool,
+    },
     /// Refresh every followed feed.
     Refresh,
     /// Append a discovered actor to the user's actors file.
@@ -188,6 +195,10 @@ pub enum AppEvent {
     FeedRefreshed(FeedReport),
     /// The sample edition made way for the articles a refresh brought.
     SampleRetired,
+    /// Another process (a cron `fetch`) changed the cache.
+    CacheChanged,
+    /// A read or starred mark found no article: another process removed it.
+    MarkMissed(ArticleId),
     /// The refresh is over.
     RefreshFinished {
         /// Why it could not run at all.
@@ -386,6 +397,7 @@ impl Runner {
             Effect::SetRead(id, on) => write(WriteJob::Read(id, on)),
             Effect::SetStarred(id, on) => write(WriteJob::Starred(id, on)),
             Effect::RetireSample => write(WriteJob::RetireSample),
+            Effect::CheckCache { report } => write(WriteJob::CheckCache { report }),
             Effect::Refresh => self.refresh(),
             Effect::AddActor(entry) => {
                 actor_jobs::add_actor(*entry, self.actors.user_file.clone(), &self.events);

@@ -32,6 +32,7 @@ pub(super) enum WriteJob {
     Read(ArticleId, bool),
     Starred(ArticleId, bool),
     RetireSample,
+    CheckCache { report: bool },
 }
 
 pub(super) async fn refresh_all(
@@ -178,10 +179,26 @@ pub(super) fn write_loop(
     jobs: &std_mpsc::Receiver<WriteJob>,
     events: &UnboundedSender<AppEvent>,
 ) {
+    // The cache's `data_version` as this connection last saw it: it changes when any
+    // other connection commits (a cron `fetch`, this reader's own refresh), never for
+    // this one's marks.
+    let mut seen: Option<i64> = None;
     while let Ok(job) = jobs.recv() {
-        let result = match job {
-            WriteJob::Read(id, on) => store.set_read(id, on),
-            WriteJob::Starred(id, on) => store.set_starred(id, on),
+        let (id, result) = match job {
+            WriteJob::Read(id, on) => (id, store.set_read(id, on)),
+            WriteJob::Starred(id, on) => (id, store.set_starred(id, on)),
+            WriteJob::CheckCache { report } => {
+                match store.data_version() {
+                    Ok(now) => {
+                        if report && seen.is_some_and(|before| before != now) {
+                            let _ = events.send(AppEvent::CacheChanged);
+                        }
+                        seen = Some(now);
+                    }
+                    Err(e) => tracing::warn!(error = %e, "reading the cache's data version"),
+                }
+                continue;
+            }
             WriteJob::RetireSample => {
                 match crate::sample::retire_if_superseded(store) {
                     Ok(true) => {
@@ -197,8 +214,14 @@ pub(super) fn write_loop(
                 continue;
             }
         };
-        if let Err(e) = result {
-            let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));
+        match result {
+            Ok(true) => {}
+            Ok(false) => {
+                let _ = events.send(AppEvent::MarkMissed(id));
+            }
+            Err(e) => {
+                let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));
+            }
         }
     }
 }

@@ -177,6 +177,9 @@ fn dispatch(effect: Effect, shell: &mut Shell<'_>, runner: &Runner) {
     }
 }
 
+/// Seconds between looks at whether another process changed the cache.
+const WATCH_SECS: u64 = 3;
+
 async fn run_loop(options: Options) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let cache = options.paths.cache();
@@ -256,6 +259,11 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     let minute = Duration::from_secs(60);
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + minute, minute);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // A cron `fetch` in another process changes the cache under the reader: a look every
+    // few seconds (one pragma, no disk read) keeps the list true to it.
+    let every = Duration::from_secs(WATCH_SECS);
+    let mut watch = tokio::time::interval(every);
+    watch.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 
     while !app.quit {
         let msg = tokio::select! {
@@ -269,6 +277,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
             },
             Some(event) = events_rx.recv() => Some(Msg::Event(event)),
             _ = tick.tick() => Some(Msg::Tick),
+            _ = watch.tick() => Some(Msg::Watch),
             _ = terminate.recv() => Some(Msg::Quit),
             _ = hangup.recv() => Some(Msg::Quit),
             _ = interrupt.recv() => Some(Msg::Quit),

@@ -33,6 +33,9 @@ pub const NO_MORE_UNREAD: &str = "No more unread articles in this list";
 pub const NO_LINK: &str = "This article has no web link";
 /// The article was removed while it was being opened.
 pub const ARTICLE_GONE: &str = "That article is no longer in the cache";
+/// A mark given to a story another process had just removed.
+pub const MARK_MISSED: &str =
+    "Not saved: that article was removed from the cache (by a fetch in another process)";
 /// `R` with `--offline`.
 pub const OFFLINE_NO_REFRESH: &str = "Offline (--offline): not refreshing";
 /// `R` during a refresh.

@@ -94,6 +94,20 @@ impl App {
                 }
                 effects
             }
+            AppEvent::CacheChanged if self.refreshing.is_none() => {
+                // A cron `fetch` stored or removed stories: the list, tabs and counts
+                // follow, the selection staying put (this reader's own refresh already
+                // reloads as each feed lands).
+                let mut effects = self.reload_list();
+                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                effects
+            }
+            AppEvent::MarkMissed(_) => {
+                let mut effects = self.flash_error(strings::MARK_MISSED);
+                effects.extend(self.reload_list());
+                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                effects
+            }
             AppEvent::SampleRetired => {
                 self.sample = false;
                 // The story chosen was the sample's, now gone: the newest comes first.
@@ -110,7 +124,12 @@ impl App {
                 self.last_refresh = Some(progress.finish(self.now, error));
                 self.sample = sample.unwrap_or(self.sample);
                 let mut effects = self.reload_list();
-                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                // What the refresh wrote is on screen: not news for the next look.
+                effects.extend([
+                    Effect::LoadTabs,
+                    Effect::LoadCounts,
+                    Effect::CheckCache { report: false },
+                ]);
                 // The network is back, perhaps: queued reports go out after a refresh.
                 if self.settings.report.smtp {
                     effects.push(Effect::SendReports);

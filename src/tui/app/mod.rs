@@ -55,6 +55,8 @@ pub enum Msg {
     Paste(String),
     /// Time passed (relative times on screen may change).
     Tick,
+    /// Time to look whether another process (a cron `fetch`) changed the cache.
+    Watch,
     /// An effect finished.
     Event(AppEvent),
     /// A signal asked us to stop.
@@ -358,6 +360,7 @@ impl App {
                 self.dirty = true;
                 Vec::new()
             }
+            Msg::Watch => vec![Effect::CheckCache { report: true }],
             Msg::Event(event) => self.on_event(event),
             Msg::Quit => {
                 self.quit = true;

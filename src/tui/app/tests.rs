@@ -430,6 +430,44 @@ fn an_untouched_list_follows_the_newest_and_the_sample_makes_way() {
     assert_eq!(app.list.selected, 1);
 }
 
+/// A cron `fetch` in another process changes the cache: the list follows it, but not
+/// during this reader's own refresh (which reloads as each feed lands); a mark given to
+/// a story that fetch removed says it was not saved.
+#[test]
+fn another_processs_changes_reload_the_list_and_a_lost_mark_says_so() {
+    let mut app = app_with(5);
+    assert_eq!(
+        app.update(Msg::Watch),
+        [Effect::CheckCache { report: true }]
+    );
+    let effects = app.update(Msg::Event(AppEvent::CacheChanged));
+    assert!(
+        matches!(effects.first(), Some(Effect::LoadList { .. }))
+            && effects.contains(&Effect::LoadCounts),
+        "{effects:?}"
+    );
+    app.update(Msg::Event(AppEvent::RefreshStarted(2)));
+    assert!(app.update(Msg::Event(AppEvent::CacheChanged)).is_empty());
+    let effects = app.update(Msg::Event(AppEvent::RefreshFinished {
+        error: None,
+        sample: None,
+    }));
+    assert!(
+        effects.contains(&Effect::CheckCache { report: false }),
+        "{effects:?}"
+    );
+    let effects = app.update(Msg::Event(AppEvent::MarkMissed(ArticleId(2))));
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::LoadList { .. })),
+        "{effects:?}"
+    );
+    assert!(
+        app.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("Not saved"))
+    );
+}
+
 #[test]
 fn offline_refresh_is_refused_politely() {
     let mut app = app_with(1);
