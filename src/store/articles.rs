@@ -55,6 +55,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut seen: Vec<i64> = Vec::with_capacity(prepared.articles.len());
+        let mut new_ids: Vec<i64> = Vec::new();
         let mut to_index = Vec::with_capacity(prepared.articles.len());
         {
             let mut find = tx.prepare_cached(
@@ -135,6 +136,7 @@ impl Store {
                             next_id.take(),
                         ])?;
                         counts.new += 1;
+                        new_ids.push(tx.last_insert_rowid());
                         (ArticleId(tx.last_insert_rowid()), false)
                     }
                 };
@@ -170,7 +172,13 @@ impl Store {
                 http_status
             ],
         )?;
-        counts.expired = expire(&tx, feed, &seen, now_s, retention)?;
+        let expired = expire(&tx, feed, &seen, now_s, retention)?;
+        // A new article older than the newest `max_per_feed` the feed already has goes
+        // as it comes: it is neither new nor expired (counted, it showed as new at every
+        // fetch of a feed that still lists it).
+        let came_and_went = expired.iter().filter(|id| new_ids.contains(id)).count();
+        counts.new -= came_and_went;
+        counts.expired = expired.len() - came_and_went;
         tx.commit()?;
         Ok(counts)
     }
@@ -192,7 +200,7 @@ impl Store {
         };
         let mut total = 0;
         for feed in feeds {
-            total += expire(&tx, feed, &[], to_unix(now), retention)?;
+            total += expire(&tx, feed, &[], to_unix(now), retention)?.len();
         }
         tx.commit()?;
         Ok(total)
@@ -214,7 +222,7 @@ fn expire(
     seen: &[i64],
     now: i64,
     retention: Retention,
-) -> Result<usize, StoreError> {
+) -> Result<Vec<i64>, StoreError> {
     let cutoff = now - i64::from(retention.days) * 86_400;
     let seen_json = serde_json::to_string(seen).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let mut due: Vec<i64> = tx
@@ -240,11 +248,12 @@ fn expire(
         .collect::<Result<Vec<_>, _>>()?;
     due.extend(beyond_count);
     if due.is_empty() {
-        return Ok(0);
+        return Ok(due);
     }
     let due_json = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok(tx.execute(
+    tx.execute(
         "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))",
         [due_json],
-    )?)
+    )?;
+    Ok(due)
 }

@@ -393,6 +393,48 @@ fn a_removed_feeds_ids_are_never_given_again() {
     assert_eq!(ids(&store), [1, 4, 5]);
 }
 
+/// A feed that still lists an article older than the newest `max_per_feed` it already
+/// has: that article goes as it comes, and is not counted as new at every fetch.
+#[test]
+fn an_article_too_old_to_keep_is_not_new_at_every_fetch() {
+    let (mut store, id) = store_with_feed();
+    let retention = Retention {
+        days: 90,
+        max_per_feed: 2,
+    };
+    let mut store_with = |articles: Vec<NewArticle>| {
+        let prepared = prepare(feed(articles), 10, None).unwrap();
+        store
+            .store_refresh(
+                id,
+                &prepared,
+                &Validators::default(),
+                200,
+                Utc::now(),
+                retention,
+            )
+            .unwrap()
+    };
+    let first = store_with(vec![
+        article("a", "A", "one", 1),
+        article("b", "B", "two", 2),
+    ]);
+    assert_eq!((first.new, first.expired), (2, 0));
+    for _ in 0..2 {
+        let again = store_with(vec![
+            article("a", "A", "one", 1),
+            article("b", "B", "two", 2),
+            article("old", "Old", "three", 300),
+        ]);
+        assert_eq!((again.new, again.expired), (0, 0));
+    }
+    let newer = store_with(vec![
+        article("c", "C", "four", 0),
+        article("a", "A", "one", 1),
+    ]);
+    assert_eq!((newer.new, newer.expired), (1, 1));
+}
+
 /// A store with one feed of `n` articles, one a day, the newest first in time.
 pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
     let (mut store, id) = store_with_feed();
