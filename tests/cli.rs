@@ -333,3 +333,23 @@ fn fetch_stdout_is_only_results() {
         );
     }
 }
+
+/// A damaged cache file stops every command with what to do about it, and is left as
+/// it is (its stars are in it).
+#[test]
+fn a_damaged_cache_says_how_to_go_on_and_is_left_alone() {
+    let env = Env::new();
+    env.write_config("");
+    std::fs::create_dir_all(&env.data).unwrap();
+    let junk = "not a database ".repeat(5000);
+    std::fs::write(env.cache(), &junk).unwrap();
+    let out = env.run(&["list"]);
+    out.expect_code(1);
+    assert!(
+        out.stderr.contains("the cache file is damaged: move")
+            && out.stderr.contains("outbox.sqlite"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(std::fs::read_to_string(env.cache()).unwrap(), junk);
+}

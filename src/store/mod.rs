@@ -97,6 +97,14 @@ pub enum StoreError {
     /// A thread could not be started; `.0` names it ("the checkpoint thread").
     #[error("cannot start {0}: {1}")]
     Thread(&'static str, std::io::Error),
+    /// The cache cannot be used as it is, and what the user can do about it.
+    #[error("{error}; {hint}")]
+    Unusable {
+        /// What SQLite said.
+        error: Box<StoreError>,
+        /// The way forward.
+        hint: String,
+    },
     /// A stored body could not be decoded.
     #[error("stored article body is corrupt: {0}")]
     Corrupt(String),
@@ -107,9 +115,49 @@ pub struct Store {
     conn: Connection,
 }
 
+impl StoreError {
+    /// What the user can do when opening the cache at `path` failed this way: a damaged
+    /// file is moved aside (a new one is built; citizen reports are in another file),
+    /// a directory that cannot be written is given write access.
+    fn way_forward(&self, path: &Path) -> Option<String> {
+        let StoreError::Sqlite(e) = self else {
+            return None;
+        };
+        match e.sqlite_error_code()? {
+            rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase => {
+                Some(format!(
+                    "the cache file is damaged: move {} aside and ddm-reader builds a new one \
+                     at the next refresh (its stars and read marks stay in the old file; \
+                     citizen reports are kept apart, in outbox.sqlite)",
+                    path.display()
+                ))
+            }
+            rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen => {
+                let dir = path.parent().unwrap_or(path);
+                Some(format!(
+                    "the cache needs to write in {} even to read (its log lives beside it): \
+                     give yourself write access there, or point --data-dir elsewhere",
+                    dir.display()
+                ))
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the cache at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_inner(path).map_err(|e| match e.way_forward(path) {
+            Some(hint) => StoreError::Unusable {
+                error: Box::new(e),
+                hint,
+            },
+            None => e,
+        })
+    }
+
+    fn open_inner(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
                 path: dir.to_path_buf(),
