@@ -297,3 +297,56 @@ fn first_image_in_reading_order() {
     );
     assert_eq!(d.first_image(), Some("https://e.com/1.png"));
 }
+
+/// A page of links past the cap keeps their text, plain: the reader lays out at most
+/// `MAX_LINKS` references, whatever the page holds.
+#[test]
+fn links_past_the_cap_keep_their_text_unnumbered() {
+    let html = (0..1500)
+        .map(|i| format!("<a href=\"https://ex.com/{i}\">link {i}</a>"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let d = from_html(
+        &format!("<p>{html}</p><p><a href=\"https://ex.com/3\">again</a></p>"),
+        None,
+    );
+    assert_eq!(d.links.len(), super::builder::MAX_LINKS);
+    assert!(d.plain_text().contains("link 1499"));
+    // A target numbered before the cap keeps its number.
+    let Block::Paragraph(last) = d.blocks.last().unwrap() else {
+        panic!("{:?}", d.blocks.last())
+    };
+    assert_eq!(last[0].link, Some(4));
+}
+
+/// A document's text stops at `MAX_TEXT` (a hostile or book-length page made every
+/// later step take gigabytes), cut on a character boundary, with a note saying so;
+/// a page of a million images or rules is cut the same way.
+#[test]
+fn a_document_stops_at_its_text_budget_with_a_note() {
+    let para = format!("<p>{}</p>", "Ünïcødé words ".repeat(50));
+    let html = para.repeat(2000);
+    let d = from_html(&html, None);
+    let text = d.plain_text();
+    assert!(
+        text.len() <= super::builder::MAX_TEXT + 1000,
+        "{}",
+        text.len()
+    );
+    assert!(
+        text.trim_end().ends_with(super::builder::CUT_NOTE),
+        "{}",
+        &text[text.len() - 200..]
+    );
+    assert!(text.starts_with("Ünïcødé words"));
+    let images = "<img src=\"https://ex.com/i.png\" alt=\"a\"><hr>".repeat(100_000);
+    let d = from_html(&images, None);
+    assert!(d.blocks.len() < 100_000, "{}", d.blocks.len());
+    assert_eq!(
+        d.plain_text().trim_end().lines().last(),
+        Some(super::builder::CUT_NOTE)
+    );
+    // Below the budget, nothing is cut.
+    let d = from_html(&para, None);
+    assert!(!d.plain_text().contains("not shown"));
+}

@@ -12,6 +12,17 @@ use super::{Block, Document, Span, SpanStyle};
 
 mod frames;
 
+/// Distinct link targets numbered in one document; the text of links to others stays
+/// plain (a news article has tens).
+pub(crate) const MAX_LINKS: usize = 1000;
+/// Text kept of one document, in bytes; the rest is left out, and a note says so. A
+/// news story is tens of kilobytes: past this, a feed's "article" (hostile, or a whole
+/// book) made every later step, the reader's layout above all, take gigabytes.
+pub(crate) const MAX_TEXT: usize = 1 << 20;
+/// What a block or a span counts against [`MAX_TEXT`] besides its text.
+const BOOKKEEPING: usize = 32;
+/// The note that ends a document cut at [`MAX_TEXT`].
+pub(crate) const CUT_NOTE: &str = "[The rest of this article is not shown: it is longer than 1 MiB of text. Open it in the browser to read it all.]";
 /// Deepest nesting of quotes, lists and list items kept as structure; deeper levels
 /// are flattened into their parent. Keeps rendering and serde recursion bounded.
 const MAX_DEPTH: usize = 24;
@@ -54,6 +65,10 @@ pub(crate) struct Builder {
     pre: Option<String>,
     /// Never read; see [`Builder::span`].
     scratch: String,
+    /// Bytes of text still to keep ([`MAX_TEXT`]).
+    budget: usize,
+    /// Text was left out.
+    cut: bool,
 }
 
 impl Builder {
@@ -72,12 +87,47 @@ impl Builder {
             link_ids: HashMap::new(),
             pre: None,
             scratch: String::new(),
+            budget: MAX_TEXT,
+            cut: false,
         }
+    }
+
+    /// Takes `cost` bytes from the budget (the bookkeeping of a block or a span, which
+    /// a page of a million empty ones would otherwise pile up); `false`, and the
+    /// document cut, once it is spent.
+    fn charge(&mut self, cost: usize) -> bool {
+        if let Some(left) = self.budget.checked_sub(cost) {
+            self.budget = left;
+            true
+        } else {
+            self.budget = 0;
+            self.cut = true;
+            false
+        }
+    }
+
+    /// `text` as far as the budget goes, which it then uses up; empty once it is spent.
+    fn within_budget<'t>(&mut self, text: &'t str) -> &'t str {
+        if text.len() <= self.budget {
+            self.budget -= text.len();
+            return text;
+        }
+        let mut end = self.budget;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.budget = 0;
+        self.cut = true;
+        &text[..end]
     }
 
     /// Appends text, collapsing ASCII whitespace runs to one space as a browser does
     /// (a no-break space is content and is kept).
     pub(crate) fn text(&mut self, text: &str) {
+        let text = self.within_budget(text);
+        if text.is_empty() {
+            return;
+        }
         if let Some(pre) = &mut self.pre {
             pre.push_str(text);
             return;
@@ -142,7 +192,10 @@ impl Builder {
 
     /// Appends a non-empty run of non-space text with an explicit style.
     pub(crate) fn word(&mut self, word: &str, style: SpanStyle, link: Option<u32>) {
-        self.target(style, link).push_str(word);
+        let word = self.within_budget(word);
+        if !word.is_empty() {
+            self.target(style, link).push_str(word);
+        }
     }
 
     /// The string of a span with `style` and `link` at the end of the paragraph, after
@@ -161,6 +214,7 @@ impl Builder {
             .spans
             .last()
             .is_some_and(|s| s.style == style && s.link == link)
+            && self.charge(BOOKKEEPING)
         {
             self.spans.push(Span {
                 text: String::new(),
@@ -229,6 +283,16 @@ impl Builder {
 
     /// Appends a finished block to the innermost open container.
     pub(crate) fn push_block(&mut self, block: Block) {
+        // Text blocks are paid for by their spans as they fill; what comes whole is
+        // paid for here.
+        let cost = match &block {
+            Block::Image { alt, url } => Some(BOOKKEEPING + alt.len() + url.len()),
+            Block::Rule => Some(BOOKKEEPING),
+            _ => None,
+        };
+        if cost.is_some_and(|cost| !self.charge(cost)) {
+            return;
+        }
         match self.frames.last_mut() {
             None => self.root.push(block),
             Some(Frame::Quote(blocks) | Frame::Item(blocks)) => blocks.push(block),
@@ -248,6 +312,11 @@ impl Builder {
             && let Some(url) = self.link_url.take()
         {
             let next = u32::try_from(self.links.len() + 1).unwrap_or(u32::MAX);
+            // Past the cap, a new target's text stays plain: a page of a million links
+            // (hostile, or a sitemap) made the reader lay out a million references.
+            if self.links.len() >= MAX_LINKS && !self.link_ids.contains_key(&url) {
+                return None;
+            }
             let id = *self.link_ids.entry(url).or_insert_with_key(|url| {
                 self.links.push(url.clone());
                 next
@@ -306,6 +375,13 @@ impl Builder {
         self.end_inline();
         while !self.frames.is_empty() {
             self.pop_frame();
+        }
+        if self.cut {
+            self.root.push(Block::Paragraph(vec![Span {
+                text: CUT_NOTE.to_owned(),
+                style: SpanStyle::ITALIC,
+                link: None,
+            }]));
         }
         Document {
             blocks: self.root,
