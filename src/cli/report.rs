@@ -205,10 +205,19 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
     let id = outbox.save_draft(None, &draft, now).map_err(failed)?;
     let warnings = match outbox.queue(id, &limits, now) {
         Ok(w) => w,
+        // The draft stays: its text may have been typed into stdin, and nothing but
+        // `report discard` ever deletes a report.
         Err(e) => {
-            // Nothing of the witness's would be lost: every field came from flags or files.
-            let _ = outbox.discard(id);
-            return Err(failed(e));
+            let kept = format!(
+                "report {id} is saved but could not be queued; it is kept as a draft (the \
+                 reader's `r` resumes it, `ddm-reader report export {id} --eml FILE` writes \
+                 it out)"
+            );
+            return Err(match failed(e) {
+                CliError::Usage(m) => CliError::Usage(format!("{kept}:\n{m}")),
+                CliError::Partial(m) => CliError::Partial(format!("{kept}: {m}")),
+                CliError::Failed(e) => CliError::Failed(e.context(kept)),
+            });
         }
     };
     for w in &warnings {
