@@ -294,8 +294,9 @@ impl ReportDraft {
                     out.push(FieldError {
                         field: Field::Attachment(i),
                         message: format!(
-                            "{kind} metadata cannot be removed (only JPEG and PNG are cleaned); \
-                             this file is sent as it is"
+                            "{kind} metadata cannot be removed, and may say where it was \
+                             taken (only JPEG and PNG photos are cleaned); this file is sent \
+                             as it is"
                         ),
                     });
                 }
@@ -335,15 +336,57 @@ fn check_attachment(path: &std::path::Path, limits: &ReportLimits) -> Result<(),
     Ok(())
 }
 
-/// The kind of a photo whose metadata is not removed (by extension), if it is one.
+/// The kind of a photo or video whose metadata is not removed, if it is one: by its
+/// first bytes (a phone's `IMG_0002.MOV` or a photo saved as `.bin` is what it is), else
+/// by its extension. Videos from phones usually carry where they were shot.
 fn unstripped_image_kind(path: &std::path::Path) -> Option<&'static str> {
+    let mut head = [0_u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    if let Some(kind) = kind_by_content(&head[..read]) {
+        return kind;
+    }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Some(match ext.as_str() {
-        "heic" | "heif" => "HEIC",
+        "heic" | "heif" | "avif" => "HEIC",
         "webp" => "WebP",
         "tif" | "tiff" => "TIFF",
         "dng" | "cr2" | "nef" | "arw" => "RAW photo",
         "gif" => "GIF",
+        "mp4" | "m4v" | "mov" | "3gp" | "3g2" | "avi" | "mkv" | "webm" => "Video",
         _ => return None,
     })
+}
+
+/// What the first bytes of a file say: `Some(None)` for a format that is cleaned or
+/// has nothing to clean (JPEG, PNG), `Some(Some(kind))` for one sent as it is, `None`
+/// when they say nothing.
+fn kind_by_content(head: &[u8]) -> Option<Option<&'static str>> {
+    let at = |i: usize, magic: &[u8]| head.get(i..i + magic.len()) == Some(magic);
+    if at(0, b"\xff\xd8\xff") || at(0, b"\x89PNG") {
+        return Some(None);
+    }
+    if at(4, b"ftyp") {
+        let brand = head.get(8..12).unwrap_or_default();
+        let still = [b"heic", b"heix", b"mif1", b"msf1", b"avif"];
+        return Some(Some(if still.iter().any(|b| brand == *b) {
+            "HEIC"
+        } else {
+            "Video"
+        }));
+    }
+    if at(0, b"RIFF") && at(8, b"WEBP") {
+        return Some(Some("WebP"));
+    }
+    if at(0, b"RIFF") && at(8, b"AVI ") || at(0, b"\x1a\x45\xdf\xa3") {
+        return Some(Some("Video"));
+    }
+    if at(0, b"II*\0") || at(0, b"MM\0*") {
+        return Some(Some("TIFF"));
+    }
+    if at(0, b"GIF8") {
+        return Some(Some("GIF"));
+    }
+    None
 }

@@ -142,6 +142,45 @@ fn warnings_do_not_stop_a_report() {
     );
 }
 
+/// Videos and photos whose name hides their kind are told by their first bytes: a
+/// phone's `.MOV`, an `.mp4`, a WebP saved as `.bin` are sent as they are, so they are
+/// warned about; a JPEG named `.webp` is cleaned, so it is not.
+#[test]
+fn files_sent_with_their_metadata_are_told_by_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let attachments = vec![
+        file("IMG_0002.MOV", b"\0\0\0\x14ftypqt  \0\0\0\0qt  "),
+        file("clip.mp4", b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom"),
+        file("img.bin", b"RIFF\x20\0\0\0WEBPVP8X"),
+        file("photo.webp", b"\xff\xd8\xff\xe0\0\x10JFIF\0"),
+        file("notes.txt", b"just words"),
+    ];
+    let d = ReportDraft {
+        attachments,
+        ..valid()
+    };
+    let w = d.warnings(&ReportLimits::default());
+    assert_eq!(
+        fields(&w),
+        [
+            Field::Attachment(0),
+            Field::Attachment(1),
+            Field::Attachment(2)
+        ],
+        "{w:?}"
+    );
+    assert!(
+        w[0].message.starts_with("Video metadata cannot be removed"),
+        "{w:?}"
+    );
+    assert!(w[2].message.starts_with("WebP"), "{w:?}");
+}
+
 #[test]
 fn sizes_read_well() {
     assert_eq!(human_size(812), "812 B");
