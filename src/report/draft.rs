@@ -344,8 +344,10 @@ fn unstripped_image_kind(path: &std::path::Path) -> Option<&'static str> {
     let read = std::fs::File::open(path)
         .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
         .unwrap_or(0);
-    if let Some(kind) = kind_by_content(&head[..read]) {
-        return kind;
+    match kind_by_content(&head[..read]) {
+        Sniffed::Cleaned => return None,
+        Sniffed::Kept(kind) => return Some(kind),
+        Sniffed::Unknown => {}
     }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Some(match ext.as_str() {
@@ -359,34 +361,41 @@ fn unstripped_image_kind(path: &std::path::Path) -> Option<&'static str> {
     })
 }
 
-/// What the first bytes of a file say: `Some(None)` for a format that is cleaned or
-/// has nothing to clean (JPEG, PNG), `Some(Some(kind))` for one sent as it is, `None`
-/// when they say nothing.
-fn kind_by_content(head: &[u8]) -> Option<Option<&'static str>> {
+/// What the first bytes of a file say about its metadata.
+enum Sniffed {
+    /// JPEG or PNG: cleaned before sending.
+    Cleaned,
+    /// A format sent as it is, metadata and all.
+    Kept(&'static str),
+    /// The bytes say nothing.
+    Unknown,
+}
+
+fn kind_by_content(head: &[u8]) -> Sniffed {
     let at = |i: usize, magic: &[u8]| head.get(i..i + magic.len()) == Some(magic);
     if at(0, b"\xff\xd8\xff") || at(0, b"\x89PNG") {
-        return Some(None);
+        return Sniffed::Cleaned;
     }
     if at(4, b"ftyp") {
         let brand = head.get(8..12).unwrap_or_default();
         let still = [b"heic", b"heix", b"mif1", b"msf1", b"avif"];
-        return Some(Some(if still.iter().any(|b| brand == *b) {
+        return Sniffed::Kept(if still.iter().any(|b| brand == *b) {
             "HEIC"
         } else {
             "Video"
-        }));
+        });
     }
     if at(0, b"RIFF") && at(8, b"WEBP") {
-        return Some(Some("WebP"));
+        return Sniffed::Kept("WebP");
     }
     if at(0, b"RIFF") && at(8, b"AVI ") || at(0, b"\x1a\x45\xdf\xa3") {
-        return Some(Some("Video"));
+        return Sniffed::Kept("Video");
     }
     if at(0, b"II*\0") || at(0, b"MM\0*") {
-        return Some(Some("TIFF"));
+        return Sniffed::Kept("TIFF");
     }
     if at(0, b"GIF8") {
-        return Some(Some("GIF"));
+        return Sniffed::Kept("GIF");
     }
-    None
+    Sniffed::Unknown
 }
