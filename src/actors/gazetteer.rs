@@ -262,11 +262,19 @@ fn quick_parse(text: &str) -> Option<File> {
 }
 
 /// User entries replace bundled ones of the same (folded) name; `remove = true` drops it.
+/// Of user entries with one name, the last counts. Linear: a name is folded once and
+/// looked up, where removing each user entry's name from the whole list made a file
+/// of 20,000 entries take 16 s at every `list --actor`.
 fn merge(entries: &mut Vec<Entry>, user: Vec<Entry>) {
-    for entry in user {
-        let key = fold(&entry.name);
-        entries.retain(|e| fold(&e.name) != key);
-        if !entry.remove {
+    let keys: Vec<String> = user.iter().map(|e| fold(&e.name)).collect();
+    let last: std::collections::HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| (key.as_str(), i))
+        .collect();
+    entries.retain(|e| !last.contains_key(fold(&e.name).as_str()));
+    for (i, entry) in user.into_iter().enumerate() {
+        if last.get(keys[i].as_str()) == Some(&i) && !entry.remove {
             entries.push(entry);
         }
     }
@@ -350,6 +358,44 @@ mod tests {
         assert_eq!(lagos.len(), 1);
         assert_eq!(lagos[0].description, "Home");
         assert!(!g.entries.iter().any(|e| e.name == "Kano"));
+    }
+
+    /// Of user entries with one (folded) name the last counts, in its place; a later
+    /// removal takes an earlier entry too.
+    #[test]
+    fn the_last_user_entry_of_a_name_counts() {
+        let entry = |name: &str, description: &str, remove: bool| Entry {
+            name: name.into(),
+            kind: Kind::Place,
+            description: description.into(),
+            aliases: Vec::new(),
+            weak: Vec::new(),
+            context: Vec::new(),
+            remove,
+        };
+        let mut entries = vec![
+            entry("Lagos", "bundled", false),
+            entry("Kano", "bundled", false),
+        ];
+        merge(
+            &mut entries,
+            vec![
+                entry("Zaphod", "first", false),
+                entry("Ada", "only", false),
+                entry("zaphod", "last", false),
+                entry("Kano", "", true),
+                entry("Bo", "gone", false),
+                entry("bo", "", true),
+            ],
+        );
+        let got: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.description.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Lagos", "bundled"), ("Ada", "only"), ("zaphod", "last")]
+        );
     }
 
     #[test]
