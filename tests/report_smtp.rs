@@ -201,7 +201,7 @@ fn a_server_that_is_down_keeps_the_report_queued_until_it_is_back() {
     let out = ddm(&env, &["report", "send"]);
     out.expect_code(1);
     assert!(
-        out.stdout.starts_with("failed  1  sending to 127.0.0.1:"),
+        out.stdout.starts_with("queued  1  sending to 127.0.0.1:"),
         "{}",
         out.stdout
     );

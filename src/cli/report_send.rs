@@ -47,9 +47,22 @@ pub(super) fn send(
     for o in &outcomes {
         match &o.result {
             Ok(message_id) => output::say(&format!("sent    {}  {message_id}", o.id))?,
+            // Another process sent it meanwhile: it went, once.
+            Err(ReportError::WrongState {
+                state: ReportState::Sent,
+                ..
+            }) => output::say(&format!("sent    {}  (by another ddm-reader)", o.id))?,
             Err(e) => {
                 failures += 1;
-                output::say(&format!("failed  {}  {}", o.id, clean_line(&e.to_string())))?;
+                // A timeout or a 4xx stays queued and is tried again; the rest failed.
+                let state = match e {
+                    ReportError::Send {
+                        transient: true, ..
+                    } => "queued",
+                    _ => "failed",
+                };
+                let text = clean_line(&e.to_string());
+                output::say(&format!("{state:<7} {}  {text}", o.id))?;
             }
         }
     }

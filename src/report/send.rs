@@ -149,7 +149,18 @@ fn chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        let text = s.to_string();
+        // A socket timeout reads as "Resource temporarily unavailable (os error 11)".
+        let timed_out = s.downcast_ref::<std::io::Error>().is_some_and(|io| {
+            matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            )
+        });
+        let text = if timed_out {
+            "timed out: the server did not answer in time".to_owned()
+        } else {
+            s.to_string()
+        };
         if !out.contains(&text) {
             out.push_str(": ");
             out.push_str(&text);
