@@ -1,9 +1,9 @@
 //! Opening a URL in the user's browser (or mail program) without a shell.
 //!
 //! The opener is an argv: the config's `share.opener`, else `$BROWSER` (its first
-//! `:`-separated entry, split on whitespace), else the platform's opener. The URL is
-//! passed as one argument, never through a shell, and only http, https and mailto URLs
-//! are opened. The child's output is kept off the screen (stdin, stdout and stderr go to
+//! `:`-separated entry, split on whitespace; a `%s` in it is where the URL goes), else
+//! the platform's opener. The URL is passed as one argument, never through a shell, and
+//! only http, https and mailto URLs are opened. The child's output is kept off the screen (stdin, stdout and stderr go to
 //! /dev/null) and it is reaped on a background thread.
 
 use std::process::{Command, Stdio};
@@ -68,6 +68,19 @@ fn scheme_of(url: &str) -> Option<String> {
     url::Url::parse(url).ok().map(|u| u.scheme().to_owned())
 }
 
+/// The opener's arguments with `url`: put where one says `%s` (the `$BROWSER`
+/// convention: `firefox --new-tab %s`), else after the last. Each stays one argument.
+fn with_url(args: &[String], url: &str) -> Vec<String> {
+    if args.iter().any(|a| a.contains("%s")) {
+        args.iter().map(|a| a.replace("%s", url)).collect()
+    } else {
+        args.iter()
+            .cloned()
+            .chain(std::iter::once(url.to_owned()))
+            .collect()
+    }
+}
+
 /// Starts the opener on `url` and returns without waiting for it.
 pub fn open_url(url: &str, configured: Option<&[String]>) -> Result<(), OpenError> {
     if !is_openable(url) {
@@ -76,8 +89,7 @@ pub fn open_url(url: &str, configured: Option<&[String]>) -> Result<(), OpenErro
     let argv = opener_argv(configured).ok_or(OpenError::NoOpener)?;
     let (program, rest) = argv.split_first().ok_or(OpenError::NoOpener)?;
     let mut child = Command::new(program)
-        .args(rest)
-        .arg(url)
+        .args(with_url(rest, url))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -149,5 +161,18 @@ mod tests {
             format!("--new-tab\n{url}\n")
         );
         assert!(!dir.path().join("pwned").exists());
+    }
+
+    #[test]
+    fn a_percent_s_takes_the_url_in_its_place() {
+        let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            with_url(&args(&["--new-tab", "%s", "--x"]), "https://a.example/"),
+            args(&["--new-tab", "https://a.example/", "--x"])
+        );
+        assert_eq!(
+            with_url(&args(&["--new-tab"]), "https://a.example/"),
+            args(&["--new-tab", "https://a.example/"])
+        );
     }
 }

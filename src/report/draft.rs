@@ -326,11 +326,20 @@ fn check_attachment(path: &std::path::Path, limits: &ReportLimits) -> Result<(),
         return Err(format!("{shown} is not a regular file"));
     }
     if meta.len() > limits.max_attachment_bytes {
-        return Err(format!(
-            "{shown} is {}; at most {} a file",
+        let (size, limit) = (
             human_size(meta.len()),
-            human_size(limits.max_attachment_bytes)
-        ));
+            human_size(limits.max_attachment_bytes),
+        );
+        // Just over the limit, both round alike: then the bytes say why.
+        return Err(if size == limit {
+            format!(
+                "{shown} is {} bytes; at most {} bytes ({limit}) a file",
+                meta.len(),
+                limits.max_attachment_bytes
+            )
+        } else {
+            format!("{shown} is {size}; at most {limit} a file")
+        });
     }
     std::fs::File::open(path).map_err(|e| format!("{shown} cannot be read: {e}"))?;
     Ok(())
