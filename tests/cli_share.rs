@@ -279,3 +279,25 @@ fn unknown_ids_and_targets_are_usage_errors() {
     out.expect_code(0);
     assert_eq!(out.stdout.trim(), LINK);
 }
+
+/// A title too long for a QR code of the WhatsApp link: the code is of the article's
+/// own link, as in the reader, rather than an error.
+#[test]
+fn a_qr_code_of_a_very_long_title_falls_back_to_the_articles_link() {
+    let server = TestServer::start();
+    let item = Item {
+        title: "Ω very long title ".repeat(300),
+        ..Item::numbered(1, "sharing")
+    };
+    server.route("/feed", Response::ok(rss("World", &[item])));
+    let env = Env::new();
+    env.write_config(&config_toml(&[("World", &server.url("/feed"))], FAST_FETCH));
+    env.run(&["fetch"]).expect_code(0);
+    let id = env.list_json(&[])[0]["id"].as_i64().unwrap();
+    let code = print(&env, id, "qr");
+    assert!(code.lines().count() > 10, "{code}");
+    assert!(
+        code.contains('█') || code.contains('▀') || code.contains('▄'),
+        "{code}"
+    );
+}

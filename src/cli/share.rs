@@ -57,7 +57,7 @@ pub fn share(ctx: &Context, id: i64, target: ShareTarget, print: bool) -> Result
     })?;
     let link = share_link(target, story, &ctx.config.share);
     match target {
-        ShareTarget::Qr => print_qr(&link, print),
+        ShareTarget::Qr => print_qr(&link, story.url, print),
         _ if print => say(&link),
         ShareTarget::Copy => copy(&link),
         _ => {
@@ -74,8 +74,16 @@ pub fn share(ctx: &Context, id: i64, target: ShareTarget, print: bool) -> Result
 
 /// Prints the QR code of `link`: plain half blocks for scripts (`--print`, a pipe,
 /// `NO_COLOR`), drawn for a dark background; black on white in a terminal.
-fn print_qr(link: &str, plain: bool) -> Result<(), CliError> {
-    let matrix = QrMatrix::encode(link).map_err(|e| CliError::Failed(e.into()))?;
+/// A WhatsApp link too long for a QR code (a long title) gives way to the article's
+/// own link, as in the reader.
+fn print_qr(link: &str, article: &str, plain: bool) -> Result<(), CliError> {
+    let (matrix, whatsapp) = match QrMatrix::encode(link) {
+        Ok(matrix) => (matrix, true),
+        Err(_) => (
+            QrMatrix::encode(article).map_err(|e| CliError::Failed(e.into()))?,
+            false,
+        ),
+    };
     let stdout = std::io::stdout();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let colored = !plain && !no_color && stdout.is_terminal();
@@ -93,7 +101,13 @@ fn print_qr(link: &str, plain: bool) -> Result<(), CliError> {
     }
     out.flush().map_err(write_error)?;
     if !plain && std::io::stderr().is_terminal() {
-        eprintln!("Scan it with your phone to share the story on WhatsApp.");
+        if whatsapp {
+            eprintln!("Scan it with your phone to share the story on WhatsApp.");
+        } else {
+            eprintln!(
+                "Scan it with your phone to open the story (its title is too long for a WhatsApp code)."
+            );
+        }
     }
     Ok(())
 }
