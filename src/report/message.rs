@@ -219,6 +219,21 @@ fn file_name(name: &str) -> String {
 /// percent-encoded as UTF-8, line breaks as `%0D%0A`. Attachments cannot travel in it.
 pub fn mailto_url(to: &Mailbox, report: &Report) -> String {
     let mut body = body_text(report);
+    // A link is one argument to the mail program, and the system caps one argument
+    // (128 KiB on Linux): a long report is cut, and the note says how to send it whole.
+    if body.len() > MAILTO_BODY {
+        let mut end = MAILTO_BODY;
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        body.truncate(end);
+        let note = format!(
+            "\n\n[The report is longer than a mail link can carry and is cut here: \
+             `ddm-reader report export {} --eml FILE` writes it whole, to attach or send.]\n",
+            report.id
+        );
+        body.push_str(&note);
+    }
     if !report.attachments.is_empty() {
         body.push_str("\n(The attachments listed above must be added to this e-mail by hand.)\n");
     }
@@ -229,6 +244,10 @@ pub fn mailto_url(to: &Mailbox, report: &Report) -> String {
         encode(&body.replace('\n', "\r\n"), b"")
     )
 }
+
+/// Bytes of a report's text put in a `mailto:` link: percent-encoded (at most three
+/// times as long), well under the 128 KiB a single argument may have.
+const MAILTO_BODY: usize = 16 * 1024;
 
 /// Percent-encodes every byte of `s` except unreserved characters and `keep`.
 fn encode(s: &str, keep: &[u8]) -> String {

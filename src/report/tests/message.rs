@@ -187,6 +187,21 @@ fn mailto_is_percent_encoded_with_crlf_line_breaks() {
     assert!(with_files.contains("added%20to%20this%20e-mail%20by%20hand"));
 }
 
+/// A report too long for one argument of the mail program is cut, with a note saying
+/// how to send it whole.
+#[test]
+fn a_long_report_is_cut_in_its_mail_link_with_a_note() {
+    let r = report(ReportDraft {
+        headline: "Long".into(),
+        body: "Ünïcødé words, many of them. ".repeat(10_000),
+        ..ReportDraft::default()
+    });
+    let url = mailto_url(&mailbox("news@example.org"), &r);
+    assert!(url.len() < 128 * 1024, "{}", url.len());
+    assert!(url.contains("cut%20here"), "the note is there");
+    assert!(crate::open::is_openable(&url));
+}
+
 #[test]
 fn content_types_by_bytes_then_extension() {
     assert_eq!(content_type_for("x.bin", b"\xff\xd8\xff\xe0"), "image/jpeg");
