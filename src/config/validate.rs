@@ -11,32 +11,25 @@ impl Config {
     pub(super) fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
         let at = |needle: &str| text.find(needle).unwrap_or(0);
         let fetch = &self.fetch;
+        // The store's two at 0 would make a refresh delete what it has just stored.
         for (key, value) in [
-            ("concurrency", fetch.concurrency as u64),
-            ("connect_timeout_secs", fetch.connect_timeout_secs),
-            ("timeout_secs", fetch.timeout_secs),
-            ("max_bytes", fetch.max_bytes),
+            ("fetch.concurrency", fetch.concurrency as u64),
+            ("fetch.connect_timeout_secs", fetch.connect_timeout_secs),
+            ("fetch.timeout_secs", fetch.timeout_secs),
+            ("fetch.max_bytes", fetch.max_bytes),
+            ("store.retention_days", u64::from(self.store.retention_days)),
+            (
+                "store.max_articles_per_feed",
+                u64::from(self.store.max_articles_per_feed),
+            ),
         ] {
             if value == 0 {
+                let name = key.rsplit('.').next().unwrap_or(key);
                 return Err(invalid(
                     path,
                     text,
-                    at(key),
-                    &format!("key `fetch.{key}`: must be greater than 0"),
-                ));
-            }
-        }
-        // Either at 0 would make a refresh delete what it has just stored.
-        for (key, value) in [
-            ("retention_days", self.store.retention_days),
-            ("max_articles_per_feed", self.store.max_articles_per_feed),
-        ] {
-            if value == 0 {
-                return Err(invalid(
-                    path,
-                    text,
-                    at(key),
-                    &format!("key `store.{key}`: must be greater than 0"),
+                    at(name),
+                    &format!("key `{key}`: must be greater than 0"),
                 ));
             }
         }
