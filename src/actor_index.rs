@@ -10,11 +10,12 @@ use crate::store::{ArticleId, PreparedExtraction, Store, StoreError};
 const BATCH: usize = 256;
 
 /// Extracts every article whose actors are missing or stale, calling `progress` with
-/// (done, total) after each batch; returns how many were done.
+/// (done, total) after each batch, and stopping there when it answers `false` (the rest
+/// stay stale, for the next pass); returns how many were done.
 pub fn refresh_stale(
     store: &Store,
     extractor: &Extractor,
-    progress: &mut dyn FnMut(u64, u64),
+    progress: &mut dyn FnMut(u64, u64) -> bool,
 ) -> Result<u64, StoreError> {
     let version = extractor.version();
     let total = store.stale_extraction_count(version)?;
@@ -45,7 +46,7 @@ fn refresh_batches(
     extractor: &Extractor,
     version: i64,
     total: u64,
-    progress: &mut dyn FnMut(u64, u64),
+    progress: &mut dyn FnMut(u64, u64) -> bool,
 ) -> Result<u64, StoreError> {
     let mut done = 0;
     let mut after = None;
@@ -58,8 +59,7 @@ fn refresh_batches(
         let prepared = extract_all(extractor, &batch)?;
         store.save_extractions(&prepared)?;
         done += batch.len() as u64;
-        progress(done.min(total), total);
-        if batch.len() < BATCH {
+        if !progress(done.min(total), total) || batch.len() < BATCH {
             break;
         }
     }

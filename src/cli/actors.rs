@@ -107,6 +107,7 @@ fn bring_up_to_date(ctx: &Context, store: &mut Store) -> Result<(), CliError> {
         if tty {
             eprint!("\rFinding actors: {done}/{total} articles");
         }
+        true
     };
     let done = crate::actor_index::refresh_stale(store, &extractor, &mut progress)?;
     if tty && done > 0 {

@@ -4,6 +4,7 @@
 //! actor to the user's file. It never touches `App`; it only sends events back.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::mpsc::UnboundedSender;
@@ -16,6 +17,27 @@ use crate::store::{ArticleId, Store, StoreError};
 /// gazetteer failed to load, so that nothing waiting on it ever waits for ever.
 pub type SharedExtractor = Arc<OnceLock<Option<Arc<Extractor>>>>;
 
+/// The loader thread, to stop and join at quit: it holds a connection to the cache
+/// while it re-extracts, and a process that ends with one open leaves the cache's log
+/// behind (a `q` right after start, on a loaded machine).
+pub struct Loader {
+    /// Asks the pass to stop after its batch in progress.
+    pub stop: Arc<AtomicBool>,
+    /// The thread.
+    pub thread: std::thread::JoinHandle<()>,
+}
+
+impl Loader {
+    /// Stops the pass after its batch in progress (what is left stays stale, for the
+    /// next start) and waits for the thread.
+    pub fn finish(self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if self.thread.join().is_err() {
+            tracing::error!("the actors thread panicked");
+        }
+    }
+}
+
 /// Starts the loader thread: the gazetteer (the user's file, else the bundled one alone,
 /// with the error flashed), then every stale article re-extracted, with progress.
 pub fn start(
@@ -23,10 +45,12 @@ pub fn start(
     compiled: PathBuf,
     user_file: PathBuf,
     events: UnboundedSender<AppEvent>,
-) -> std::io::Result<SharedExtractor> {
+) -> std::io::Result<(SharedExtractor, Loader)> {
     let shared = SharedExtractor::default();
     let lock = shared.clone();
-    std::thread::Builder::new()
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = stop.clone();
+    let thread = std::thread::Builder::new()
         .name("ddm-actors".into())
         .spawn(move || {
             // Should loading panic, the lock is still set (to no extractor) on the way out.
@@ -39,9 +63,13 @@ pub fn start(
             let Some(extractor) = extractor else {
                 return;
             };
+            if stopped.load(Ordering::SeqCst) {
+                return;
+            }
             let outcome = Store::open(&cache).and_then(|store| {
                 let mut progress = |done, total| {
                     let _ = events.send(AppEvent::ActorsProgress(done, total));
+                    !stopped.load(Ordering::SeqCst)
                 };
                 crate::actor_index::refresh_stale(&store, &extractor, &mut progress)
             });
@@ -49,7 +77,7 @@ pub fn start(
             let error = outcome.err().map(|e| format!("finding actors: {e}"));
             let _ = events.send(AppEvent::ActorsIndexed(error));
         })?;
-    Ok(shared)
+    Ok((shared, Loader { stop, thread }))
 }
 
 /// Sets the lock to "no extractor" when dropped, unless it was set already.

@@ -212,7 +212,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         .paths
         .actors_file(options.config.actors.file.as_deref());
     let compiled = options.paths.compiled_actors();
-    let extractor = actor_jobs::start(
+    let (extractor, loader) = actor_jobs::start(
         cache.clone(),
         compiled,
         user_file.clone(),
@@ -304,7 +304,9 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         }
     }
     drop(tui);
-    // A draft saved on the way out is written before the process ends.
+    // A draft saved on the way out is written before the process ends, and every
+    // connection to the cache is closed (the last one folds its log in).
     runner.finish();
+    loader.finish();
     Ok(())
 }
