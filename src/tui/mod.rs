@@ -212,7 +212,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         .paths
         .actors_file(options.config.actors.file.as_deref());
     let compiled = options.paths.compiled_actors();
-    let (extractor, loader) = actor_jobs::start(
+    let (extractor, actors_thread) = actor_jobs::start(
         cache.clone(),
         compiled,
         user_file.clone(),
@@ -307,6 +307,6 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     // A draft saved on the way out is written before the process ends, and every
     // connection to the cache is closed (the last one folds its log in).
     runner.finish();
-    loader.finish();
+    actors_thread.finish();
     Ok(())
 }
