@@ -169,7 +169,7 @@ mod tests {
         crate::sample::load(&mut store).unwrap();
         drop(store);
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let shared = start(
+        let (shared, thread) = start(
             cache.clone(),
             dir.path().join("actors.bin"),
             dir.path().join("actors.toml"),
@@ -190,6 +190,7 @@ mod tests {
             "{events:?}"
         );
         assert_eq!(events.last(), Some(&AppEvent::ActorsIndexed(None)));
+        thread.finish();
         let store = Store::open(&cache).unwrap();
         assert!(store.actor_by_name("Vladimir Putin").unwrap().is_some());
     }
