@@ -46,6 +46,9 @@ pub struct ReportSummary {
     pub attempts: u32,
     /// The last attempt's error, if it failed.
     pub last_error: Option<String>,
+    /// When a queued report is next tried by itself (not in the JSON).
+    #[serde(skip)]
+    pub next_try: Option<DateTime<Utc>>,
 }
 
 /// An attachment as stored when the report was queued.

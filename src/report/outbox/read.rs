@@ -15,7 +15,7 @@ impl Outbox {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, state, headline, created, updated, attempts, last_error
+                "SELECT id, state, headline, created, updated, attempts, last_error, next_try
                  FROM reports ORDER BY created DESC, id DESC",
             )
             .map_err(self.db())?;
@@ -29,6 +29,7 @@ impl Outbox {
                     updated: time(r.get(4)?),
                     attempts: r.get(5)?,
                     last_error: r.get(6)?,
+                    next_try: r.get::<_, Option<i64>>(7)?.map(time),
                 })
             })
             .map_err(self.db())?;

@@ -32,7 +32,7 @@ impl App {
             }
             AppEvent::OutboxLoaded(reports) => {
                 self.outbox = reports;
-                Vec::new()
+                self.retry_timer()
             }
             AppEvent::DraftLoaded(report) => {
                 if report.state == ReportState::Draft {
@@ -164,17 +164,30 @@ impl App {
         } else {
             self.outbox_status.take().filter(|(_, error)| *error)
         };
-        let mut effects = vec![Effect::LoadOutbox];
-        // The status says when the next try is: it happens then, even if the reader
-        // is left alone (one timer for the earliest).
-        let next = summary.waiting.iter().filter_map(|(at, _)| *at).min();
-        if let Some(at) = next
-            && self.retry_at.is_none_or(|scheduled| at < scheduled)
-        {
-            self.retry_at = Some(at);
-            effects.push(Effect::ScheduleSend(at));
+        // The outbox, reloaded, sets the timer for the next retry.
+        vec![Effect::LoadOutbox]
+    }
+
+    /// The status says when a queued report is next tried: it is, even with the reader
+    /// left alone. One timer, for the earliest of every queued report in the outbox
+    /// (not only those the last run tried); a later one is set when it fires.
+    fn retry_timer(&mut self) -> Vec<Effect> {
+        if !self.settings.report.smtp {
+            return Vec::new();
         }
-        effects
+        let next = self
+            .outbox
+            .iter()
+            .filter(|r| r.state == ReportState::Queued)
+            .filter_map(|r| r.next_try)
+            .min();
+        match next {
+            Some(at) if self.retry_at.is_none_or(|scheduled| at < scheduled) => {
+                self.retry_at = Some(at);
+                vec![Effect::ScheduleSend(at)]
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn path_completed(&mut self, input: &str, matches: &[String]) {

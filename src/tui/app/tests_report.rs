@@ -259,33 +259,49 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
 }
 
 /// "Retrying at 00:28" happens at 00:28 with the reader left alone: the earliest retry
-/// gets one timer, which sends what is due when it fires.
+/// of every queued report in the outbox gets one timer, which sends what is due.
 #[test]
 fn a_queued_report_is_retried_when_the_status_says() {
     let mut app = app_with(1);
     app.settings.report.smtp = true;
     let soon = now() + chrono::Duration::minutes(2);
     let later = now() + chrono::Duration::minutes(9);
-    let waiting = |times: &[chrono::DateTime<chrono::Utc>]| {
-        AppEvent::ReportsSent(crate::tui::effects::SendSummary {
-            waiting: times.iter().map(|t| (Some(*t), "refused".into())).collect(),
-            ..Default::default()
-        })
+    let queued = |id: i64, next_try| ReportSummary {
+        id: ReportId(id),
+        state: ReportState::Queued,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 1,
+        last_error: Some("refused".into()),
+        next_try,
     };
-    let effects = app.update(Msg::Event(waiting(&[later, soon])));
-    assert!(effects.contains(&Effect::ScheduleSend(soon)), "{effects:?}");
+    // A run's summary only asks for the outbox; the outbox sets the timer.
+    let effects = app.update(Msg::Event(AppEvent::ReportsSent(
+        crate::tui::effects::SendSummary::default(),
+    )));
+    assert_eq!(effects, [Effect::LoadOutbox]);
+    let effects = app.update(Msg::Event(AppEvent::OutboxLoaded(vec![
+        queued(2, Some(later)),
+        queued(1, Some(soon)),
+    ])));
+    assert_eq!(effects, [Effect::ScheduleSend(soon)]);
     // Already timed: no second timer.
-    let effects = app.update(Msg::Event(waiting(&[soon])));
-    assert!(!effects.iter().any(|e| matches!(e, Effect::ScheduleSend(_))));
+    let effects = app.update(Msg::Event(AppEvent::OutboxLoaded(vec![queued(
+        1,
+        Some(soon),
+    )])));
+    assert!(effects.is_empty(), "{effects:?}");
     assert_eq!(
         app.update(Msg::Event(AppEvent::SendDue)),
         [Effect::SendReports]
     );
-    let effects = app.update(Msg::Event(waiting(&[later])));
-    assert!(
-        effects.contains(&Effect::ScheduleSend(later)),
-        "{effects:?}"
-    );
+    // The report tried first went; the other, never tried in that run, gets its timer.
+    let effects = app.update(Msg::Event(AppEvent::OutboxLoaded(vec![queued(
+        2,
+        Some(later),
+    )])));
+    assert_eq!(effects, [Effect::ScheduleSend(later)]);
 }
 
 #[test]
@@ -299,6 +315,7 @@ fn waiting_drafts_are_announced_and_r_resumes_one() {
         updated: now(),
         attempts: 0,
         last_error: None,
+        next_try: None,
     };
     app.update(Msg::Event(AppEvent::OutboxLoaded(vec![summary])));
     app.update(key("r"));
