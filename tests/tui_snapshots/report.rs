@@ -72,6 +72,7 @@ fn report_chooser_and_notice_screens() {
             updated: now() - Duration::hours(hours),
             attempts: 0,
             last_error: None,
+            next_try: None,
         };
         feed(
             &mut a,
