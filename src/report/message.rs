@@ -218,22 +218,30 @@ fn file_name(name: &str) -> String {
 /// A `mailto:` URL (RFC 6068) to the newsroom with the subject and text filled in,
 /// percent-encoded as UTF-8, line breaks as `%0D%0A`. Attachments cannot travel in it.
 pub fn mailto_url(to: &Mailbox, report: &Report) -> String {
-    let mut body = body_text(report);
     // A link is one argument to the mail program, and the system caps one argument
-    // (128 KiB on Linux): a long report is cut, and the note says how to send it whole.
-    if body.len() > MAILTO_BODY {
+    // (128 KiB on Linux): a long account is cut, with a note saying how to send it
+    // whole; the fields after it (name, contact, consent) are kept.
+    let cut;
+    let report = if report.draft.body.len() > MAILTO_BODY {
         let mut end = MAILTO_BODY;
-        while !body.is_char_boundary(end) {
+        while !report.draft.body.is_char_boundary(end) {
             end -= 1;
         }
-        body.truncate(end);
+        let mut shorter = report.clone();
+        shorter.draft.body.truncate(end);
         let note = format!(
-            "\n\n[The report is longer than a mail link can carry and is cut here: \
-             `ddm-reader report export {} --eml FILE` writes it whole, to attach or send.]\n",
+            "\n\n[The account is longer than a mail link can carry and is cut here: \
+             `ddm-reader report export {} --eml FILE` writes the report whole, to attach \
+             or send.]",
             report.id
         );
-        body.push_str(&note);
-    }
+        shorter.draft.body.push_str(&note);
+        cut = shorter;
+        &cut
+    } else {
+        report
+    };
+    let mut body = body_text(report);
     if !report.attachments.is_empty() {
         body.push_str("\n(The attachments listed above must be added to this e-mail by hand.)\n");
     }
@@ -245,8 +253,9 @@ pub fn mailto_url(to: &Mailbox, report: &Report) -> String {
     )
 }
 
-/// Bytes of a report's text put in a `mailto:` link: percent-encoded (at most three
-/// times as long), well under the 128 KiB a single argument may have.
+/// Bytes of a report's account ("what happened") put in a `mailto:` link:
+/// percent-encoded (at most three times as long), well under the 128 KiB a single
+/// argument may have.
 const MAILTO_BODY: usize = 16 * 1024;
 
 /// Percent-encodes every byte of `s` except unreserved characters and `keep`.

@@ -194,11 +194,19 @@ fn a_long_report_is_cut_in_its_mail_link_with_a_note() {
     let r = report(ReportDraft {
         headline: "Long".into(),
         body: "Ünïcødé words, many of them. ".repeat(10_000),
+        contact: "+234 800 000 0000".into(),
+        consent: true,
         ..ReportDraft::default()
     });
     let url = mailto_url(&mailbox("news@example.org"), &r);
     assert!(url.len() < 128 * 1024, "{}", url.len());
     assert!(url.contains("cut%20here"), "the note is there");
+    // What follows the account is kept: the witness can still be reached.
+    assert!(
+        url.contains("%2B234%20800%20000%200000"),
+        "{}",
+        &url[url.len() - 600..]
+    );
     assert!(crate::open::is_openable(&url));
 }
 
