@@ -176,6 +176,7 @@ impl Store {
         // A new article older than the newest `max_per_feed` the feed already has goes
         // as it comes: it is neither new nor expired (counted, it showed as new at every
         // fetch of a feed that still lists it).
+        let new_ids: std::collections::HashSet<i64> = new_ids.into_iter().collect();
         let came_and_went = expired.iter().filter(|id| new_ids.contains(id)).count();
         counts.new -= came_and_went;
         counts.expired = expired.len() - came_and_went;
@@ -251,6 +252,8 @@ fn expire(
         return Ok(due);
     }
     let due_json = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    // The highest id may be among them: it is never given again.
+    super::feeds::raise_id_floor(tx)?;
     tx.execute(
         "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))",
         [due_json],

@@ -212,14 +212,15 @@ impl Store {
     /// highest article id given so far is kept, so that no later article gets one of
     /// the removed ids (scripts keep ids).
     pub fn remove_feed(&self, id: FeedId) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO id_floor (name, floor) \
-             SELECT 'articles', top FROM (SELECT max(id) AS top FROM articles) \
-             WHERE top IS NOT NULL \
-             ON CONFLICT (name) DO UPDATE SET floor = max(floor, excluded.floor)",
-            [],
+        // One transaction, taking the write lock first: a refresh in another process
+        // cannot add an article between the floor and the delete.
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
         )?;
-        self.conn.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        raise_id_floor(&tx)?;
+        tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -256,4 +257,17 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// Keeps the highest article id given so far before articles are deleted (a feed
+/// removed, retention), so that no later article gets one of theirs: scripts keep ids.
+pub(super) fn raise_id_floor(conn: &rusqlite::Connection) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO id_floor (name, floor) \
+         SELECT 'articles', top FROM (SELECT max(id) AS top FROM articles) \
+         WHERE top IS NOT NULL \
+         ON CONFLICT (name) DO UPDATE SET floor = max(floor, excluded.floor)",
+    )?
+    .execute([])?;
+    Ok(())
 }

@@ -116,6 +116,47 @@ fn a_removed_feeds_ids_are_never_given_again() {
     assert_eq!(ids(&store), [1, 4, 5]);
 }
 
+/// Retention removing the highest id (an article past the count cap) does not give
+/// that id again either.
+#[test]
+fn an_id_removed_by_retention_is_not_given_again() {
+    let (mut store, id) = store_with_feed();
+    let keep_one = Retention {
+        days: 90,
+        max_per_feed: 1,
+    };
+    let mut store_with = |articles: Vec<NewArticle>| {
+        let prepared = prepare(feed(articles), 10, None).unwrap();
+        store
+            .store_refresh(
+                id,
+                &prepared,
+                &Validators::default(),
+                200,
+                Utc::now(),
+                keep_one,
+            )
+            .unwrap();
+    };
+    store_with(vec![article("new", "New", "one", 1)]);
+    // Stored as id 2, then expired at once: older than the one kept.
+    store_with(vec![
+        article("new", "New", "one", 1),
+        article("old", "Old", "two", 9),
+    ]);
+    store_with(vec![
+        article("newer", "Newer", "three", 0),
+        article("new", "New", "one", 1),
+    ]);
+    let ids: Vec<i64> = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .iter()
+        .map(|a| a.id.0)
+        .collect();
+    assert_eq!(ids, [3]);
+}
+
 /// A feed that still lists an article older than the newest `max_per_feed` it already
 /// has: that article goes as it comes, and is not counted as new at every fetch.
 #[test]
