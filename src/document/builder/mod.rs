@@ -124,12 +124,11 @@ impl Builder {
     /// Appends text, collapsing ASCII whitespace runs to one space as a browser does
     /// (a no-break space is content and is kept).
     pub(crate) fn text(&mut self, text: &str) {
-        let text = self.within_budget(text);
-        if text.is_empty() {
-            return;
-        }
-        if let Some(pre) = &mut self.pre {
-            pre.push_str(text);
+        if self.pre.is_some() {
+            let text = self.within_budget(text);
+            if let Some(pre) = &mut self.pre {
+                pre.push_str(text);
+            }
             return;
         }
         let body = text.trim_start_matches(is_html_space);
@@ -137,6 +136,11 @@ impl Builder {
             self.space();
         }
         let trimmed = body.trim_end_matches(is_html_space);
+        if trimmed.is_empty() {
+            return;
+        }
+        // Charged for what is kept: the indentation between tags costs nothing.
+        let trimmed = self.within_budget(trimmed);
         if trimmed.is_empty() {
             return;
         }
@@ -214,8 +218,13 @@ impl Builder {
             .spans
             .last()
             .is_some_and(|s| s.style == style && s.link == link)
-            && self.charge(BOOKKEEPING)
         {
+            // Past the budget, the text goes nowhere rather than into a span of
+            // another style.
+            if !self.charge(BOOKKEEPING) {
+                self.scratch.clear();
+                return &mut self.scratch;
+            }
             self.spans.push(Span {
                 text: String::new(),
                 style,
