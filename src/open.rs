@@ -70,8 +70,32 @@ fn scheme_of(url: &str) -> Option<String> {
 
 /// The opener's arguments with `url`: put where one says `%s` (the `$BROWSER`
 /// convention: `firefox --new-tab %s`), else after the last. Each stays one argument.
-fn with_url(args: &[String], url: &str) -> Vec<String> {
-    if args.iter().any(|a| a.contains("%s")) {
+fn with_url(program: &str, args: &[String], url: &str) -> Vec<String> {
+    // Into a shell's script, a URL from a feed would be code (`;`, `$()` are valid in
+    // a URL): a shell gets it as an argument of its own, never spliced in.
+    let shell = std::path::Path::new(program)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| {
+            matches!(
+                n,
+                "sh" | "bash"
+                    | "dash"
+                    | "zsh"
+                    | "ksh"
+                    | "mksh"
+                    | "fish"
+                    | "csh"
+                    | "tcsh"
+                    | "busybox"
+                    | "env"
+                    | "cmd"
+                    | "cmd.exe"
+                    | "powershell"
+                    | "pwsh"
+            )
+        });
+    if !shell && args.iter().any(|a| a.contains("%s")) {
         args.iter().map(|a| a.replace("%s", url)).collect()
     } else {
         args.iter()
@@ -89,7 +113,7 @@ pub fn open_url(url: &str, configured: Option<&[String]>) -> Result<(), OpenErro
     let argv = opener_argv(configured).ok_or(OpenError::NoOpener)?;
     let (program, rest) = argv.split_first().ok_or(OpenError::NoOpener)?;
     let mut child = Command::new(program)
-        .args(with_url(rest, url))
+        .args(with_url(program, rest, url))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -167,12 +191,22 @@ mod tests {
     fn a_percent_s_takes_the_url_in_its_place() {
         let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert_eq!(
-            with_url(&args(&["--new-tab", "%s", "--x"]), "https://a.example/"),
+            with_url(
+                "firefox",
+                &args(&["--new-tab", "%s", "--x"]),
+                "https://a.example/"
+            ),
             args(&["--new-tab", "https://a.example/", "--x"])
         );
         assert_eq!(
-            with_url(&args(&["--new-tab"]), "https://a.example/"),
+            with_url("firefox", &args(&["--new-tab"]), "https://a.example/"),
             args(&["--new-tab", "https://a.example/"])
+        );
+        // Never spliced into a shell's script.
+        let url = "https://a.example/$(touch%20x);y";
+        assert_eq!(
+            with_url("/bin/sh", &args(&["-c", "open %s"]), url),
+            args(&["-c", "open %s", url])
         );
     }
 }

@@ -126,9 +126,10 @@ impl StoreError {
         match e.sqlite_error_code()? {
             rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase => {
                 Some(format!(
-                    "the cache file is damaged: move {} aside and ddm-reader builds a new one \
-                     at the next refresh (its stars and read marks stay in the old file; \
-                     citizen reports are kept apart, in outbox.sqlite)",
+                    "the cache file is damaged: move {} aside, with its -wal and -shm files \
+                     if there are any, and ddm-reader builds a new one at the next refresh \
+                     (its stars and read marks stay in the old file; citizen reports are \
+                     kept apart, in outbox.sqlite)",
                     path.display()
                 ))
             }

@@ -239,10 +239,12 @@ impl App {
             }
             AppEvent::ActorsIndexed(error) => {
                 self.actors_progress = None;
-                match error {
-                    Some(e) => self.flash_error(&e),
-                    None => Vec::new(),
+                // The pass's own writes are not another process's.
+                let mut effects = vec![Effect::CheckCache { report: false }];
+                if let Some(e) = error {
+                    effects.extend(self.flash_error(&e));
                 }
+                effects
             }
             AppEvent::ActorAdded(name, path) => {
                 self.flash_info(&strings::actor_added(&name, &path.display().to_string()))

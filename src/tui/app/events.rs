@@ -94,10 +94,12 @@ impl App {
                 }
                 effects
             }
-            AppEvent::CacheChanged if self.refreshing.is_none() => {
+            AppEvent::CacheChanged
+                if self.refreshing.is_none() && self.actors_progress.is_none() =>
+            {
                 // A cron `fetch` stored or removed stories: the list, tabs and counts
-                // follow, the selection staying put (this reader's own refresh already
-                // reloads as each feed lands).
+                // follow, the selection staying put (this reader's own refresh and
+                // actors pass write too, and are not news).
                 let mut effects = self.reload_list();
                 effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
                 effects
@@ -110,8 +112,15 @@ impl App {
             }
             AppEvent::SampleRetired => {
                 self.sample = false;
-                // The story chosen was the sample's, now gone: the newest comes first.
-                self.list.reset_to_top();
+                // A story chosen in the sample is gone: the newest comes first. A real
+                // story chosen meanwhile keeps its place.
+                let on_sample = self
+                    .list
+                    .row(self.list.selected)
+                    .is_none_or(|r| r.feed == crate::sample::SAMPLE_NAME);
+                if on_sample {
+                    self.list.reset_to_top();
+                }
                 let mut effects = self.reload_list();
                 effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
                 effects
