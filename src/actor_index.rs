@@ -90,7 +90,7 @@ fn extract_all(
             .into_iter()
             .map(|h| {
                 h.join().unwrap_or_else(|_| {
-                    Err(StoreError::Corrupt("actor extraction panicked".into()))
+                    Err(StoreError::Internal("actor extraction panicked".into()))
                 })
             })
             .collect()

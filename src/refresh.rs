@@ -354,8 +354,8 @@ async fn refresh_one(
     let counts = match jobs.send(job).await {
         Ok(()) => answer
             .await
-            .unwrap_or_else(|_| Err(StoreError::Corrupt("writer stopped".into()))),
-        Err(_) => Err(StoreError::Corrupt("writer stopped".into())),
+            .unwrap_or_else(|_| Err(StoreError::Internal("the cache writer stopped".into()))),
+        Err(_) => Err(StoreError::Internal("the cache writer stopped".into())),
     };
     match counts {
         Ok(c) => FeedReport {

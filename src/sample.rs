@@ -18,9 +18,9 @@ const SAMPLE_BASE: &str = "https://diasporadigitalmedia.com/";
 
 /// Loads the sample edition into `store`; returns how many articles it holds.
 pub fn load(store: &mut Store) -> Result<usize, StoreError> {
-    let base = url::Url::parse(SAMPLE_BASE).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let base = url::Url::parse(SAMPLE_BASE).map_err(|e| StoreError::Internal(e.to_string()))?;
     let parsed = crate::feed::process(SAMPLE_FEED, None, &base, u64::MAX)
-        .map_err(|e| StoreError::Corrupt(format!("bundled sample edition: {e}")))?;
+        .map_err(|e| StoreError::Internal(format!("bundled sample edition: {e}")))?;
     let id = store.ensure_feed(SAMPLE_URL, SAMPLE_NAME, None, FeedSource::Sample)?;
     let count = parsed.articles.len();
     let prepared = crate::store::prepare(parsed, Retention::default().max_per_feed, None)?;

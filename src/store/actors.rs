@@ -46,7 +46,7 @@ pub struct PreparedExtraction {
 impl PreparedExtraction {
     /// Encodes `x`, made with gazetteer `version`.
     pub fn new(version: i64, x: &Extraction) -> Result<PreparedExtraction, StoreError> {
-        let data = serde_json::to_vec(x).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let data = serde_json::to_vec(x).map_err(|e| StoreError::Encode(e.to_string()))?;
         let actors = x
             .actors
             .iter()

@@ -225,7 +225,7 @@ fn expire(
     retention: Retention,
 ) -> Result<Vec<i64>, StoreError> {
     let cutoff = now - i64::from(retention.days) * 86_400;
-    let seen_json = serde_json::to_string(seen).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let seen_json = serde_json::to_string(seen).map_err(|e| StoreError::Encode(e.to_string()))?;
     let mut due: Vec<i64> = tx
         .prepare_cached(
             "SELECT id FROM articles WHERE feed_id = ?1 AND first_seen < ?2 \
@@ -235,7 +235,7 @@ fn expire(
         .query_map(params![feed, cutoff, seen_json], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     // The newest `max_per_feed` of what the age rule keeps stay.
-    let by_age = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let by_age = serde_json::to_string(&due).map_err(|e| StoreError::Encode(e.to_string()))?;
     let beyond_count = tx
         .prepare_cached(
             "SELECT a.id FROM articles a LEFT JOIN article_state s ON s.article_id = a.id \
@@ -251,7 +251,7 @@ fn expire(
     if due.is_empty() {
         return Ok(due);
     }
-    let due_json = serde_json::to_string(&due).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let due_json = serde_json::to_string(&due).map_err(|e| StoreError::Encode(e.to_string()))?;
     // The highest id may be among them: it is never given again.
     super::feeds::raise_id_floor(tx)?;
     tx.execute(

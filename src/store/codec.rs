@@ -20,16 +20,16 @@ const MAX_BODY: usize = 64 << 20;
 
 /// Encodes a document for the `bodies` table.
 pub fn encode(doc: &Document) -> Result<Vec<u8>, StoreError> {
-    let json = serde_json::to_vec(doc).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let json = serde_json::to_vec(doc).map_err(|e| StoreError::Encode(e.to_string()))?;
     if json.len() > MAX_BODY {
-        return Err(StoreError::Corrupt(format!(
+        return Err(StoreError::Encode(format!(
             "an article body of {} MiB is larger than the {} MiB stored bodies may be",
             json.len() >> 20,
             MAX_BODY >> 20
         )));
     }
     let compressed =
-        compress(&json).map_err(|e| StoreError::Corrupt(format!("compressing a body: {e}")))?;
+        compress(&json).map_err(|e| StoreError::Encode(format!("compressing a body: {e}")))?;
     let mut out = Vec::with_capacity(compressed.len() + 5);
     out.push(V2_ZSTD_JSON);
     // The plain length, so decoding allocates once.

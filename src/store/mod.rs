@@ -105,8 +105,14 @@ pub enum StoreError {
         /// The way forward.
         hint: String,
     },
+    /// An article could not be put in the cache's form (too large, say).
+    #[error("cannot store the article: {0}")]
+    Encode(String),
+    /// A thread of the refresh stopped unexpectedly.
+    #[error("internal error: {0}")]
+    Internal(String),
     /// A stored body could not be decoded.
-    #[error("stored article body is corrupt: {0}")]
+    #[error("the cache holds damaged data: {0}")]
     Corrupt(String),
 }
 

@@ -88,7 +88,7 @@ pub fn prepare(
                 body: codec::encode(&article.document)?,
                 hash: content_hash(&article),
                 categories: serde_json::to_string(&article.categories)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    .map_err(|e| StoreError::Encode(e.to_string()))?,
                 index_text: distinct_words(&article.text),
                 section: article.categories.into_iter().next(),
                 key: article.key,
