@@ -193,7 +193,8 @@ impl Store {
     pub fn data_version(&self) -> Result<i64, StoreError> {
         Ok(self
             .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+            .prepare_cached("PRAGMA data_version")?
+            .query_row([], |r| r.get(0))?)
     }
 
     /// Whether the cache holds any article (cheaper than counting them).
