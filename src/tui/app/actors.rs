@@ -177,7 +177,7 @@ impl App {
             return Vec::new();
         };
         self.actors_panel = None;
-        self.reader = None;
+        self.more_on_from = self.reader.take().map(|r| r.id);
         self.search = None;
         self.tab = 0;
         self.more_on = Some(name);
@@ -185,11 +185,22 @@ impl App {
         self.reload_list()
     }
 
-    /// Esc in a "More on …" list: back to the normal list.
+    /// Esc in a "More on …" list: back to the normal list, on the story it was opened
+    /// from.
     pub(super) fn leave_more_on(&mut self) -> Vec<Effect> {
         self.more_on = None;
+        let back = self.more_on_from.take();
         self.list.reset_to_top();
-        self.reload_list()
+        let mut effects = self.reload_list();
+        if let Some(id) = back {
+            self.list.touched = true;
+            for effect in &mut effects {
+                if let Effect::LoadList { keep, .. } = effect {
+                    *keep = Some(id);
+                }
+            }
+        }
+        effects
     }
 
     /// `+`: a discovered actor into the user's actors file; a gazetteer one is refused.

@@ -209,6 +209,8 @@ pub struct App {
     pub actors_panel: Option<ActorsPanel>,
     /// The list shows "More on" this actor: every cached story naming it.
     pub more_on: Option<String>,
+    /// The story a "More on …" list was opened from, to come back to.
+    pub more_on_from: Option<ArticleId>,
     /// Finding actors in the background: (done, total).
     pub actors_progress: Option<(u64, u64)>,
     /// Actors added to the user's file this session (so `+` twice adds once).
@@ -253,6 +255,7 @@ impl App {
             last_refresh: None,
             actors_panel: None,
             more_on: None,
+            more_on_from: None,
             actors_progress: None,
             actors_added: Vec::new(),
             flash: None,

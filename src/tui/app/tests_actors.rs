@@ -164,9 +164,11 @@ fn enter_lists_every_story_naming_the_actor_and_esc_returns() {
     );
     let effects = app.update(key("esc"));
     assert!(app.more_on.is_none());
+    // Back to the normal list, on the story the list was opened from.
     assert!(effects.iter().any(|e| matches!(
         e,
-        Effect::LoadList { query, .. } if query.actor.is_none()
+        Effect::LoadList { query, keep, .. }
+            if query.actor.is_none() && *keep == Some(ArticleId(1))
     )));
 }
 
