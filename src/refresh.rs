@@ -108,6 +108,7 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
             .map(|f| (f.url.as_str(), f.name.as_str(), f.section.as_deref())),
         FeedSource::Config,
     )?;
+    store.restore_own_names(&ids)?;
     let all = store.feeds()?;
     // A feed the user also subscribed to is kept as the store's (so that it is still
     // followed once the config drops it), but while the config lists it, it is the

@@ -58,7 +58,8 @@ fn feeds_add_list_and_remove() {
 }
 
 /// A feed added with `feeds add` that the config lists too is the config's while it
-/// does, and still followed (fetched, listed, exported) once the config drops it.
+/// does, and still followed (fetched, listed, exported) once the config drops it, under
+/// the name it was added with.
 #[test]
 fn a_subscription_outlives_the_config_listing_the_same_feed() {
     let server = TestServer::start();
@@ -76,12 +77,14 @@ fn a_subscription_outlives_the_config_listing_the_same_feed() {
     assert_eq!(feeds.len(), 1, "{feeds:#?}");
     assert_eq!(feeds[0]["name"], "From config");
     assert_eq!(feeds[0]["source"], "config");
-    // The config no longer lists it: the subscription is still there.
+    // The config no longer lists it: the subscription is still there, under the name
+    // it was given.
     env.write_config(&config_toml(&[], FAST_FETCH));
     let feeds = env.feeds_json();
     assert_eq!(feeds.len(), 1, "{feeds:#?}");
     assert_eq!(feeds[0]["url"], url.as_str());
     assert_eq!(feeds[0]["source"], "store");
+    assert_eq!(feeds[0]["name"], "Mine");
     assert_eq!(feeds[0]["articles"], 1);
     let fetched = env.run(&["fetch", "--json"]);
     fetched.expect_code(0);

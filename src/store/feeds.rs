@@ -102,18 +102,34 @@ impl Store {
     ) -> Result<FeedId, StoreError> {
         match self.feed_change(url, name, section, source)? {
             (Some(id), None) => Ok(id),
-            (Some(id), Some(source)) => {
+            (Some(id), Some(written)) => {
                 self.conn.execute(
                     "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
-                    params![id, name, section, source.as_str()],
+                    params![id, name, section, written.as_str()],
                 )?;
+                // A subscription made now keeps the name it is given, to come back to
+                // when a config that lists the feed under another no longer does.
+                if source == FeedSource::Store {
+                    self.conn.execute(
+                        "UPDATE feeds SET own_name = ?2, own_section = ?3 WHERE id = ?1",
+                        params![id, name, section],
+                    )?;
+                }
                 Ok(id)
             }
             (None, _) => {
                 self.conn.execute(
-                    "INSERT INTO feeds (url, name, section, source, created) \
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![url, name, section, source.as_str(), to_unix(Utc::now())],
+                    "INSERT INTO feeds (url, name, section, source, created, own_name, \
+                     own_section) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        url,
+                        name,
+                        section,
+                        source.as_str(),
+                        to_unix(Utc::now()),
+                        (source == FeedSource::Store).then_some(name),
+                        section.filter(|_| source == FeedSource::Store)
+                    ],
                 )?;
                 Ok(FeedId(self.conn.last_insert_rowid()))
             }
@@ -183,6 +199,31 @@ impl Store {
             return Ok(ids);
         }
         Ok(ids)
+    }
+
+    /// Gives each subscription the config does not list (`listed`) back the name and
+    /// section it was subscribed under, where the config had renamed it.
+    pub fn restore_own_names(&self, listed: &[FeedId]) -> Result<(), StoreError> {
+        // The subscriptions the config renamed and no longer lists.
+        const RENAMED: &str = "source = 'store' AND own_name IS NOT NULL \
+             AND id NOT IN (SELECT value FROM json_each(?1)) \
+             AND (name IS NOT own_name OR section IS NOT own_section)";
+        let listed = serde_json::to_string(&listed.iter().map(|f| f.0).collect::<Vec<_>>())
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        // Read first: most calls have nothing to restore, and a write would wait for a
+        // refresh in another process holding the lock.
+        let renamed: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM feeds WHERE {RENAMED}"))?
+            .query_row([&listed], |r| r.get(0))?;
+        if renamed > 0 {
+            self.conn
+                .prepare_cached(&format!(
+                    "UPDATE feeds SET name = own_name, section = own_section WHERE {RENAMED}"
+                ))?
+                .execute([&listed])?;
+        }
+        Ok(())
     }
 
     /// Every feed in the store, by name.

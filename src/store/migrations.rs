@@ -107,6 +107,14 @@ pub const MIGRATIONS: &[&str] = &[
         floor INTEGER NOT NULL
     ) WITHOUT ROWID;
     ",
+    // 3 → 4: the name and section a subscription was given (`feeds add`, `import`),
+    // kept while the config lists the same feed under its own, and restored when it
+    // no longer does.
+    "
+    ALTER TABLE feeds ADD COLUMN own_name TEXT;
+    ALTER TABLE feeds ADD COLUMN own_section TEXT;
+    UPDATE feeds SET own_name = name, own_section = section WHERE source = 'store';
+    ",
 ];
 
 /// The schema version this build writes.
@@ -167,6 +175,37 @@ mod tests {
             // Migrating again is a no-op.
             migrate(&mut conn).unwrap();
         }
+    }
+
+    /// A subscription from before version 4 keeps its name to come back to.
+    #[test]
+    fn subscriptions_keep_their_own_name_from_version_4() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..3] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO feeds (url, name, section, source, created) VALUES
+                ('https://a.example/', 'Mine', 'News', 'store', 0),
+                ('https://b.example/', 'Theirs', NULL, 'config', 0);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let own: Vec<(Option<String>, Option<String>)> = conn
+            .prepare("SELECT own_name, own_section FROM feeds ORDER BY url")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            own,
+            [
+                (Some("Mine".to_owned()), Some("News".to_owned())),
+                (None, None)
+            ]
+        );
     }
 
     #[test]
