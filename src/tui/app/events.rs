@@ -140,7 +140,7 @@ impl App {
                     Effect::CheckCache { report: false },
                 ]);
                 // The network is back, perhaps: queued reports go out after a refresh.
-                if self.settings.report.smtp {
+                if self.sends_reports() {
                     effects.push(Effect::SendReports);
                 }
                 effects

@@ -80,7 +80,7 @@ impl App {
             AppEvent::ReportsSent(summary) => self.reports_sent(&summary),
             AppEvent::SendDue => {
                 self.retry_at = None;
-                if self.settings.report.smtp {
+                if self.sends_reports() {
                     vec![Effect::SendReports]
                 } else {
                     Vec::new()
@@ -126,7 +126,7 @@ impl App {
         self.flash = None;
         let mut effects = vec![Effect::LoadOutbox];
         let notes = crate::report::draft::describe(warnings);
-        if self.settings.report.smtp && !self.settings.offline {
+        if self.sends_reports() {
             self.outbox_status = Some((strings::REPORT_SENDING.to_owned(), false));
             effects.push(Effect::SendReports);
             if !notes.is_empty() {
@@ -168,11 +168,17 @@ impl App {
         vec![Effect::LoadOutbox]
     }
 
+    /// Whether this reader sends reports itself: SMTP is set, and it was not told to
+    /// stay off the network (`--offline`).
+    pub(super) fn sends_reports(&self) -> bool {
+        self.settings.report.smtp && !self.settings.offline
+    }
+
     /// The status says when a queued report is next tried: it is, even with the reader
     /// left alone. One timer, for the earliest of every queued report in the outbox
     /// (not only those the last run tried); a later one is set when it fires.
     fn retry_timer(&mut self) -> Vec<Effect> {
-        if !self.settings.report.smtp {
+        if !self.sends_reports() {
             return Vec::new();
         }
         let next = self

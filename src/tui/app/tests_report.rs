@@ -304,6 +304,29 @@ fn a_queued_report_is_retried_when_the_status_says() {
     assert_eq!(effects, [Effect::ScheduleSend(later)]);
 }
 
+/// `--offline`: the reader sends nothing, not even a queued report whose time came.
+#[test]
+fn an_offline_reader_sends_no_report() {
+    let mut app = app_with(1);
+    app.settings.report.smtp = true;
+    app.settings.offline = true;
+    let queued = ReportSummary {
+        id: ReportId(1),
+        state: ReportState::Queued,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 1,
+        last_error: Some("refused".into()),
+        next_try: Some(now()),
+    };
+    assert!(
+        app.update(Msg::Event(AppEvent::OutboxLoaded(vec![queued])))
+            .is_empty()
+    );
+    assert!(app.update(Msg::Event(AppEvent::SendDue)).is_empty());
+}
+
 #[test]
 fn waiting_drafts_are_announced_and_r_resumes_one() {
     let mut app = app_with(1);
