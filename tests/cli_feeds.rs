@@ -132,6 +132,27 @@ fn a_feed_name_finds_the_feed_followed_under_it() {
     env.list_json(&["--feed", server.url("/old").as_str()]);
 }
 
+/// Unnamed feeds are named after their host; a second from one site is numbered, not
+/// refused. A name given that is taken is still refused.
+#[test]
+fn unnamed_feeds_from_one_site_are_numbered() {
+    let env = Env::new();
+    env.write_config("");
+    env.run(&["feeds", "add", "http://127.0.0.1:9/one.xml"])
+        .expect_code(0);
+    let out = env.run(&["feeds", "add", "http://127.0.0.1:9/two.xml"]);
+    out.expect_code(0);
+    assert!(out.stdout.contains("Added 127.0.0.1 (2)"), "{}", out.stdout);
+    env.run(&[
+        "feeds",
+        "add",
+        "http://127.0.0.1:9/three.xml",
+        "--name",
+        "127.0.0.1",
+    ])
+    .expect_code(2);
+}
+
 fn feed_set(feeds: &[Value]) -> Vec<(String, String, Option<String>)> {
     let mut out: Vec<_> = feeds
         .iter()

@@ -65,8 +65,21 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
 /// `feeds add URL [--name N]`.
 pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let entry = checked_entry(url, name)?;
-    match add_entry(&store, ctx, &entry)? {
+    let mut entry = checked_entry(url, name)?;
+    let mut added = add_entry(&store, ctx, &entry)?;
+    // Unnamed, it is named after its host; a second feed from one site is numbered
+    // ("example.org (2)") rather than refused. A name given is the user's to change.
+    if name.is_none() {
+        let host = entry.name.clone();
+        for n in 2.. {
+            if !matches!(added, Added::NameTaken) {
+                break;
+            }
+            entry.name = format!("{host} ({n})");
+            added = add_entry(&store, ctx, &entry)?;
+        }
+    }
+    match added {
         Added::New => output::say(&format!(
             "Added {} ({}). Run `ddm-reader fetch` to fetch it.",
             entry.name, entry.url

@@ -68,6 +68,9 @@ fn bad_values_are_rejected() {
     let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
          [[feeds]]\nname = \"x\"\nurl = \"https://b.example/\"\n");
     assert!(e.contains(":5:") && e.contains("used twice"), "{e}");
+    let e = err("[[feeds]]\nname = \"A\"\nurl = \"https://a.example/\"\n\
+         [[feeds]]\nname = \"a\"\nurl = \"https://b.example/\"\n");
+    assert!(e.contains(":5:") && e.contains("used twice"), "{e}");
     let e = err("[[feeds]]\nname = \"x\"\nurl = \"https://a.example/\"\n\
          [[feeds]]\nname = \"y\"\nurl = \"https://a.example/\"\n");
     assert!(e.contains(":6:") && e.contains("listed twice"), "{e}");

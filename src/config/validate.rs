@@ -46,7 +46,7 @@ impl Config {
         }
         let mut names = std::collections::HashSet::new();
         let mut urls = std::collections::HashSet::new();
-        for feed in &self.feeds {
+        for (i, feed) in self.feeds.iter().enumerate() {
             if !urls.insert(feed.url.as_str()) {
                 // Point at the second occurrence, the one to delete.
                 let second = text.rfind(&feed.url).unwrap_or(0);
@@ -80,15 +80,28 @@ impl Config {
                     ));
                 }
             }
-            if !names.insert(feed.name.as_str()) {
-                // Point at the second occurrence, the one to rename.
+            // `--feed` finds names without case: two that differ only in case clash.
+            if !names.insert(feed.name.to_lowercase()) {
+                // Point at this one, the second use, to rename: its spelling as often
+                // in the text as feeds before it have it.
                 let quoted = format!("\"{}\"", feed.name);
-                let second = text.match_indices(&quoted).nth(1).map_or(0, |(i, _)| i);
+                let before = self.feeds[..i]
+                    .iter()
+                    .filter(|f| f.name == feed.name)
+                    .count();
+                let second = text
+                    .match_indices(&quoted)
+                    .nth(before)
+                    .map_or(0, |(at, _)| at);
                 return Err(invalid(
                     path,
                     text,
                     second,
-                    &format!("key `feeds.name`: the name `{}` is used twice", feed.name),
+                    &format!(
+                        "key `feeds.name`: the name `{}` is used twice (names are told \
+                         apart without case)",
+                        feed.name
+                    ),
                 ));
             }
         }

@@ -145,27 +145,31 @@ fn send_one(
 }
 
 /// An error and its sources, joined: lettre's top-level message alone says too little.
+/// A socket timeout, which reads "Resource temporarily unavailable (os error 11)" in
+/// lettre's own message as in its source, reads "timed out".
 fn chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
+    let mut timeouts = Vec::new();
     let mut source = e.source();
     while let Some(s) = source {
-        // A socket timeout reads as "Resource temporarily unavailable (os error 11)".
+        let text = s.to_string();
         let timed_out = s.downcast_ref::<std::io::Error>().is_some_and(|io| {
             matches!(
                 io.kind(),
                 std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
             )
         });
-        let text = if timed_out {
-            "timed out: the server did not answer in time".to_owned()
-        } else {
-            s.to_string()
-        };
+        if timed_out {
+            timeouts.push(text.clone());
+        }
         if !out.contains(&text) {
             out.push_str(": ");
             out.push_str(&text);
         }
         source = s.source();
+    }
+    for text in timeouts {
+        out = out.replace(&text, "timed out (the server did not answer in time)");
     }
     out
 }
@@ -370,5 +374,32 @@ mod tests {
         assert!(password(&s).unwrap().is_some());
         s.password_command = Some(vec!["true".into()]);
         assert!(password(&s).unwrap_err().to_string().contains("not both"));
+    }
+
+    #[derive(Debug)]
+    struct Network(std::io::Error);
+
+    impl std::fmt::Display for Network {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "network error: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Network {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    /// A socket timeout reads as one, once, wherever it shows in the chain.
+    #[test]
+    fn a_socket_timeout_reads_timed_out() {
+        let e = Network(std::io::Error::from_raw_os_error(11));
+        assert_eq!(
+            chain(&e),
+            "network error: timed out (the server did not answer in time)"
+        );
+        let refused = Network(std::io::Error::from(std::io::ErrorKind::ConnectionRefused));
+        assert!(!chain(&refused).contains("timed out"));
     }
 }
