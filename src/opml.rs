@@ -30,20 +30,27 @@ pub enum OpmlError {
 
 /// Reads an OPML document, or a newsboat `urls` file when the text is not XML.
 pub fn import(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
+    import_noting_skipped(text).map(|(feeds, _)| feeds)
+}
+
+/// [`import`], and what of the list was left out, each with why (a URL listed twice,
+/// a newsboat `query:` feed, a line that is no http or https URL).
+pub fn import_noting_skipped(text: &str) -> Result<(Vec<FeedEntry>, Vec<String>), OpmlError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let mut skipped = Vec::new();
     let feeds = if trimmed.starts_with('<') {
-        parse_opml(trimmed)?
+        parse_opml(trimmed, &mut skipped)?
     } else {
-        parse_newsboat(trimmed)
+        parse_newsboat(trimmed, &mut skipped)
     };
     if feeds.is_empty() {
         Err(OpmlError::Empty)
     } else {
-        Ok(feeds)
+        Ok((feeds, skipped))
     }
 }
 
-fn parse_opml(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
+fn parse_opml(text: &str, skipped: &mut Vec<String>) -> Result<Vec<FeedEntry>, OpmlError> {
     let mut reader = quick_xml::Reader::from_str(text);
     let mut feeds = Vec::new();
     // The titles of enclosing outlines that are folders (no xmlUrl).
@@ -57,7 +64,7 @@ fn parse_opml(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
                 let (name, url) = outline(&e);
                 match url {
                     Some(url) => {
-                        push_feed(&mut feeds, name, url, &folders);
+                        push_feed(&mut feeds, name, url, &folders, skipped);
                         folders.push(None);
                     }
                     None => folders.push(name),
@@ -65,7 +72,7 @@ fn parse_opml(text: &str) -> Result<Vec<FeedEntry>, OpmlError> {
             }
             Event::Empty(e) if e.local_name().into_inner() == "outline" => {
                 if let (name, Some(url)) = outline(&e) {
-                    push_feed(&mut feeds, name, url, &folders);
+                    push_feed(&mut feeds, name, url, &folders, skipped);
                 }
             }
             Event::End(e) if e.local_name().into_inner() == "outline" => {
@@ -106,8 +113,10 @@ fn push_feed(
     name: Option<String>,
     url: String,
     folders: &[Option<String>],
+    skipped: &mut Vec<String>,
 ) {
     if feeds.iter().any(|f| f.url == url) {
+        skipped.push(format!("{url}: listed twice in the file"));
         return;
     }
     let section = folders.iter().rev().find_map(Clone::clone);
@@ -124,7 +133,7 @@ fn host_name(url: &str) -> String {
 
 /// newsboat's `urls`: one feed per line, `URL [tag…] ["~Name"]`; `#` comments; `query:`
 /// and `exec:`/`filter:` feeds are skipped (they are not plain URLs).
-fn parse_newsboat(text: &str) -> Vec<FeedEntry> {
+fn parse_newsboat(text: &str, skipped: &mut Vec<String>) -> Vec<FeedEntry> {
     let mut feeds: Vec<FeedEntry> = Vec::new();
     for line in text.lines() {
         let line = line.trim();
@@ -134,6 +143,17 @@ fn parse_newsboat(text: &str) -> Vec<FeedEntry> {
         let mut words = split_quoted(line).into_iter();
         let Some(url) = words.next() else { continue };
         if !(url.starts_with("http://") || url.starts_with("https://")) {
+            let what = clean_line(line);
+            skipped.push(
+                if ["query:", "exec:", "filter:"]
+                    .iter()
+                    .any(|p| url.starts_with(p))
+                {
+                    format!("{what}: a newsboat query, exec or filter feed, not a URL")
+                } else {
+                    format!("{what}: not an http or https URL")
+                },
+            );
             continue;
         }
         let mut name = None;
@@ -148,6 +168,7 @@ fn parse_newsboat(text: &str) -> Vec<FeedEntry> {
         }
         let url = clean_line(&url);
         if feeds.iter().any(|f| f.url == url) {
+            skipped.push(format!("{url}: listed twice in the file"));
             continue;
         }
         let name = name.unwrap_or_else(|| host_name(&url));
@@ -288,6 +309,24 @@ mod tests {
         assert_eq!(
             import(xml).unwrap(),
             vec![entry("Up", "https://c.example/", None)]
+        );
+    }
+
+    #[test]
+    fn what_is_left_out_is_said() {
+        let text = "https://a.example/\nhttps://a.example/\nfile:///etc/passwd\n\
+                    \"query:Unread:unread = \\\"yes\\\"\"\nexec:~/bin/feed\nnot a url\n";
+        let (feeds, skipped) = import_noting_skipped(text).unwrap();
+        assert_eq!(feeds.len(), 1);
+        assert_eq!(
+            skipped,
+            [
+                "https://a.example/: listed twice in the file",
+                "file:///etc/passwd: not an http or https URL",
+                "\"query:Unread:unread = \\\"yes\\\"\": a newsboat query, exec or filter feed, not a URL",
+                "exec:~/bin/feed: a newsboat query, exec or filter feed, not a URL",
+                "not a url: not an http or https URL",
+            ]
         );
     }
 

@@ -170,14 +170,17 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
         Err(e) => crate::feed::decode::to_utf8(e.into_bytes(), None)
             .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?,
     };
-    let entries =
-        opml::import(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let (entries, left_out) = opml::import_noting_skipped(&text)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    for why in &left_out {
+        eprintln!("skipped {why}");
+    }
     let store = ctx.store()?;
     let feeds = followed_feeds(&store, &ctx.config)?;
     let mut urls: std::collections::HashSet<String> = feeds.iter().map(|f| f.url.clone()).collect();
     let mut names: std::collections::HashSet<String> =
         feeds.iter().map(|f| f.name.to_lowercase()).collect();
-    let (mut added, mut followed, mut skipped) = (0, 0, 0);
+    let (mut added, mut followed, mut skipped) = (0, 0, left_out.len());
     for entry in &entries {
         let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
             eprintln!(
