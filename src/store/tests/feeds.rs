@@ -3,6 +3,30 @@
 
 use super::*;
 
+/// Stores `articles` as one refresh of feed `id`, keeping at most `max_per_feed`.
+fn refresh_keeping(
+    store: &mut Store,
+    id: FeedId,
+    articles: Vec<NewArticle>,
+    max_per_feed: u32,
+) -> RefreshCounts {
+    let prepared = prepare(feed(articles), 10, None).unwrap();
+    let retention = Retention {
+        days: 90,
+        max_per_feed,
+    };
+    store
+        .store_refresh(
+            id,
+            &prepared,
+            &Validators::default(),
+            200,
+            Utc::now(),
+            retention,
+        )
+        .unwrap()
+}
+
 #[test]
 fn removing_a_feed_removes_its_articles_and_index() {
     let (mut store, id) = store_with_feed();
@@ -121,22 +145,8 @@ fn a_removed_feeds_ids_are_never_given_again() {
 #[test]
 fn an_id_removed_by_retention_is_not_given_again() {
     let (mut store, id) = store_with_feed();
-    let keep_one = Retention {
-        days: 90,
-        max_per_feed: 1,
-    };
     let mut store_with = |articles: Vec<NewArticle>| {
-        let prepared = prepare(feed(articles), 10, None).unwrap();
-        store
-            .store_refresh(
-                id,
-                &prepared,
-                &Validators::default(),
-                200,
-                Utc::now(),
-                keep_one,
-            )
-            .unwrap();
+        refresh_keeping(&mut store, id, articles, 1);
     };
     store_with(vec![article("new", "New", "one", 1)]);
     // Stored as id 2, then expired at once: older than the one kept.
@@ -162,23 +172,7 @@ fn an_id_removed_by_retention_is_not_given_again() {
 #[test]
 fn an_article_too_old_to_keep_is_not_new_at_every_fetch() {
     let (mut store, id) = store_with_feed();
-    let retention = Retention {
-        days: 90,
-        max_per_feed: 2,
-    };
-    let mut store_with = |articles: Vec<NewArticle>| {
-        let prepared = prepare(feed(articles), 10, None).unwrap();
-        store
-            .store_refresh(
-                id,
-                &prepared,
-                &Validators::default(),
-                200,
-                Utc::now(),
-                retention,
-            )
-            .unwrap()
-    };
+    let mut store_with = |articles: Vec<NewArticle>| refresh_keeping(&mut store, id, articles, 2);
     let first = store_with(vec![
         article("a", "A", "one", 1),
         article("b", "B", "two", 2),

@@ -258,15 +258,9 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
     }
 }
 
-/// "Retrying at 00:28" happens at 00:28 with the reader left alone: the earliest retry
-/// of every queued report in the outbox gets one timer, which sends what is due.
-#[test]
-fn a_queued_report_is_retried_when_the_status_says() {
-    let mut app = app_with(1);
-    app.settings.report.smtp = true;
-    let soon = now() + chrono::Duration::minutes(2);
-    let later = now() + chrono::Duration::minutes(9);
-    let queued = |id: i64, next_try| ReportSummary {
+/// A queued report that failed once, next tried at `next_try`.
+fn queued(id: i64, next_try: Option<chrono::DateTime<chrono::Utc>>) -> ReportSummary {
+    ReportSummary {
         id: ReportId(id),
         state: ReportState::Queued,
         headline: "Road closed".into(),
@@ -275,7 +269,17 @@ fn a_queued_report_is_retried_when_the_status_says() {
         attempts: 1,
         last_error: Some("refused".into()),
         next_try,
-    };
+    }
+}
+
+/// "Retrying at 00:28" happens at 00:28 with the reader left alone: the earliest retry
+/// of every queued report in the outbox gets one timer, which sends what is due.
+#[test]
+fn a_queued_report_is_retried_when_the_status_says() {
+    let mut app = app_with(1);
+    app.settings.report.smtp = true;
+    let soon = now() + chrono::Duration::minutes(2);
+    let later = now() + chrono::Duration::minutes(9);
     // A run's summary only asks for the outbox; the outbox sets the timer.
     let effects = app.update(Msg::Event(AppEvent::ReportsSent(
         crate::tui::effects::SendSummary::default(),
@@ -310,19 +314,12 @@ fn an_offline_reader_sends_no_report() {
     let mut app = app_with(1);
     app.settings.report.smtp = true;
     app.settings.offline = true;
-    let queued = ReportSummary {
-        id: ReportId(1),
-        state: ReportState::Queued,
-        headline: "Road closed".into(),
-        created: now(),
-        updated: now(),
-        attempts: 1,
-        last_error: Some("refused".into()),
-        next_try: Some(now()),
-    };
     assert!(
-        app.update(Msg::Event(AppEvent::OutboxLoaded(vec![queued])))
-            .is_empty()
+        app.update(Msg::Event(AppEvent::OutboxLoaded(vec![queued(
+            1,
+            Some(now())
+        )])))
+        .is_empty()
     );
     assert!(app.update(Msg::Event(AppEvent::SendDue)).is_empty());
 }
