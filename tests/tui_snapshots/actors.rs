@@ -221,3 +221,19 @@ fn time_frames(a: &App) -> std::time::Duration {
     }
     start.elapsed() / N
 }
+
+/// The actors legend fits the reader at the smallest size, in shorter words.
+#[test]
+fn the_actors_legend_fits_a_narrow_reader() {
+    for (size, want) in [
+        ((60, 15), "Actors: person · org · place · found in text"),
+        (
+            (100, 30),
+            "Actors: person · organisation · place · found in the text",
+        ),
+    ] {
+        let a = reading_with_actors(size);
+        let text = format!("{}", draw(&a).backend());
+        assert!(text.contains(want), "{text}");
+    }
+}

@@ -91,7 +91,7 @@ fn styled<'a>(line: &'a ReaderLine, reader: &Reader, theme: Theme) -> Line<'a> {
     match line {
         ReaderLine::Title(text) => Line::styled(text.as_str(), theme.title()),
         ReaderLine::Meta(text) => Line::styled(text.as_str(), theme.dim()),
-        ReaderLine::Legend => legend(theme),
+        ReaderLine::Legend => legend(theme, reader.width),
         ReaderLine::Rule(width) => Line::styled("─".repeat(*width), theme.dim()),
         ReaderLine::Blank => Line::raw(""),
         ReaderLine::Body(line) => {
@@ -105,17 +105,24 @@ fn styled<'a>(line: &'a ReaderLine, reader: &Reader, theme: Theme) -> Line<'a> {
 }
 
 /// The legend under the byline: each kind in its style, then the discovered style.
-fn legend(theme: Theme) -> Line<'static> {
+/// The legend of the actors' styles, in words that fit `width` columns (57 wide, 40
+/// at the narrowest reader).
+fn legend(theme: Theme, width: usize) -> Line<'static> {
     let dim = theme.dim();
+    let (org, found) = if width >= 57 {
+        ("organisation", "found in the text")
+    } else {
+        ("org", "found in text")
+    };
     Line::from(vec![
         Span::styled("Actors: ", dim),
         Span::styled("person", theme.actor(Kind::Person, false)),
         Span::styled(" · ", dim),
-        Span::styled("organisation", theme.actor(Kind::Org, false)),
+        Span::styled(org, theme.actor(Kind::Org, false)),
         Span::styled(" · ", dim),
         Span::styled("place", theme.actor(Kind::Place, false)),
         Span::styled(" · ", dim),
-        Span::styled("found in the text", theme.actor(Kind::Person, true)),
+        Span::styled(found, theme.actor(Kind::Person, true)),
     ])
 }
 
