@@ -198,8 +198,10 @@ pub fn only_in_title(name: &str) -> String {
 }
 
 /// After Tab / Shift-Tab in the actors panel.
-pub fn mention_of(name: &str, n: usize, total: usize) -> String {
-    format!("{name}: mention {n} of {total}")
+pub fn mention_of(name: &str, n: usize, total: usize, in_title: bool) -> String {
+    // The panel's count takes in the title too; Tab visits the text.
+    let title = if in_title { " (and in the title)" } else { "" };
+    format!("{name}: mention {n} of {total} in the text{title}")
 }
 
 /// `+` on an actor the gazetteer already knows.

@@ -108,17 +108,23 @@ impl App {
             Action::AddActor => return self.add_selected_actor(),
             Action::Back | Action::Actors => {
                 self.actors_panel = None;
-                if let Some(reader) = self.reader.as_mut() {
-                    reader.current = None;
-                }
+                self.leave_mention();
                 return Vec::new();
             }
             other => return self.act_common(other),
         }
-        if let Some(reader) = self.reader.as_mut() {
-            reader.current = None;
-        }
+        self.leave_mention();
         Vec::new()
+    }
+
+    /// No mention is marked any more: its mark and its "mention N of M" go.
+    fn leave_mention(&mut self) {
+        if let Some(reader) = self.reader.as_mut()
+            && reader.current.take().is_some()
+            && self.flash.as_ref().is_some_and(|f| !f.error)
+        {
+            self.flash = None;
+        }
     }
 
     fn selected_actor(&self) -> Option<&crate::actors::Actor> {
@@ -138,6 +144,7 @@ impl App {
             return Vec::new();
         };
         let (name, mentions) = (actor.name.clone(), actor.mentions.clone());
+        let in_title = !actor.title_mentions.is_empty();
         if mentions.is_empty() {
             return self.flash_info(&strings::only_in_title(&name));
         }
@@ -162,7 +169,7 @@ impl App {
                 .saturating_sub(height / 3)
                 .min(reader.max_scroll(height));
         }
-        self.flash_info(&strings::mention_of(&name, next + 1, n))
+        self.flash_info(&strings::mention_of(&name, next + 1, n, in_title))
     }
 
     /// Where the reader's text is drawn while the panel is open.
@@ -176,6 +183,7 @@ impl App {
         let Some(name) = self.selected_actor().map(|a| a.name.clone()) else {
             return Vec::new();
         };
+        self.leave_mention();
         self.actors_panel = None;
         self.more_on_from = self.reader.take().map(|r| r.id);
         self.search = None;

@@ -140,6 +140,10 @@ fn tab_scrolls_the_reader_to_the_next_mention() {
     app.update(key("tab"));
     app.update(key("tab"));
     assert_eq!(app.reader.as_ref().unwrap().current, Some(mentions[0]));
+    // Another actor: the mark and its "mention N of M" go.
+    app.update(key("j"));
+    assert!(app.reader.as_ref().unwrap().current.is_none());
+    assert!(app.flash.is_none());
 }
 
 #[test]
