@@ -243,6 +243,9 @@ impl Keymap {
             }
         })?;
         let bindings = self.modes.entry(mode).or_default();
+        // Two spellings of one key in one table ("space" and " ", "ctrl-shift-x" and
+        // "ctrl-x", which terminals cannot tell apart): one would win without a word.
+        let mut spelled: Vec<(Key, &str)> = Vec::new();
         for (key_text, action_name) in keys {
             let path = format!("keys.{mode_name}.\"{key_text}\"");
             let key = Key::parse(key_text).ok_or_else(|| KeymapError {
@@ -252,6 +255,15 @@ impl Keymap {
                      \"ctrl-d\", \"shift-tab\", \"pagedown\", \"f5\", \"space\")"
                 ),
             })?;
+            if let Some((_, other)) = spelled.iter().find(|(k, _)| *k == key) {
+                return Err(KeymapError {
+                    path,
+                    message: format!(
+                        "`{key_text}` and `{other}` are the same key ({key}); keep one"
+                    ),
+                });
+            }
+            spelled.push((key, key_text));
             if action_name == "none" {
                 bindings.retain(|(k, _)| *k != key);
                 continue;
@@ -425,5 +437,10 @@ mod tests {
         let bad_mode: KeysConfig = toml::from_str("[lists]\n\"x\" = \"quit\"\n").unwrap();
         let e = Keymap::build(&bad_mode).unwrap_err();
         assert!(e.message.contains("did you mean `list`?"), "{e}");
+        // Two spellings of one key in one table.
+        let twice: KeysConfig =
+            toml::from_str("[list]\n\"space\" = \"open\"\n\" \" = \"down\"\n").unwrap();
+        let e = Keymap::build(&twice).unwrap_err();
+        assert!(e.message.contains("are the same key (space)"), "{e}");
     }
 }
