@@ -109,7 +109,24 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         FeedSource::Config,
     )?;
     store.restore_own_names(&ids)?;
-    let all = store.feeds()?;
+    let mut all = store.feeds()?;
+    // A config feed whose URL changed leaves its old row under the same name: its
+    // stories would show twice. The old copy goes, but for the stories starred there.
+    let replaced: Vec<FeedId> = all
+        .iter()
+        .filter(|f| f.source == FeedSource::Config && !ids.contains(&f.id))
+        .filter(|f| {
+            let name = f.name.to_lowercase();
+            config.feeds.iter().any(|c| c.name.to_lowercase() == name)
+        })
+        .map(|f| f.id)
+        .collect();
+    if !replaced.is_empty() {
+        for id in &replaced {
+            store.remove_replaced_feed(*id)?;
+        }
+        all = store.feeds()?;
+    }
     // A feed the user also subscribed to is kept as the store's (so that it is still
     // followed once the config drops it), but while the config lists it, it is the
     // config's.

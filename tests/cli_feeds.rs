@@ -113,6 +113,9 @@ fn a_feed_name_finds_the_feed_followed_under_it() {
     let listed = env.list_json(&["--feed", "N"]);
     assert_eq!(listed.len(), 1, "{listed:#?}");
     assert_eq!(listed[0]["title"], "Story number 2");
+    // The old URL's copy is gone: no story shows twice.
+    let all = env.list_json(&[]);
+    assert_eq!(all.len(), 1, "{all:#?}");
     // A subscription under the config feed's name: which one is meant is asked.
     env.run(&["feeds", "add", &server.url("/old"), "--name", "Other"])
         .expect_code(0);

@@ -265,6 +265,41 @@ impl Store {
         Ok(())
     }
 
+    /// Removes a config feed the config now lists at another URL under its name: its
+    /// articles but the starred ones, and the feed itself once none is left.
+    pub fn remove_replaced_feed(&self, id: FeedId) -> Result<(), StoreError> {
+        // Read first: once only starred stories are left, there is nothing to do, and
+        // this runs whenever the feed list is read.
+        let (unstarred, total): (i64, i64) = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FILTER (WHERE coalesce(s.starred, 0) = 0), count(*) \
+                 FROM articles a LEFT JOIN article_state s ON s.article_id = a.id \
+                 WHERE a.feed_id = ?1",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if unstarred == 0 && total > 0 {
+            return Ok(());
+        }
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
+        raise_id_floor(&tx)?;
+        tx.execute(
+            "DELETE FROM articles WHERE feed_id = ?1 AND id NOT IN \
+             (SELECT article_id FROM article_state WHERE starred = 1)",
+            [id],
+        )?;
+        tx.execute(
+            "DELETE FROM feeds WHERE id = ?1 AND source = 'config' \
+             AND NOT EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1)",
+            [id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Records a fetch that failed; nothing cached is touched.
     pub fn record_failure(
         &self,

@@ -192,3 +192,38 @@ fn an_article_too_old_to_keep_is_not_new_at_every_fetch() {
     ]);
     assert_eq!((newer.new, newer.expired), (1, 1));
 }
+
+/// A config feed now listed at another URL under its name: its old copy goes, but for
+/// the stories starred there, and then the row itself.
+#[test]
+fn a_replaced_config_feed_goes_but_for_its_starred_stories() {
+    let (mut store, id) = store_with_feed();
+    refresh(
+        &mut store,
+        id,
+        &feed(vec![
+            article("a", "A", "one", 1),
+            article("b", "B", "two", 2),
+        ]),
+    );
+    let starred = store.list(&ListFilter::default()).unwrap()[0].id;
+    store.set_starred(starred, true).unwrap();
+    store.remove_replaced_feed(id).unwrap();
+    let left: Vec<_> = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(left, [starred]);
+    assert!(
+        store.feed(id).unwrap().is_some(),
+        "kept for its starred story"
+    );
+    // Nothing more to do while the star stays; once it goes, so does the row.
+    store.remove_replaced_feed(id).unwrap();
+    store.set_starred(starred, false).unwrap();
+    store.remove_replaced_feed(id).unwrap();
+    assert!(store.feed(id).unwrap().is_none());
+    assert!(store.list(&ListFilter::default()).unwrap().is_empty());
+}
