@@ -123,7 +123,7 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         .collect();
     if !replaced.is_empty() {
         for id in &replaced {
-            store.remove_replaced_feed(*id)?;
+            store.remove_keeping_starred(*id)?;
         }
         all = store.feeds()?;
     }

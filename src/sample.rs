@@ -35,16 +35,24 @@ pub fn load(store: &mut Store) -> Result<usize, StoreError> {
     Ok(count)
 }
 
-/// Removes the sample edition once the cache holds real articles; `true` if it did.
+/// Removes the sample edition once the cache holds real articles, but for the stories
+/// starred in it; `true` if anything went.
 pub fn retire_if_superseded(store: &Store) -> Result<bool, StoreError> {
     let Some(sample) = store.feed_by_url(SAMPLE_URL)? else {
         return Ok(false);
     };
     if store.article_count()? > sample.articles {
-        store.remove_feed(sample.id)?;
-        return Ok(true);
+        return store.remove_keeping_starred(sample.id);
     }
     Ok(false)
+}
+
+/// Whether the sample edition is what the cache shows: it is there, and nothing else.
+pub fn showing(store: &Store) -> Result<bool, StoreError> {
+    let Some(sample) = store.feed_by_url(SAMPLE_URL)? else {
+        return Ok(false);
+    };
+    Ok(store.article_count()? == sample.articles)
 }
 
 #[cfg(test)]
@@ -61,6 +69,56 @@ mod tests {
                 .any(|a| a.title.starts_with("Zelensky sends team"))
         );
         assert!(list.iter().all(|a| a.feed == SAMPLE_NAME));
+        assert!(!retire_if_superseded(&store).unwrap());
+        assert!(showing(&store).unwrap());
+        // A story starred in the sample stays when real ones come; the rest goes.
+        let zelensky = list
+            .iter()
+            .find(|a| a.title.starts_with("Zelensky"))
+            .unwrap()
+            .id;
+        store.set_starred(zelensky, true).unwrap();
+        let real = store
+            .ensure_feed("https://example.org/feed", "Real", None, FeedSource::Config)
+            .unwrap();
+        let mut feed = crate::feed::process(
+            SAMPLE_FEED,
+            None,
+            &url::Url::parse("https://example.org/").unwrap(),
+            u64::MAX,
+        )
+        .unwrap();
+        feed.articles.truncate(1);
+        feed.articles[0].key = "real-1".into();
+        let prepared = crate::store::prepare(feed, 10, None).unwrap();
+        store
+            .store_refresh(
+                real,
+                &prepared,
+                &Validators::default(),
+                200,
+                Utc::now(),
+                Retention::default(),
+            )
+            .unwrap();
+        assert!(retire_if_superseded(&store).unwrap());
+        assert!(!showing(&store).unwrap());
+        let starred = store
+            .list(&crate::store::ListFilter {
+                starred: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(starred.len(), 1);
+        assert_eq!(starred[0].id, zelensky);
+        assert_eq!(
+            store
+                .list(&crate::store::ListFilter::default())
+                .unwrap()
+                .len(),
+            2
+        );
+        // Nothing more to retire while the star stays.
         assert!(!retire_if_superseded(&store).unwrap());
     }
 }

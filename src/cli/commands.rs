@@ -31,7 +31,7 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
     if store.article_count()? == 0 {
         crate::sample::load(&mut store)?;
         sample = true;
-    } else if store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some() {
+    } else if crate::sample::showing(&store)? {
         sample = true;
     }
     let rows = store.list_headlines(&ListFilter {

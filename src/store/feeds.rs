@@ -265,9 +265,10 @@ impl Store {
         Ok(())
     }
 
-    /// Removes a config feed the config now lists at another URL under its name: its
-    /// articles but the starred ones, and the feed itself once none is left.
-    pub fn remove_replaced_feed(&self, id: FeedId) -> Result<(), StoreError> {
+    /// Removes a feed's articles but the starred ones, and the feed itself once none is
+    /// left (a config feed now listed at another URL under its name, the sample edition
+    /// once real stories came); `true` if anything went.
+    pub fn remove_keeping_starred(&self, id: FeedId) -> Result<bool, StoreError> {
         // Read first: once only starred stories are left, there is nothing to do, and
         // this runs whenever the feed list is read.
         let (unstarred, total): (i64, i64) = self
@@ -279,7 +280,7 @@ impl Store {
             )?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         if unstarred == 0 && total > 0 {
-            return Ok(());
+            return Ok(false);
         }
         let tx = rusqlite::Transaction::new_unchecked(
             &self.conn,
@@ -292,12 +293,12 @@ impl Store {
             [id],
         )?;
         tx.execute(
-            "DELETE FROM feeds WHERE id = ?1 AND source = 'config' \
+            "DELETE FROM feeds WHERE id = ?1 \
              AND NOT EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1)",
             [id],
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(true)
     }
 
     /// Records a fetch that failed; nothing cached is touched.

@@ -68,7 +68,7 @@ pub(super) async fn refresh_all(
     tokio::task::spawn_blocking(move || {
         let store = Store::open(&path)?;
         crate::sample::retire_if_superseded(&store)?;
-        Ok::<_, StoreError>(store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some())
+        crate::sample::showing(&store)
     })
     .await
     .map_err(|e| format!("internal error: {e}"))?

@@ -90,7 +90,7 @@ fn first_app(
         // Never open on an empty screen: the sample edition stands in until a refresh.
         crate::sample::load(store).context("loading the sample edition")?;
     }
-    app.sample = store.feed_by_url(crate::sample::SAMPLE_URL)?.is_some();
+    app.sample = crate::sample::showing(store)?;
     // Only the first screenful or so is read before the first frame; the whole list
     // follows from the read thread, keeping the selection.
     let generation = app.take_generation();

@@ -208,7 +208,7 @@ fn a_replaced_config_feed_goes_but_for_its_starred_stories() {
     );
     let starred = store.list(&ListFilter::default()).unwrap()[0].id;
     store.set_starred(starred, true).unwrap();
-    store.remove_replaced_feed(id).unwrap();
+    store.remove_keeping_starred(id).unwrap();
     let left: Vec<_> = store
         .list(&ListFilter::default())
         .unwrap()
@@ -221,9 +221,9 @@ fn a_replaced_config_feed_goes_but_for_its_starred_stories() {
         "kept for its starred story"
     );
     // Nothing more to do while the star stays; once it goes, so does the row.
-    store.remove_replaced_feed(id).unwrap();
+    store.remove_keeping_starred(id).unwrap();
     store.set_starred(starred, false).unwrap();
-    store.remove_replaced_feed(id).unwrap();
+    store.remove_keeping_starred(id).unwrap();
     assert!(store.feed(id).unwrap().is_none());
     assert!(store.list(&ListFilter::default()).unwrap().is_empty());
 }
