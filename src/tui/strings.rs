@@ -29,6 +29,9 @@ pub const UNREAD_ONLY_OFF: &str = "Showing all articles";
 pub const NO_MORE_ARTICLES: &str = "No more articles in this list";
 /// `N` found nothing.
 pub const NO_MORE_UNREAD: &str = "No more unread articles in this list";
+/// A refresh with no feed to refresh: the config lists none and none was added.
+pub const NO_FEEDS: &str =
+    "No feeds to refresh: add one with `ddm-reader feeds add URL` or in the config file";
 /// `o` on an article without a URL.
 pub const NO_LINK: &str = "This article has no web link";
 /// The article was removed while it was being opened.

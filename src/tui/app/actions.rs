@@ -47,13 +47,30 @@ impl App {
     }
 
     pub(super) fn act_help(&mut self, action: Action) -> Vec<Effect> {
-        match action {
-            Action::Back | Action::Help => self.help = None,
-            Action::Down => self.help = self.help.map(|s| s + 1),
-            Action::Up => self.help = self.help.map(|s| s.saturating_sub(1)),
-            Action::Quit => self.quit = true,
-            _ => {}
-        }
+        let Some(at) = self.help else {
+            return Vec::new();
+        };
+        let page = usize::from(self.size.1.saturating_sub(6)).max(1);
+        let to = match action {
+            Action::Back | Action::Help => {
+                self.help = None;
+                return Vec::new();
+            }
+            Action::Quit => {
+                self.quit = true;
+                return Vec::new();
+            }
+            Action::Down => at + 1,
+            Action::Up => at.saturating_sub(1),
+            Action::PageDown => at + page,
+            Action::PageUp => at.saturating_sub(page),
+            Action::HalfPageDown => at + page / 2,
+            Action::HalfPageUp => at.saturating_sub(page / 2),
+            Action::Top => 0,
+            Action::Bottom => usize::MAX,
+            _ => return Vec::new(),
+        };
+        self.help = Some(to.min(crate::tui::view::help::max_scroll(self)));
         Vec::new()
     }
 

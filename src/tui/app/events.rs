@@ -130,6 +130,7 @@ impl App {
                     .refreshing
                     .take()
                     .unwrap_or_else(|| RefreshProgress::new(0));
+                let none = progress.total == 0 && error.is_none();
                 self.last_refresh = Some(progress.finish(self.now, error));
                 self.sample = sample.unwrap_or(self.sample);
                 let mut effects = self.reload_list();
@@ -142,6 +143,10 @@ impl App {
                 // The network is back, perhaps: queued reports go out after a refresh.
                 if self.sends_reports() {
                     effects.push(Effect::SendReports);
+                }
+                // An empty config file means no feeds (the DDM default is for no file).
+                if none {
+                    effects.extend(self.flash_info(strings::NO_FEEDS));
                 }
                 effects
             }

@@ -525,6 +525,45 @@ fn help_toggles_and_swallows_list_keys() {
     assert_eq!(app.mode(), Mode::List);
 }
 
+/// A refresh with no feed at all (an empty config file) says how to add one.
+#[test]
+fn a_refresh_of_no_feeds_says_how_to_add_one() {
+    let mut app = app_with(5);
+    app.update(Msg::Event(AppEvent::RefreshStarted(0)));
+    app.update(Msg::Event(AppEvent::RefreshFinished {
+        error: None,
+        sample: None,
+    }));
+    assert!(
+        app.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("feeds add URL")),
+        "{:?}",
+        app.flash
+    );
+}
+
+/// The help pages like a list, and keeps within its end: back up from the end moves at
+/// once.
+#[test]
+fn help_pages_and_stops_at_its_end() {
+    let mut app = app_with(5);
+    app.update(key("?"));
+    app.update(key("pagedown"));
+    let paged = app.help.unwrap();
+    assert!(paged > 1, "{paged}");
+    app.update(key("G"));
+    let end = app.help.unwrap();
+    assert_eq!(end, crate::tui::view::help::max_scroll(&app));
+    assert!(end >= paged);
+    app.update(key("space"));
+    assert_eq!(app.help, Some(end));
+    app.update(key("k"));
+    assert_eq!(app.help, Some(end - 1));
+    app.update(key("g"));
+    assert_eq!(app.help, Some(0));
+}
+
 #[test]
 fn mouse_wheel_scrolls_and_clicks_select_then_open() {
     let mut app = app_with(50);

@@ -26,7 +26,11 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         let position = app
             .list
             .index_of(reader.id)
-            .map(|i| format!(" Article {} of {}", i + 1, app.list.len()))
+            .map(|i| {
+                // Grouped as the status bar's counts are (16,152).
+                let of = |n: usize| strings::thousands(u64::try_from(n).unwrap_or(u64::MAX));
+                format!(" Article {} of {}", of(i + 1), of(app.list.len()))
+            })
             .unwrap_or_default();
         spans.push(Span::styled(position, theme.dim()));
         frame.render_widget(Paragraph::new(Line::from(spans)), area);

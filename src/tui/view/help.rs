@@ -112,8 +112,15 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     out
 }
 
-/// Draws the overlay over `area`.
-pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+/// One row of the overlay: a section title, or a key and (a line of) what it does.
+enum Row {
+    Title(String),
+    Key(String, String),
+}
+
+/// The overlay's box in `area`, its rows (descriptions wrapped to the box), and the
+/// width of the key column.
+fn layout(app: &App, area: Rect) -> (Rect, Vec<Row>, usize) {
     let under = if app.share.is_some() {
         Mode::Share
     } else if app.report.is_some() {
@@ -139,26 +146,47 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let rect = Rect::new(area.x + (area.width - width) / 2, area.y + 1, width, height);
     // A description longer than the box goes on under itself, past the keys.
     let text_w = usize::from(width.saturating_sub(2)).saturating_sub(key_w + 4);
-    let mut lines: Vec<Line<'_>> = Vec::with_capacity(entries.len());
-    for (k, v) in &entries {
+    let mut rows = Vec::with_capacity(entries.len());
+    for (k, v) in entries {
         if v.is_empty() {
-            lines.push(Line::styled(k.clone(), theme.title()));
+            rows.push(Row::Title(k));
             continue;
         }
-        for (i, part) in crate::tui::app::wrap(v, text_w).into_iter().enumerate() {
-            let key = if i == 0 { k.as_str() } else { "" };
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {key:<key_w$}  "), theme.badge()),
-                Span::raw(part),
-            ]));
+        for (i, part) in crate::tui::app::wrap(&v, text_w).into_iter().enumerate() {
+            let key = if i == 0 { k.clone() } else { String::new() };
+            rows.push(Row::Key(key, part));
         }
     }
+    (rect, rows, key_w)
+}
+
+/// How far the overlay scrolls at most at the terminal's size: the app keeps its place
+/// within it, so paging back up after the end moves at once.
+pub fn max_scroll(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (rect, rows, _) = layout(app, area);
+    rows.len()
+        .saturating_sub(usize::from(rect.height.saturating_sub(2)))
+}
+
+/// Draws the overlay over `area`.
+pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+    let (rect, rows, key_w) = layout(app, area);
     let scroll = app.help.unwrap_or(0).min(
-        lines
-            .len()
-            .saturating_sub(usize::from(height.saturating_sub(2))),
+        rows.len()
+            .saturating_sub(usize::from(rect.height.saturating_sub(2))),
     );
-    let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
+    let lines: Vec<Line<'_>> = rows
+        .into_iter()
+        .skip(scroll)
+        .map(|row| match row {
+            Row::Title(title) => Line::styled(title, theme.title()),
+            Row::Key(key, text) => Line::from(vec![
+                Span::styled(format!("  {key:<key_w$}  "), theme.badge()),
+                Span::raw(text),
+            ]),
+        })
+        .collect();
     let close = app
         .keymap
         .hint(Mode::Help, Action::Back)

@@ -4,7 +4,7 @@
 
 mod actors;
 mod header;
-mod help;
+pub mod help;
 mod list;
 mod reader;
 mod report;
