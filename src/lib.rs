@@ -15,6 +15,7 @@
 //! - [`report`]: citizen reports: drafts, the outbox, metadata stripping, sending.
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
+//! - [`errors`]: an error and its causes as one line.
 
 pub mod actor_index;
 pub mod actors;
@@ -22,6 +23,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod document;
+pub mod errors;
 pub mod feed;
 pub mod logging;
 pub mod open;

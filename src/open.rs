@@ -3,8 +3,9 @@
 //! The opener is an argv: the config's `share.opener`, else `$BROWSER` (its first
 //! `:`-separated entry, split on whitespace; a `%s` in it is where the URL goes), else
 //! the platform's opener. The URL is passed as one argument, never through a shell, and
-//! only http, https and mailto URLs are opened. The child's output is kept off the screen (stdin, stdout and stderr go to
-//! /dev/null) and it is reaped on a background thread.
+//! only http, https and mailto URLs are opened. The child's output is kept off the
+//! screen (stdin, stdout and stderr go to /dev/null) and it is reaped on a background
+//! thread.
 
 use std::process::{Command, Stdio};
 

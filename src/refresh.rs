@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
-use crate::config::Config;
+use crate::config::{Config, feed_name_key};
 use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetched, Fetcher, Validators};
 use crate::feed::slots::{BodySlots, PrepSlots};
 use crate::sanitize::clean_line;
@@ -112,13 +112,15 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
     let mut all = store.feeds()?;
     // A config feed whose URL changed leaves its old row under the same name: its
     // stories would show twice. The old copy goes, but for the stories starred there.
+    let configured: std::collections::HashSet<String> = config
+        .feeds
+        .iter()
+        .map(|c| feed_name_key(&c.name))
+        .collect();
     let replaced: Vec<FeedId> = all
         .iter()
         .filter(|f| f.source == FeedSource::Config && !ids.contains(&f.id))
-        .filter(|f| {
-            let name = f.name.to_lowercase();
-            config.feeds.iter().any(|c| c.name.to_lowercase() == name)
-        })
+        .filter(|f| configured.contains(&feed_name_key(&f.name)))
         .map(|f| f.id)
         .collect();
     if !replaced.is_empty() {

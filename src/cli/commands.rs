@@ -143,10 +143,10 @@ pub fn find_feed<'a>(
     if let Some(f) = feeds.iter().find(|f| f.url == wanted) {
         return Ok(f);
     }
-    let wanted_folded = wanted.to_lowercase();
+    let key = crate::config::feed_name_key(wanted);
     let named: Vec<&FeedRow> = feeds
         .iter()
-        .filter(|f| f.name == wanted || f.name.to_lowercase() == wanted_folded)
+        .filter(|f| crate::config::feed_name_key(&f.name) == key)
         .collect();
     let best: Vec<&FeedRow> = if named.iter().any(|f| followed(f)) {
         named.into_iter().filter(|f| followed(f)).collect()

@@ -9,7 +9,7 @@ use super::{CliError, Context, output};
 use crate::opml::{self, FeedEntry};
 use crate::refresh::followed_feeds;
 use crate::sanitize::clean_line;
-use crate::store::{FeedSource, Store};
+use crate::store::{FeedRow, FeedSource};
 
 #[derive(Serialize)]
 struct FeedJson<'a> {
@@ -65,34 +65,34 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
 /// `feeds add URL [--name N]`.
 pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let mut entry = checked_entry(url, name)?;
-    let mut added = add_entry(&store, ctx, &entry)?;
-    // Unnamed, it is named after its host; a second feed from one site is numbered
-    // ("example.org (2)") rather than refused. A name given is the user's to change.
-    if name.is_none() {
-        let host = entry.name.clone();
-        for n in 2.. {
-            if !matches!(added, Added::NameTaken) {
-                break;
-            }
-            entry.name = format!("{host} ({n})");
-            added = add_entry(&store, ctx, &entry)?;
+    let entry = checked_entry(url, name)?;
+    let feeds = followed_feeds(&store, &ctx.config)?;
+    if let Some(f) = feeds.iter().find(|f| f.url == entry.url) {
+        return Err(CliError::Usage(format!(
+            "{} is already followed as `{}`",
+            entry.url, f.name
+        )));
+    }
+    let mut names = Names::of(&feeds);
+    let name = if name.is_some() {
+        // A name given is the user's to change.
+        if names.taken(&entry.name) {
+            return Err(CliError::Usage(format!(
+                "a feed named `{}` exists already; choose another with --name",
+                entry.name
+            )));
         }
-    }
-    match added {
-        Added::New => output::say(&format!(
-            "Added {} ({}). Run `ddm-reader fetch` to fetch it.",
-            entry.name, entry.url
-        )),
-        Added::AlreadyFollowed(by) => Err(CliError::Usage(format!(
-            "{} is already followed as `{by}`",
-            entry.url
-        ))),
-        Added::NameTaken => Err(CliError::Usage(format!(
-            "a feed named `{}` exists already; choose another with --name",
-            entry.name
-        ))),
-    }
+        entry.name
+    } else {
+        // Unnamed, it is named after its host; a second feed from one site is
+        // numbered ("example.org (2)") rather than refused.
+        names.claim(&entry.name, &entry.name)
+    };
+    store.ensure_feed(&entry.url, &name, None, FeedSource::Store)?;
+    output::say(&format!(
+        "Added {name} ({}). Run `ddm-reader fetch` to fetch it.",
+        entry.url
+    ))
 }
 
 fn checked_entry(url: &str, name: Option<&str>) -> Result<FeedEntry, CliError> {
@@ -112,30 +112,40 @@ fn checked_entry(url: &str, name: Option<&str>) -> Result<FeedEntry, CliError> {
     })
 }
 
-enum Added {
-    New,
-    AlreadyFollowed(String),
-    NameTaken,
-}
+/// The names of the followed feeds, as they are told apart
+/// ([`crate::config::feed_name_key`]): what a new subscription's name must not repeat.
+struct Names(std::collections::HashSet<String>);
 
-fn add_entry(store: &Store, ctx: &Context, entry: &FeedEntry) -> Result<Added, CliError> {
-    let feeds = followed_feeds(store, &ctx.config)?;
-    if let Some(f) = feeds.iter().find(|f| f.url == entry.url) {
-        return Ok(Added::AlreadyFollowed(f.name.clone()));
+impl Names {
+    fn of(feeds: &[FeedRow]) -> Names {
+        Names(
+            feeds
+                .iter()
+                .map(|f| crate::config::feed_name_key(&f.name))
+                .collect(),
+        )
     }
-    if feeds
-        .iter()
-        .any(|f| f.name.to_lowercase() == entry.name.to_lowercase())
-    {
-        return Ok(Added::NameTaken);
+
+    fn taken(&self, name: &str) -> bool {
+        self.0.contains(&crate::config::feed_name_key(name))
     }
-    store.ensure_feed(
-        &entry.url,
-        &entry.name,
-        entry.section.as_deref(),
-        FeedSource::Store,
-    )?;
-    Ok(Added::New)
+
+    /// `base` if it is free, else `base` told apart by `host`, then by number; the name
+    /// returned is taken from then on.
+    fn claim(&mut self, base: &str, host: &str) -> String {
+        let mut name = base.to_owned();
+        for n in 2.. {
+            if self.0.insert(crate::config::feed_name_key(&name)) {
+                break;
+            }
+            name = if n == 2 && base != host {
+                format!("{base} ({host})")
+            } else {
+                format!("{base} ({n})")
+            };
+        }
+        name
+    }
 }
 
 /// `feeds remove NAME`: only feeds kept in the store; config feeds are edited there.
@@ -178,8 +188,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let store = ctx.store()?;
     let feeds = followed_feeds(&store, &ctx.config)?;
     let mut urls: std::collections::HashSet<String> = feeds.iter().map(|f| f.url.clone()).collect();
-    let mut names: std::collections::HashSet<String> =
-        feeds.iter().map(|f| f.name.to_lowercase()).collect();
+    let mut names = Names::of(&feeds);
     let (mut added, mut followed, mut skipped) = (0, 0, left_out.len());
     for entry in &entries {
         let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
@@ -200,18 +209,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_default();
-        let base = checked.name;
-        let mut name = base.clone();
-        for n in 2.. {
-            if names.insert(name.to_lowercase()) {
-                break;
-            }
-            name = if n == 2 && base != host {
-                format!("{base} ({host})")
-            } else {
-                format!("{base} ({n})")
-            };
-        }
+        let name = names.claim(&checked.name, &host);
         store.ensure_feed(
             &checked.url,
             &name,

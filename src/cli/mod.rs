@@ -278,31 +278,10 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(CliError::Failed(e)) => {
-            eprintln!("ddm-reader: {}", chain_message(&e));
+            eprintln!("ddm-reader: {}", crate::errors::one_line(e.as_ref()));
             ExitCode::from(1)
         }
     }
-}
-
-/// The error and its causes, `: `-separated, leaving out a cause that the message
-/// before it already ends with (our errors name their cause in their own text:
-/// "cannot create the data directory D: File exists", not "…: File exists: File
-/// exists").
-fn chain_message(e: &anyhow::Error) -> String {
-    let mut out = String::new();
-    let mut last = String::new();
-    for cause in e.chain() {
-        let text = cause.to_string();
-        if !last.is_empty() && last.ends_with(&text) {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(": ");
-        }
-        out.push_str(&text);
-        last = text;
-    }
-    out
 }
 
 /// Whether the bare command opens the TUI: stdin and stdout are a terminal. Piped or

@@ -77,6 +77,12 @@ impl Default for ReaderConfig {
     }
 }
 
+/// A feed name as feeds are told apart by it (`--feed`, the config's check, naming new
+/// subscriptions): without case, beyond ASCII too.
+pub fn feed_name_key(name: &str) -> String {
+    name.to_lowercase()
+}
+
 /// One feed from the config file.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -81,7 +81,7 @@ impl Config {
                 }
             }
             // `--feed` finds names without case: two that differ only in case clash.
-            if !names.insert(feed.name.to_lowercase()) {
+            if !names.insert(super::feed_name_key(&feed.name)) {
                 // Point at this one, the second use, to rename: its spelling as often
                 // in the text as feeds before it have it.
                 let quoted = format!("\"{}\"", feed.name);

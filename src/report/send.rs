@@ -144,32 +144,27 @@ fn send_one(
     Ok(message_id)
 }
 
-/// An error and its sources, joined: lettre's top-level message alone says too little.
-/// A socket timeout, which reads "Resource temporarily unavailable (os error 11)" in
-/// lettre's own message as in its source, reads "timed out".
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut timeouts = Vec::new();
+/// An error and its sources as one line ([`crate::errors::one_line`]): lettre's
+/// top-level message alone says too little. A socket timeout, which reads "Resource
+/// temporarily unavailable (os error 11)" in lettre's own message as in its source,
+/// reads "timed out".
+fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = crate::errors::one_line(e);
     let mut source = e.source();
-    while let Some(s) = source {
-        let text = s.to_string();
-        let timed_out = s.downcast_ref::<std::io::Error>().is_some_and(|io| {
+    while let Some(cause) = source {
+        let timed_out = cause.downcast_ref::<std::io::Error>().is_some_and(|io| {
             matches!(
                 io.kind(),
                 std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
             )
         });
         if timed_out {
-            timeouts.push(text.clone());
+            out = out.replace(
+                &cause.to_string(),
+                "timed out (the server did not answer in time)",
+            );
         }
-        if !out.contains(&text) {
-            out.push_str(": ");
-            out.push_str(&text);
-        }
-        source = s.source();
-    }
-    for text in timeouts {
-        out = out.replace(&text, "timed out (the server did not answer in time)");
+        source = cause.source();
     }
     out
 }

@@ -55,7 +55,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut seen: Vec<i64> = Vec::with_capacity(prepared.articles.len());
-        let mut new_ids: Vec<i64> = Vec::new();
+        let mut new_ids: std::collections::HashSet<i64> = std::collections::HashSet::new();
         let mut to_index = Vec::with_capacity(prepared.articles.len());
         {
             let mut find = tx.prepare_cached(
@@ -136,8 +136,9 @@ impl Store {
                             next_id.take(),
                         ])?;
                         counts.new += 1;
-                        new_ids.push(tx.last_insert_rowid());
-                        (ArticleId(tx.last_insert_rowid()), false)
+                        let id = tx.last_insert_rowid();
+                        new_ids.insert(id);
+                        (ArticleId(id), false)
                     }
                 };
                 seen.push(id.0);
@@ -176,7 +177,6 @@ impl Store {
         // A new article older than the newest `max_per_feed` the feed already has goes
         // as it comes: it is neither new nor expired (counted, it showed as new at every
         // fetch of a feed that still lists it).
-        let new_ids: std::collections::HashSet<i64> = new_ids.into_iter().collect();
         let came_and_went = expired.iter().filter(|id| new_ids.contains(id)).count();
         counts.new -= came_and_went;
         counts.expired = expired.len() - came_and_went;

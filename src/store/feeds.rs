@@ -103,18 +103,20 @@ impl Store {
         match self.feed_change(url, name, section, source)? {
             (Some(id), None) => Ok(id),
             (Some(id), Some(written)) => {
-                self.conn.execute(
-                    "UPDATE feeds SET name = ?2, section = ?3, source = ?4 WHERE id = ?1",
-                    params![id, name, section, written.as_str()],
-                )?;
                 // A subscription made now keeps the name it is given, to come back to
                 // when a config that lists the feed under another no longer does.
-                if source == FeedSource::Store {
-                    self.conn.execute(
-                        "UPDATE feeds SET own_name = ?2, own_section = ?3 WHERE id = ?1",
-                        params![id, name, section],
-                    )?;
-                }
+                self.conn.execute(
+                    "UPDATE feeds SET name = ?2, section = ?3, source = ?4, \
+                     own_name = CASE WHEN ?5 THEN ?2 ELSE own_name END, \
+                     own_section = CASE WHEN ?5 THEN ?3 ELSE own_section END WHERE id = ?1",
+                    params![
+                        id,
+                        name,
+                        section,
+                        written.as_str(),
+                        source == FeedSource::Store
+                    ],
+                )?;
                 Ok(id)
             }
             (None, _) => {

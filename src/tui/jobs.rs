@@ -188,29 +188,11 @@ pub(super) fn write_loop(
             WriteJob::Read(id, on) => (id, store.set_read(id, on)),
             WriteJob::Starred(id, on) => (id, store.set_starred(id, on)),
             WriteJob::CheckCache { report } => {
-                match store.data_version() {
-                    Ok(now) => {
-                        if report && seen.is_some_and(|before| before != now) {
-                            let _ = events.send(AppEvent::CacheChanged);
-                        }
-                        seen = Some(now);
-                    }
-                    Err(e) => tracing::warn!(error = %e, "reading the cache's data version"),
-                }
+                check_cache(store, &mut seen, report, events);
                 continue;
             }
             WriteJob::RetireSample => {
-                match crate::sample::retire_if_superseded(store) {
-                    Ok(true) => {
-                        let _ = events.send(AppEvent::SampleRetired);
-                    }
-                    Ok(false) => {}
-                    Err(e) => {
-                        let _ = events.send(AppEvent::StoreFailed(format!(
-                            "removing the sample edition: {e}"
-                        )));
-                    }
-                }
+                retire_sample(store, events);
                 continue;
             }
         };
@@ -224,4 +206,33 @@ pub(super) fn write_loop(
             }
         }
     }
+}
+
+/// Notes the cache's `data_version`, saying when another connection committed since
+/// the last look (if `report`).
+fn check_cache(
+    store: &Store,
+    seen: &mut Option<i64>,
+    report: bool,
+    events: &UnboundedSender<AppEvent>,
+) {
+    match store.data_version() {
+        Ok(now) => {
+            if report && seen.is_some_and(|before| before != now) {
+                let _ = events.send(AppEvent::CacheChanged);
+            }
+            *seen = Some(now);
+        }
+        Err(e) => tracing::warn!(error = %e, "reading the cache's data version"),
+    }
+}
+
+/// The sample edition makes way for real articles, if any came.
+fn retire_sample(store: &Store, events: &UnboundedSender<AppEvent>) {
+    let event = match crate::sample::retire_if_superseded(store) {
+        Ok(true) => AppEvent::SampleRetired,
+        Ok(false) => return,
+        Err(e) => AppEvent::StoreFailed(format!("removing the sample edition: {e}")),
+    };
+    let _ = events.send(event);
 }

@@ -87,8 +87,7 @@ impl App {
                 // New articles flow in as each feed lands, the selection staying put,
                 // with the tabs and counts that go with them. The first real articles
                 // take the sample edition's place.
-                let mut effects = self.reload_list();
-                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                let mut effects = self.reload_cache_view();
                 if self.sample && report.new > 0 {
                     effects.push(Effect::RetireSample);
                 }
@@ -100,14 +99,11 @@ impl App {
                 // A cron `fetch` stored or removed stories: the list, tabs and counts
                 // follow, the selection staying put (this reader's own refresh and
                 // actors pass write too, and are not news).
-                let mut effects = self.reload_list();
-                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
-                effects
+                self.reload_cache_view()
             }
             AppEvent::MarkMissed(_) => {
                 let mut effects = self.flash_error(strings::MARK_MISSED);
-                effects.extend(self.reload_list());
-                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+                effects.extend(self.reload_cache_view());
                 effects
             }
             AppEvent::SampleRetired => {
@@ -121,9 +117,7 @@ impl App {
                 if on_sample {
                     self.list.reset_to_top();
                 }
-                let mut effects = self.reload_list();
-                effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
-                effects
+                self.reload_cache_view()
             }
             AppEvent::RefreshFinished { error, sample } => {
                 let progress = self
@@ -133,13 +127,9 @@ impl App {
                 let none = progress.total == 0 && error.is_none();
                 self.last_refresh = Some(progress.finish(self.now, error));
                 self.sample = sample.unwrap_or(self.sample);
-                let mut effects = self.reload_list();
+                let mut effects = self.reload_cache_view();
                 // What the refresh wrote is on screen: not news for the next look.
-                effects.extend([
-                    Effect::LoadTabs,
-                    Effect::LoadCounts,
-                    Effect::CheckCache { report: false },
-                ]);
+                effects.push(Effect::CheckCache { report: false });
                 // The network is back, perhaps: queued reports go out after a refresh.
                 if self.sends_reports() {
                     effects.push(Effect::SendReports);

@@ -322,6 +322,14 @@ impl App {
         layout::body_height(self.size, self.search.is_some())
     }
 
+    /// The list, the tabs and the counts again, after the cache changed under them (a
+    /// feed landed, another process wrote, the sample made way).
+    pub(super) fn reload_cache_view(&mut self) -> Vec<Effect> {
+        let mut effects = self.reload_list();
+        effects.extend([Effect::LoadTabs, Effect::LoadCounts]);
+        effects
+    }
+
     /// Starts loading the list for the current query, keeping the selection if it can.
     pub fn reload_list(&mut self) -> Vec<Effect> {
         self.generation += 1;
