@@ -239,4 +239,4 @@ pub(crate) fn from_unix(secs: i64) -> Option<DateTime<Utc>> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -283,7 +283,7 @@ fn a_feed_longer_than_the_cap_stores_only_its_newest() {
 }
 
 /// A store with one feed of `n` articles, one a day, the newest first in time.
-pub(super) fn seeded_store(n: i64) -> (Store, FeedId) {
+pub(crate) fn seeded_store(n: i64) -> (Store, FeedId) {
     let (mut store, id) = store_with_feed();
     let articles = (0..n)
         .map(|i| article(&format!("a{i}"), &format!("Story {i}"), "Some text.", i))

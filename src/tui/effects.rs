@@ -65,8 +65,11 @@ pub enum Effect {
         generation: u64,
         /// The view's ids.
         ids: Arc<[ArticleId]>,
-        /// Where to start.
+        /// Where to start: the rows from here to the end are looked at, then those
+        /// from the top to `until` (the selection), not included.
         from: usize,
+        /// Where the look stops after wrapping to the top.
+        until: usize,
     },
     /// Write the read flag.
     SetRead(ArticleId, bool),
@@ -389,10 +392,12 @@ impl Runner {
                 generation,
                 ids,
                 from,
+                until,
             } => read(ReadJob::FindUnread {
                 generation,
                 ids,
                 from,
+                until,
             }),
             Effect::SetRead(id, on) => write(WriteJob::Read(id, on)),
             Effect::SetStarred(id, on) => write(WriteJob::Starred(id, on)),

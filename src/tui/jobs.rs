@@ -25,6 +25,7 @@ pub(super) enum ReadJob {
         generation: u64,
         ids: Arc<[ArticleId]>,
         from: usize,
+        until: usize,
     },
 }
 
@@ -132,7 +133,8 @@ pub(super) fn read_loop(
                     generation,
                     ids,
                     from,
-                } => find_unread(store, &ids, from)
+                    until,
+                } => find_unread(store, &ids, from, until)
                     .map(|index| AppEvent::UnreadFound { generation, index }),
             };
             let event =
@@ -159,17 +161,32 @@ fn list_ids(store: &Store, query: &ListQuery) -> Result<Vec<ArticleId>, StoreErr
     }
 }
 
-fn find_unread(store: &Store, ids: &[ArticleId], from: usize) -> Result<Option<usize>, StoreError> {
-    let mut start = from;
-    while let Some(chunk) = ids
-        .get(start..(start + 512).min(ids.len()))
-        .filter(|c| !c.is_empty())
-    {
-        let rows = store.summaries(chunk)?;
-        if let Some(row) = rows.iter().find(|r| !r.read) {
-            return Ok(chunk.iter().position(|id| *id == row.id).map(|i| start + i));
+/// The index of the first unread story among `ids[from..]`, then `ids[..until]` (a
+/// look that wrapped to the top).
+fn find_unread(
+    store: &Store,
+    ids: &[ArticleId],
+    from: usize,
+    until: usize,
+) -> Result<Option<usize>, StoreError> {
+    // The look's order is the rows below the selection, then those above it.
+    let ranges = if from > until {
+        [from..ids.len(), 0..until]
+    } else {
+        [from..until, 0..0]
+    };
+    for range in ranges {
+        let mut start = range.start;
+        while let Some(chunk) = ids
+            .get(start..(start + 512).min(range.end))
+            .filter(|c| !c.is_empty())
+        {
+            let rows = store.summaries(chunk)?;
+            if let Some(row) = rows.iter().find(|r| !r.read) {
+                return Ok(chunk.iter().position(|id| *id == row.id).map(|i| start + i));
+            }
+            start += chunk.len();
         }
-        start += chunk.len();
     }
     Ok(None)
 }
@@ -235,4 +252,39 @@ fn retire_sample(store: &Store, events: &UnboundedSender<AppEvent>) {
         Err(e) => AppEvent::StoreFailed(format!("removing the sample edition: {e}")),
     };
     let _ = events.send(event);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_unread;
+    use crate::store::{ListFilter, tests::seeded_store};
+
+    #[test]
+    fn the_unread_look_goes_on_from_the_top_and_stops_at_the_selection() {
+        let (store, _) = seeded_store(1200);
+        let ids = store.list_ids(&ListFilter::default()).unwrap();
+        for id in &ids {
+            store.set_read(*id, true).unwrap();
+        }
+        // Unread: the row at 3 and the one at 1100 (past the first chunk).
+        store.set_read(ids[3], false).unwrap();
+        store.set_read(ids[1100], false).unwrap();
+        assert_eq!(find_unread(&store, &ids, 10, 9).unwrap(), Some(1100));
+        assert_eq!(
+            find_unread(&store, &ids, 1101, 1100).unwrap(),
+            Some(3),
+            "wraps"
+        );
+        assert_eq!(find_unread(&store, &ids, 5, 4).unwrap(), Some(1100));
+        // From a row above the selection (the rows below were all looked at): only
+        // up to the selection.
+        assert_eq!(find_unread(&store, &ids, 0, 3).unwrap(), None);
+        assert_eq!(find_unread(&store, &ids, 0, 4).unwrap(), Some(3));
+        store.set_read(ids[3], true).unwrap();
+        assert_eq!(
+            find_unread(&store, &ids, 1101, 1100).unwrap(),
+            None,
+            "only the selection"
+        );
+    }
 }

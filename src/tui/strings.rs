@@ -29,6 +29,8 @@ pub const UNREAD_ONLY_OFF: &str = "Showing all articles";
 pub const NO_MORE_ARTICLES: &str = "No more articles in this list";
 /// `N` found nothing.
 pub const NO_MORE_UNREAD: &str = "No more unread articles in this list";
+/// The next unread story was found above the selection.
+pub const UNREAD_WRAPPED: &str = "No unread story below: went on from the top";
 /// A refresh with no feed to refresh: the config lists none and none was added.
 pub const NO_FEEDS: &str =
     "No feeds to refresh: add one with `ddm-reader feeds add URL` or in the config file";

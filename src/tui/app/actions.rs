@@ -237,28 +237,32 @@ impl App {
         vec![Effect::LoadArticle(id)]
     }
 
+    /// The next unread story after the selection, wrapping past the end to the top
+    /// (as the reader would look through the list by hand), opened if `open`.
     pub(super) fn next_unread(&mut self, open: bool) -> Vec<Effect> {
-        let from = self.list.selected + 1;
-        // Look through the rows already fetched first; ask the store only past them.
-        let mut index = from;
-        while let Some(row) = self.list.row(index) {
-            if !row.read {
-                return self.go_to_unread(index, open);
+        let selected = self.list.selected;
+        // Look through the rows already fetched first; ask the store from the first
+        // one that is not.
+        for index in (selected + 1..self.list.len()).chain(0..selected) {
+            match self.list.row(index) {
+                Some(row) if !row.read => return self.go_to_unread(index, open),
+                Some(_) => {}
+                None => {
+                    self.open_next_unread = open;
+                    return vec![Effect::FindUnread {
+                        generation: self.list.generation,
+                        ids: self.list.ids.clone(),
+                        from: index,
+                        until: selected,
+                    }];
+                }
             }
-            index += 1;
         }
-        if index >= self.list.len() {
-            return self.flash_info(strings::NO_MORE_UNREAD);
-        }
-        self.open_next_unread = open;
-        vec![Effect::FindUnread {
-            generation: self.list.generation,
-            ids: self.list.ids.clone(),
-            from: index,
-        }]
+        self.flash_info(strings::NO_MORE_UNREAD)
     }
 
     pub(super) fn go_to_unread(&mut self, index: usize, open: bool) -> Vec<Effect> {
+        let wrapped = index < self.list.selected;
         let height = self.list_height();
         self.list.select(index, height);
         let mut effects: Vec<Effect> = self
@@ -269,6 +273,9 @@ impl App {
             .collect();
         if open {
             effects.extend(self.open_selected());
+        }
+        if wrapped {
+            effects.extend(self.flash_info(strings::UNREAD_WRAPPED));
         }
         effects
     }

@@ -494,13 +494,17 @@ fn next_unread_skips_read_rows_and_asks_the_store_past_them() {
     let effects = app.update(key("N"));
     let [
         Effect::FindUnread {
-            generation, from, ..
+            generation,
+            from,
+            until,
+            ..
         },
     ] = &effects[..]
     else {
         panic!("{effects:?}")
     };
     assert_eq!(*from, PAGE, "asks from the first row not fetched");
+    assert_eq!(*until, 0, "then from the top up to the selection");
     let generation = *generation;
     app.update(Msg::Event(AppEvent::UnreadFound {
         generation,
@@ -511,6 +515,29 @@ fn next_unread_skips_read_rows_and_asks_the_store_past_them() {
         generation,
         index: None,
     }));
+    assert!(app.flash.as_ref().unwrap().text.contains("No more unread"));
+}
+
+#[test]
+fn next_unread_goes_on_from_the_top() {
+    let mut app = app_with(5);
+    for i in [1, 2, 4, 5] {
+        app.list.update_row(ArticleId(i), |r| r.read = true);
+    }
+    app.list.select(3, 10);
+    app.update(key("N"));
+    assert_eq!(
+        app.list.selected_id(),
+        Some(ArticleId(3)),
+        "the unread row above"
+    );
+    assert!(
+        app.flash.as_ref().unwrap().text.contains("from the top"),
+        "and says it went round"
+    );
+    // The selection itself is not "next": with no other unread row, say so.
+    app.update(key("N"));
+    assert_eq!(app.list.selected_id(), Some(ArticleId(3)));
     assert!(app.flash.as_ref().unwrap().text.contains("No more unread"));
 }
 
