@@ -2,9 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = ddm_reader::cli::Cli::parse();
+    let cli = ddm_reader::cli::Cli::from_process();
     ddm_reader::cli::run(cli)
 }

@@ -304,6 +304,31 @@ fn global_flags_anywhere_and_environment_variables() {
     });
     mixed.expect_code(0);
     assert_eq!(mixed.json().as_array().unwrap(), &want);
+    // Set to the empty string, the variables count as unset: the XDG locations.
+    let xdg_data = env.path().join("home/.local/share/ddm-reader");
+    std::fs::create_dir_all(env.path().join("home/.config/ddm-reader")).unwrap();
+    std::fs::copy(
+        &env.config,
+        env.path().join("home/.config/ddm-reader/config.toml"),
+    )
+    .unwrap();
+    let empty = run(&mut {
+        let mut c = env.bare_command();
+        c.args(["--offline", "feeds", "list", "--json"])
+            .env("DDM_READER_CONFIG", "")
+            .env("DDM_READER_DATA_DIR", "");
+        c
+    });
+    empty.expect_code(0);
+    assert_eq!(
+        empty.json().as_array().unwrap().len(),
+        2,
+        "the config's two feeds"
+    );
+    assert!(
+        xdg_data.join("cache.sqlite").exists(),
+        "the cache in XDG_DATA_HOME"
+    );
 }
 
 #[test]

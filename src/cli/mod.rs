@@ -43,6 +43,27 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 }
 
+impl Cli {
+    /// The process's command line. `DDM_READER_CONFIG` or `DDM_READER_DATA_DIR` set to
+    /// the empty string counts as unset, as XDG's own variables do: shells and service
+    /// files often "unset" a variable that way, and clap would refuse it as a missing
+    /// value.
+    pub fn from_process() -> Cli {
+        let empty = |name: &str| std::env::var_os(name).is_some_and(|v| v.is_empty());
+        let mut command = <Cli as clap::CommandFactory>::command();
+        for (id, var) in [
+            ("config", "DDM_READER_CONFIG"),
+            ("data_dir", "DDM_READER_DATA_DIR"),
+        ] {
+            if empty(var) {
+                command = command.mut_arg(id, |arg| arg.env(None));
+            }
+        }
+        let matches = command.get_matches();
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
