@@ -276,14 +276,25 @@ fn reading_following_a_link_searching_starring_refreshing_and_quitting() {
 
     // The startup refresh lands: the good feeds' articles, the failing feed named.
     let screen = t.wait_for("the startup refresh", |s| {
-        status(s).contains("Refreshed 3 feeds")
+        status(s).contains("1 of 3 feeds failed (F: details)")
             && status(s).contains("75 articles")
             && s.contains(NEWEST_TITLE)
     });
     assert!(
-        status(&screen).contains("75 new · 1 failed — Down: HTTP 500"),
+        status(&screen).contains(" · 75 new at ") && status(&screen).contains(" — Down: HTTP"),
         "{screen}"
     );
+    // `F` shows every feed; the failing one with its error and address, whole.
+    t.keys(&["F"]);
+    let feeds = t.wait_for("the feeds overlay", |s| {
+        s.contains("Feeds: 3 · 1 failing") && s.contains("✗ HTTP 500")
+    });
+    assert!(
+        feeds.contains("/down.xml") && feeds.contains("stories"),
+        "{feeds}"
+    );
+    t.keys(&["Escape"]);
+    t.wait_for("the overlay closed", |s| !s.contains("Feeds: 3"));
 
     // The oldest article (TechCrunch, at the bottom) opens at 0% and scrolls to 100%.
     t.keys(&["G"]);
@@ -365,8 +376,9 @@ fn reading_following_a_link_searching_starring_refreshing_and_quitting() {
     let before = hits(&s);
     t.keys(&["R"]);
     t.wait_for("the second refresh", |s| {
-        status(s).contains("Refreshed 3 feeds at")
-            && status(s).contains(" · 0 new · 1 failed — Down: HTTP 500")
+        status(s).contains("1 of 3 feeds failed")
+            && status(s).contains(" · 0 new at ")
+            && status(s).contains(" — Down: HTTP")
     });
     let after = hits(&s);
     assert!(

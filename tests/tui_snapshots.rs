@@ -271,6 +271,87 @@ fn status_screens() {
     }
 }
 
+fn feed_row(id: i64, name: &str, articles: u64) -> ddm_reader::store::FeedRow {
+    ddm_reader::store::FeedRow {
+        id: FeedId(id),
+        url: format!("https://example.org/{id}/feed/"),
+        name: name.into(),
+        section: None,
+        source: ddm_reader::store::FeedSource::Config,
+        title: None,
+        validators: ddm_reader::feed::fetch::Validators::default(),
+        last_success: Some(now() - Duration::minutes(5)),
+        last_error: None,
+        http_status: Some(200),
+        retry_after: None,
+        articles,
+    }
+}
+
+#[test]
+fn feeds_screens() {
+    use ddm_reader::refresh::{FeedReport, FeedStatus};
+    let long = "cannot reach http://127.0.0.1:9/a/very/long/path/feed.xml: error \
+        sending request: client error (Connect): tcp connect error: Connection refused \
+        (os error 111), after one retry";
+    for size in SIZES {
+        let mut a = app(size, 30);
+        keys(&mut a, &["F"]);
+        snapshot("feeds_loading", &a);
+        let mut failing = feed_row(2, "Broken Feed", 12);
+        failing.last_error = Some(long.into());
+        failing.http_status = None;
+        failing.last_success = Some(now() - Duration::days(2));
+        let mut busy = feed_row(3, "Busy Server", 0);
+        busy.last_error = Some("HTTP 429 Too Many Requests".into());
+        busy.http_status = Some(429);
+        busy.last_success = None;
+        busy.retry_after = Some(now() + Duration::minutes(30));
+        busy.section = Some("World".into());
+        let mut never = feed_row(4, "Never Fetched", 0);
+        never.last_success = None;
+        never.http_status = None;
+        let feeds = vec![
+            feed_row(1, "Diaspora Digital Media", 1234),
+            failing,
+            busy,
+            never,
+        ];
+        feed(&mut a, Msg::Event(AppEvent::FeedsLoaded(Ok(feeds))));
+        snapshot("feeds", &a);
+        let text = format!("{:?}", draw(&a).backend());
+        // The whole error is there, wrapped, which the status bar can only cut.
+        for word in ["Connection", "refused", "(os", "111),", "retry"] {
+            assert!(text.contains(word), "{word} in {text}");
+        }
+        keys(&mut a, &["G"]);
+        snapshot("feeds_bottom", &a);
+        keys(&mut a, &["esc"]);
+        assert!(a.feeds.is_none(), "esc closes");
+        // The status bar after a refresh with a failure points at the overlay.
+        keys(&mut a, &["R"]);
+        feed(&mut a, Msg::Event(AppEvent::RefreshStarted(1)));
+        let broken = FeedReport {
+            name: "Broken Feed".into(),
+            url: "http://127.0.0.1:9/feed".into(),
+            status: FeedStatus::Error,
+            new: 0,
+            updated: 0,
+            http_status: None,
+            error: Some(long.into()),
+        };
+        feed(&mut a, Msg::Event(AppEvent::FeedRefreshed(broken)));
+        feed(
+            &mut a,
+            Msg::Event(AppEvent::RefreshFinished {
+                error: None,
+                sample: Some(false),
+            }),
+        );
+        snapshot("refreshed_one_failed", &a);
+    }
+}
+
 #[test]
 fn a_tiny_terminal_gets_a_message_not_a_panic() {
     for size in [(59, 24), (80, 14), (10, 3), (1, 1), (0, 0)] {

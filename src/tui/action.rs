@@ -59,6 +59,7 @@ actions! {
     SearchCancel => "search_cancel", "Clear the search";
     OpenInBrowser => "open_in_browser", "Open the article in the browser";
     Refresh => "refresh", "Refresh all feeds";
+    Feeds => "feeds", "The feeds: how each last refreshed, and why one failed";
     Actors => "actors", "Actors in the article";
     NextMention => "next_mention", "Jump to the selected actor's next mention";
     PrevMention => "prev_mention", "Jump to the selected actor's previous mention";
@@ -130,6 +131,8 @@ pub enum Mode {
     Search,
     /// The help overlay.
     Help,
+    /// The feeds overlay.
+    Feeds,
     /// The share menu (and its QR code).
     Share,
     /// The actors panel over the reader.
@@ -152,6 +155,7 @@ impl Mode {
         Mode::Reader,
         Mode::Search,
         Mode::Help,
+        Mode::Feeds,
         Mode::Share,
         Mode::Actors,
         Mode::Report,
@@ -168,6 +172,7 @@ impl Mode {
             Mode::Reader => "reader",
             Mode::Search => "search",
             Mode::Help => "help",
+            Mode::Feeds => "feeds",
             Mode::Share => "share",
             Mode::Actors => "actors",
             Mode::Report => "report",

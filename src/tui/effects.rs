@@ -86,6 +86,8 @@ pub enum Effect {
     },
     /// Refresh every followed feed.
     Refresh,
+    /// Read the followed feeds and their status, for the feeds overlay.
+    LoadFeeds,
     /// Append a discovered actor to the user's actors file.
     AddActor(Box<crate::actors::Entry>),
     /// Open a URL in the browser.
@@ -192,6 +194,8 @@ pub enum AppEvent {
     },
     /// A cache read or write failed.
     StoreFailed(String),
+    /// The followed feeds with their status (or why they could not be read).
+    FeedsLoaded(Result<Vec<crate::store::FeedRow>, String>),
     /// A refresh began with this many feeds.
     RefreshStarted(usize),
     /// One feed is done.
@@ -404,6 +408,7 @@ impl Runner {
             Effect::RetireSample => write(WriteJob::RetireSample),
             Effect::CheckCache { report } => write(WriteJob::CheckCache { report }),
             Effect::Refresh => self.refresh(),
+            Effect::LoadFeeds => self.load_feeds(),
             Effect::AddActor(entry) => {
                 actor_jobs::add_actor(*entry, self.actors.user_file.clone(), &self.events);
             }
@@ -469,6 +474,20 @@ impl Runner {
 
     fn fail(&self, message: &str) {
         let _ = self.events.send(AppEvent::StoreFailed(message.to_owned()));
+    }
+
+    /// The followed feeds, as a refresh would find them (`followed_feeds` also writes a
+    /// config feed's row the cache lacks, as `feeds list` does).
+    fn load_feeds(&self) {
+        let events = self.events.clone();
+        let cache = self.cache.clone();
+        let config = self.config.clone();
+        tokio::task::spawn_blocking(move || {
+            let feeds = Store::open(&cache)
+                .and_then(|store| crate::refresh::followed_feeds(&store, &config))
+                .map_err(|e| format!("cannot read the feed list: {e}"));
+            let _ = events.send(AppEvent::FeedsLoaded(feeds));
+        });
     }
 
     fn refresh(&self) {

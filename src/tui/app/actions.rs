@@ -13,6 +13,7 @@ impl App {
         self.dirty = true;
         match self.mode() {
             Mode::Help => self.act_help(action),
+            Mode::Feeds => self.act_feeds(action),
             Mode::Share => self.act_share(action),
             Mode::Actors => self.act_actors(action),
             Mode::Report => self.act_form(action),
@@ -36,6 +37,7 @@ impl App {
                 Vec::new()
             }
             Action::Refresh => self.start_refresh(),
+            Action::Feeds => self.open_feeds(),
             Action::Actors => self.open_actors(),
             Action::Share => self.open_share_menu(),
             Action::Report => self.start_report(),
@@ -50,16 +52,23 @@ impl App {
         let Some(at) = self.help else {
             return Vec::new();
         };
+        match action {
+            Action::Back | Action::Help => self.help = None,
+            Action::Quit => self.quit = true,
+            _ => {
+                if let Some(to) = self.overlay_scroll(at, action) {
+                    self.help = Some(to.min(crate::tui::view::help::max_scroll(self)));
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Where an overlay scrolled to `at` goes for a moving action (before it is held
+    /// within the overlay's end); `None` for other actions.
+    pub(super) fn overlay_scroll(&self, at: usize, action: Action) -> Option<usize> {
         let page = usize::from(self.size.1.saturating_sub(6)).max(1);
-        let to = match action {
-            Action::Back | Action::Help => {
-                self.help = None;
-                return Vec::new();
-            }
-            Action::Quit => {
-                self.quit = true;
-                return Vec::new();
-            }
+        Some(match action {
             Action::Down => at + 1,
             Action::Up => at.saturating_sub(1),
             Action::PageDown => at + page,
@@ -68,10 +77,8 @@ impl App {
             Action::HalfPageUp => at.saturating_sub(page / 2),
             Action::Top => 0,
             Action::Bottom => usize::MAX,
-            _ => return Vec::new(),
-        };
-        self.help = Some(to.min(crate::tui::view::help::max_scroll(self)));
-        Vec::new()
+            _ => return None,
+        })
     }
 
     pub(super) fn act_list(&mut self, action: Action) -> Vec<Effect> {

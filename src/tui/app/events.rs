@@ -138,8 +138,13 @@ impl App {
                 if none {
                     effects.extend(self.flash_info(strings::NO_FEEDS));
                 }
+                // The feeds overlay shows how this refresh went.
+                if self.feeds.is_some() {
+                    effects.push(Effect::LoadFeeds);
+                }
                 effects
             }
+            AppEvent::FeedsLoaded(feeds) => self.feeds_loaded(feeds),
             AppEvent::Opened(url) => self.flash_info(&strings::opened(&url)),
             AppEvent::OpenFailed { url, error } => {
                 self.flash_error(&strings::open_failed(&url, &error))

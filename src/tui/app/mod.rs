@@ -7,6 +7,7 @@
 mod actions;
 mod actors;
 mod events;
+mod feeds;
 mod input;
 mod list;
 mod reader;
@@ -27,6 +28,7 @@ mod tests_share;
 use chrono::{DateTime, Utc};
 
 pub use actors::ActorsPanel;
+pub use feeds::FeedsOverlay;
 pub use list::{ArticleList, PAGE};
 pub use reader::{Mark, Reader, ReaderLine, wrap};
 pub use refresh::{RefreshProgress, RefreshSummary};
@@ -185,6 +187,8 @@ pub struct App {
     pub reader: Option<Reader>,
     /// The help overlay's scroll, when it is open.
     pub help: Option<usize>,
+    /// The feeds overlay, when it is open.
+    pub feeds: Option<FeedsOverlay>,
     /// The share menu, when it is open.
     pub share: Option<ShareMenu>,
     /// The citizen-report form, when it is open.
@@ -243,6 +247,7 @@ impl App {
             list: ArticleList::default(),
             reader: None,
             help: None,
+            feeds: None,
             share: None,
             report: None,
             drafts: None,
@@ -272,6 +277,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {
             Mode::Help
+        } else if self.feeds.is_some() {
+            Mode::Feeds
         } else if self.share.is_some() {
             Mode::Share
         } else if self.report.as_ref().is_some_and(|f| f.confirm_close) {

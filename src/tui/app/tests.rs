@@ -635,3 +635,57 @@ fn o_opens_only_web_pages() {
     );
     assert!(app.flash.as_ref().unwrap().error);
 }
+
+#[test]
+fn the_feeds_overlay_loads_scrolls_follows_a_refresh_and_closes() {
+    let mut app = app_with(5);
+    let effects = app.update(key("F"));
+    assert_eq!(effects, vec![Effect::LoadFeeds]);
+    assert_eq!(app.mode(), Mode::Feeds);
+    // Keys of the list underneath do nothing here: `r` would open the report form.
+    assert!(app.update(key("r")).is_empty());
+    assert!(app.report.is_none());
+    let row = |i: i64| crate::store::FeedRow {
+        id: crate::store::FeedId(i),
+        url: format!("https://example.org/{i}"),
+        name: format!("Feed {i}"),
+        section: None,
+        source: crate::store::FeedSource::Config,
+        title: None,
+        validators: crate::feed::fetch::Validators::default(),
+        last_success: None,
+        last_error: Some("HTTP 404 Not Found".into()),
+        http_status: Some(404),
+        retry_after: None,
+        articles: 0,
+    };
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Ok((1..=40)
+        .map(row)
+        .collect()))));
+    app.update(key("G"));
+    let end = app.feeds.as_ref().unwrap().scroll;
+    assert!(end > 0 && end == crate::tui::view::feeds::max_scroll(&app));
+    app.update(key("j"));
+    assert_eq!(
+        app.feeds.as_ref().unwrap().scroll,
+        end,
+        "held within its end"
+    );
+    // A refresh started from the overlay reloads it when it ends.
+    let effects = app.update(key("R"));
+    assert!(effects.contains(&Effect::Refresh), "{effects:?}");
+    let effects = app.update(Msg::Event(AppEvent::RefreshFinished {
+        error: None,
+        sample: Some(false),
+    }));
+    assert!(effects.contains(&Effect::LoadFeeds), "{effects:?}");
+    // A failed read says so in the overlay, which stays open.
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Err("cannot read".into()))));
+    assert_eq!(
+        app.feeds.as_ref().unwrap().error.as_deref(),
+        Some("cannot read")
+    );
+    app.update(key("F"));
+    assert!(app.feeds.is_none(), "F closes it too");
+    assert_eq!(app.mode(), Mode::List);
+}

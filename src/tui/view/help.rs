@@ -49,6 +49,7 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     };
     match under {
         Mode::Share => section("In the share menu", Mode::Share, &mut out),
+        Mode::Feeds => section("In the feeds overlay", Mode::Feeds, &mut out),
         Mode::Report | Mode::ReportConfirm => {
             section("In the report form", Mode::Report, &mut out);
             out.insert(
@@ -121,7 +122,9 @@ enum Row {
 /// The overlay's box in `area`, its rows (descriptions wrapped to the box), and the
 /// width of the key column.
 fn layout(app: &App, area: Rect) -> (Rect, Vec<Row>, usize) {
-    let under = if app.share.is_some() {
+    let under = if app.feeds.is_some() {
+        Mode::Feeds
+    } else if app.share.is_some() {
         Mode::Share
     } else if app.report.is_some() {
         Mode::Report

@@ -3,6 +3,7 @@
 //! `TestBackend`. Only the rows on screen are built, whatever the list's length.
 
 mod actors;
+pub mod feeds;
 mod header;
 pub mod help;
 mod list;
@@ -57,6 +58,9 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
     status::render_status(frame, status, app, theme);
     report_dialogs::render_report_dialogs(frame, area, app, theme);
     share::render_share(frame, area, app, theme);
+    if app.feeds.is_some() {
+        feeds::render_feeds(frame, area, app, theme);
+    }
     if app.help.is_some() {
         help::render_help(frame, area, app, theme);
     }

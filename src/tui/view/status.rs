@@ -96,27 +96,43 @@ fn left_side(app: &App) -> (String, bool) {
         if let Some(error) = &last.error {
             return (format!("Refresh failed: {error}"), true);
         }
-        let mut text = format!(
-            "Refreshed {} at {}",
-            plural(last.total, "feed"),
-            last.at.with_timezone(&chrono::Local).format("%H:%M")
-        );
-        let _ = write!(text, " · {} new", thousands(last.new as u64));
-        if !last.failed.is_empty() {
-            let details: Vec<String> = last
-                .failed
-                .iter()
-                .map(|(name, error)| format!("{name}: {error}"))
-                .collect();
-            let _ = write!(
-                text,
-                " · {} failed — {}",
-                last.failed.len(),
-                details.join("; ")
-            );
-            return (text, true);
+        let at = last.at.with_timezone(&chrono::Local).format("%H:%M");
+        let new = thousands(last.new as u64);
+        if last.failed.is_empty() {
+            let feeds = plural(last.total, "feed");
+            return (format!("Refreshed {feeds} at {at} · {new} new"), false);
         }
-        return (text, false);
+        // Failures first, with the key of the feeds overlay, which has each error
+        // whole: the bar can only cut them.
+        let failed = if last.failed.len() == last.total {
+            format!("{} failed", plural(last.total, "feed"))
+        } else {
+            format!(
+                "{} of {} failed",
+                last.failed.len(),
+                plural(last.total, "feed")
+            )
+        };
+        let mode = if app.reader.is_some() {
+            Mode::Reader
+        } else {
+            Mode::List
+        };
+        let details_key = app
+            .keymap
+            .hint(mode, Action::Feeds)
+            .map(|k| format!(" ({k}: details)"))
+            .unwrap_or_default();
+        let details: Vec<String> = last
+            .failed
+            .iter()
+            .map(|(name, error)| format!("{name}: {error}"))
+            .collect();
+        let text = format!(
+            "{failed}{details_key} · {new} new at {at} — {}",
+            details.join("; ")
+        );
+        return (text, true);
     }
     (hints(app), false)
 }
