@@ -154,6 +154,7 @@ fn actors_id_top_and_list_by_actor() {
         (palace["kind"].as_str(), palace["discovered"].as_bool()),
         (Some("place"), Some(true))
     );
+    assert!(palace["description"].is_null(), "none known: {palace}");
     assert_eq!(
         named(actors, "Vladimir Putin")["description"],
         "President of Russia"

@@ -149,7 +149,8 @@ struct ArticleActorsJson<'a> {
 struct ArticleActorJson<'a> {
     name: &'a str,
     kind: Kind,
-    description: &'a str,
+    /// `null` when none is known (an actor found in the text).
+    description: Option<&'a str>,
     discovered: bool,
     mentions: usize,
 }
@@ -223,7 +224,7 @@ fn one_article(ctx: &Context, store: &mut Store, id: i64, json: bool) -> Result<
                 .map(|a| ArticleActorJson {
                     name: &a.name,
                     kind: a.kind,
-                    description: &a.description,
+                    description: Some(a.description.as_str()).filter(|d| !d.is_empty()),
                     discovered: a.discovered,
                     mentions: a.mention_count(),
                 })

@@ -281,7 +281,9 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            // `NO_COLOR` set to the empty string counts as unset (no-color.org), as in
+            // the reader and `share --to qr`.
+            ColorChoice::Auto => stdout.is_terminal() && !crate::tui::theme::Theme::no_color_env(),
         };
         let width = text_width(stdout.is_terminal());
         let mut out = stdout.lock();

@@ -169,8 +169,7 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
-    #[command(hide = true)]
+    /// Print the man page (roff): `ddm-reader man > ddm-reader.1`
     Man,
 }
 

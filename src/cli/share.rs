@@ -85,7 +85,7 @@ fn print_qr(link: &str, article: &str, plain: bool) -> Result<(), CliError> {
         ),
     };
     let stdout = std::io::stdout();
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let no_color = crate::tui::theme::Theme::no_color_env();
     let colored = !plain && !no_color && stdout.is_terminal();
     let mut out = stdout.lock();
     if colored {

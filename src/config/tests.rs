@@ -86,6 +86,26 @@ fn retention_of_nothing_and_a_bad_log_filter_are_rejected() {
     assert!(err("[store]\nretention_days = 0\n").contains("store.retention_days"));
     let e = err("[log]\nlevel = \"bogus[[[\"\n");
     assert!(e.contains(":2:") && e.contains("log.level"), "{e}");
+    // A misspelt level would be taken for a module's name and log nothing.
+    let e = err("[log]\nlevel = \"inof\"\n");
+    assert!(e.contains("did you mean `info`"), "{e}");
+    assert!(err("[log]\nlevel = \"info,ddm_reader=debgu\"\n").contains("`debgu`"));
+    for good in [
+        "info",
+        "WARN",
+        "off",
+        "info,ddm_reader=debug",
+        "ddm_reader::store=trace",
+    ] {
+        assert!(
+            super::Config::parse(
+                &format!("[log]\nlevel = \"{good}\"\n"),
+                std::path::Path::new("/tmp/c.toml")
+            )
+            .is_ok(),
+            "{good}"
+        );
+    }
     assert!(
         super::Config::parse(
             "[log]\nlevel = \"ddm_reader=debug,warn\"\n",

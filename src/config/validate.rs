@@ -33,15 +33,12 @@ impl Config {
                 ));
             }
         }
-        if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
+        if let Some(problem) = log_filter_problem(&self.log.level) {
             return Err(invalid(
                 path,
                 text,
                 at("level"),
-                &format!(
-                    "key `log.level`: `{}` is not a log filter (e.g. \"info\" or \"ddm_reader=debug\")",
-                    self.log.level
-                ),
+                &format!("key `log.level`: {problem}"),
             ));
         }
         let mut names = std::collections::HashSet::new();
@@ -232,4 +229,30 @@ fn keys_offset(text: &str, dotted: &str) -> usize {
         .unwrap_or(0);
     key.and_then(|k| text.get(table..).and_then(|t| t.find(k)).map(|i| table + i))
         .unwrap_or(table)
+}
+
+/// What is wrong with a `log.level`, if anything. A tracing filter takes a bare word as
+/// a module name, so a misspelt level ("inof") would be read as one and silently log
+/// nothing: each part must be a level or `target=level`.
+fn log_filter_problem(filter: &str) -> Option<String> {
+    const LEVELS: &[&str] = &["error", "warn", "info", "debug", "trace", "off"];
+    let is_level = |s: &str| LEVELS.contains(&s.trim().to_ascii_lowercase().as_str());
+    let example = "(e.g. \"info\" or \"info,ddm_reader=debug\")";
+    for part in filter.split(',') {
+        let level = part.rsplit_once('=').map_or(part, |(_, level)| level);
+        if !is_level(level) {
+            let hint = super::nearest(&level.trim().to_ascii_lowercase(), LEVELS)
+                .map(|l| format!(" (did you mean `{l}`?)"))
+                .unwrap_or_default();
+            return Some(format!(
+                "`{}` is not a log level{hint}: one of {}, alone or as target=level {example}",
+                level.trim(),
+                LEVELS.join(", ")
+            ));
+        }
+    }
+    if tracing_subscriber::EnvFilter::try_new(filter).is_err() {
+        return Some(format!("`{filter}` is not a log filter {example}"));
+    }
+    None
 }
