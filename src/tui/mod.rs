@@ -242,6 +242,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
         runner.run(Effect::SendReports);
     }
     let first = if report_form {
+        app.form_only = true;
         app.start_new_report()
     } else if refresh_on_start && !options.offline {
         app.update(Msg::Action(Action::Refresh))
@@ -308,5 +309,8 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     // connection to the cache is closed (the last one folds its log in).
     runner.finish();
     actors_thread.finish();
+    if let Some(farewell) = app.farewell.take() {
+        println!("{farewell}");
+    }
     Ok(())
 }

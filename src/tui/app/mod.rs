@@ -40,6 +40,7 @@ use super::action::{Action, Mode};
 use super::effects::{AppEvent, Effect, ListQuery};
 use super::keymap::{Key, Keymap};
 use super::layout;
+use super::strings;
 use crate::store::{ArticleId, ListFilter};
 
 /// A message into `update`.
@@ -223,6 +224,11 @@ pub struct App {
     pub flash: Option<Flash>,
     /// Set when the loop should end.
     pub quit: bool,
+    /// Opened for the report form alone (`report new` in a terminal): the program ends
+    /// once the form is closed (or its report queued and, with SMTP, tried).
+    pub form_only: bool,
+    /// What to print once the terminal is given back (the form's outcome).
+    pub farewell: Option<String>,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
     generation: u64,
@@ -268,6 +274,8 @@ impl App {
             dirty: true,
             generation: 0,
             flashes: 0,
+            form_only: false,
+            farewell: None,
             open_next_unread: false,
             report_sessions: 0,
         }
@@ -357,6 +365,36 @@ impl App {
 
     /// Handles one message.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let effects = self.update_inner(msg);
+        if self.form_only && !self.quit {
+            self.end_if_form_done();
+        }
+        effects
+    }
+
+    /// With the form alone on screen, the program ends when nothing of the report is
+    /// left to show: the form, the drafts chooser and the no-SMTP notice closed, and
+    /// no send under way. Its last word is printed after the terminal is back.
+    fn end_if_form_done(&mut self) {
+        let sending = self
+            .outbox_status
+            .as_ref()
+            .is_some_and(|(text, _)| text == strings::REPORT_SENDING);
+        if self.report.is_none()
+            && self.drafts.is_none()
+            && self.report_notice.is_none()
+            && !sending
+        {
+            self.quit = true;
+            self.farewell = self
+                .flash
+                .as_ref()
+                .map(|f| f.text.clone())
+                .or_else(|| self.outbox_status.as_ref().map(|(text, _)| text.clone()));
+        }
+    }
+
+    fn update_inner(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Key(key) => self.on_key(key),
             Msg::Action(action) => self.act(action),

@@ -418,3 +418,80 @@ fn ctrl_e_saves_then_hands_the_text_to_the_editor() {
     assert_eq!(form(&app).body.text(), "From vim\nline 2");
     assert_eq!(saves(&effects).len(), 1);
 }
+
+#[test]
+fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
+    // Closed untouched: the program ends, nothing to say.
+    let mut app = app_with(1);
+    app.form_only = true;
+    app.start_new_report();
+    app.update(key("esc"));
+    assert!(app.quit && app.farewell.is_none());
+    // Kept as a draft: ends, and says so.
+    let mut app = app_with(1);
+    app.form_only = true;
+    app.start_new_report();
+    typed(&mut app, "x");
+    app.update(key("esc"));
+    assert!(!app.quit, "the question comes first");
+    app.update(key("k"));
+    assert!(app.quit);
+    assert!(
+        app.farewell.as_deref().unwrap().contains("kept"),
+        "{:?}",
+        app.farewell
+    );
+    // Queued with SMTP: not while the report is sending; then ends with the outcome.
+    let mut app = app_with(1);
+    app.form_only = true;
+    app.settings.report.smtp = true;
+    app.start_new_report();
+    typed(&mut app, "Fire");
+    app.update(key("tab"));
+    typed(&mut app, "Smoke");
+    let effects = app.update(key("ctrl-s"));
+    let Some(Effect::QueueReport { session, .. }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::QueueReport { .. }))
+    else {
+        panic!("{effects:?}")
+    };
+    assert!(!app.quit);
+    app.update(Msg::Event(AppEvent::ReportQueued {
+        session: *session,
+        id: ReportId(3),
+        warnings: Vec::new(),
+    }));
+    assert!(!app.quit, "sending");
+    app.update(Msg::Event(AppEvent::ReportsSent(
+        crate::tui::effects::SendSummary {
+            sent: 1,
+            ..Default::default()
+        },
+    )));
+    assert!(app.quit);
+    assert_eq!(app.farewell.as_deref(), Some("Report sent"));
+    // Without SMTP: the notice stays until it is closed.
+    let mut app = app_with(1);
+    app.form_only = true;
+    app.start_new_report();
+    typed(&mut app, "Fire");
+    app.update(key("tab"));
+    typed(&mut app, "Smoke");
+    app.update(key("ctrl-s"));
+    let session = form(&app).session;
+    app.update(Msg::Event(AppEvent::ReportQueued {
+        session,
+        id: ReportId(4),
+        warnings: Vec::new(),
+    }));
+    assert_eq!(app.mode(), Mode::ReportSent);
+    assert!(!app.quit);
+    app.update(key("esc"));
+    assert!(app.quit);
+    assert!(
+        app.farewell.as_deref().unwrap().contains("report export 4"),
+        "{:?}",
+        app.farewell
+    );
+}
