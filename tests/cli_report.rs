@@ -230,6 +230,37 @@ fn without_smtp_the_report_is_offered_as_eml_and_mailto() {
         mail.attachment(0).unwrap().contents(),
         &images::jpeg_stripped()[..]
     );
+    // `--json`: the file, its size and the Message-ID, which a second export keeps.
+    let again = env.path().join("again.eml");
+    let out = env.run(&[
+        "report",
+        "export",
+        "1",
+        "--eml",
+        &again.display().to_string(),
+        "--json",
+    ]);
+    out.expect_code(0);
+    let doc = out.json();
+    assert_eq!(doc["id"], 1);
+    assert_eq!(doc["path"].as_str(), Some(again.to_str().unwrap()));
+    assert_eq!(
+        doc["bytes"].as_u64(),
+        Some(std::fs::metadata(&again).unwrap().len())
+    );
+    let id = mail.message_id().unwrap();
+    assert!(
+        doc["message_id"].as_str().unwrap().contains(id),
+        "{doc} {id}"
+    );
+    // Without SMTP, `send --json` tries nothing: the error on stderr, nothing on stdout.
+    let out = env.run(&["report", "send", "--json"]);
+    out.expect_code(2);
+    assert!(
+        out.stdout.is_empty() && out.stderr.contains("[report.smtp]"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -217,15 +217,35 @@ fn a_server_that_is_down_keeps_the_report_queued_until_it_is_back() {
     assert!(error.to_lowercase().contains("connect"), "{error}");
     let shown = ddm(&env, &["report", "show", "1", "--json"]).json();
     assert!(shown["next_try"].is_string(), "{shown:#}");
+    // The same as one JSON document, with the same exit code.
+    let out = ddm(&env, &["report", "send", "--json"]);
+    out.expect_code(1);
+    let doc = out.json();
+    let tried = doc["reports"].as_array().unwrap();
+    assert_eq!(tried.len(), 1, "{doc}");
+    assert_eq!(
+        (tried[0]["id"].as_i64(), tried[0]["state"].as_str()),
+        (Some(1), Some("queued"))
+    );
+    assert!(
+        tried[0]["message_id"].is_null() && tried[0]["error"].is_string(),
+        "{doc}"
+    );
 
     // The server comes back: an explicit send goes at once, whatever the backoff says.
     let server = SmtpServer::start_on(port);
-    ddm(&env, &["report", "send", "--all"]).expect_code(0);
+    let out = ddm(&env, &["report", "send", "--all", "--json"]);
+    out.expect_code(0);
+    let sent = &out.json()["reports"][0];
+    assert_eq!(sent["state"], "sent", "{sent}");
+    assert!(sent["message_id"].as_str().unwrap().contains('@'), "{sent}");
+    assert!(sent["error"].is_null());
     assert_eq!(server.messages().len(), 1);
     let row = only(&env);
     assert_eq!(
         (row["state"].as_str(), row["attempts"].as_i64()),
-        (Some("sent"), Some(2))
+        (Some("sent"), Some(3)),
+        "two failed tries, one that went"
     );
     assert_eq!(row["last_error"], Value::Null);
 }

@@ -44,6 +44,9 @@ pub enum ReportCommand {
         /// Every queued or failed report.
         #[arg(long, conflicts_with = "id")]
         all: bool,
+        /// Print one JSON document: each report tried and how it ended.
+        #[arg(long)]
+        json: bool,
     },
     /// Write a report as an e-mail file (mode 0600) for any mail program to send.
     Export {
@@ -52,6 +55,9 @@ pub enum ReportCommand {
         /// The file to write.
         #[arg(long, value_name = "PATH")]
         eml: PathBuf,
+        /// Print one JSON document: the file, its size and the Message-ID.
+        #[arg(long)]
+        json: bool,
     },
     /// Delete a report from the outbox for good.
     Discard {
@@ -105,11 +111,11 @@ pub fn run(ctx: &Context, command: ReportCommand) -> Result<(), CliError> {
         ReportCommand::New(args) => new(ctx, &mut outbox, args),
         ReportCommand::List { json } => list(&outbox, json),
         ReportCommand::Show { id, json } => show(&outbox, ReportId(id), json),
-        ReportCommand::Send { id, all: _ } => {
-            super::report_send::send(ctx, &mut outbox, id.map(ReportId))
+        ReportCommand::Send { id, all: _, json } => {
+            super::report_send::send(ctx, &mut outbox, id.map(ReportId), json)
         }
-        ReportCommand::Export { id, eml } => {
-            report::export_eml(
+        ReportCommand::Export { id, eml, json } => {
+            let exported = report::export_eml(
                 &mut outbox,
                 &ctx.config.report,
                 ReportId(id),
@@ -117,6 +123,16 @@ pub fn run(ctx: &Context, command: ReportCommand) -> Result<(), CliError> {
                 Utc::now(),
             )
             .map_err(failed)?;
+            if json {
+                // The path as written, made absolute so a script can use it anywhere.
+                let path = std::path::absolute(&eml).unwrap_or(eml);
+                return output::json(&ExportJson {
+                    id: ReportId(id),
+                    path: &path,
+                    bytes: exported.bytes,
+                    message_id: &exported.message_id,
+                });
+            }
             output::say(&format!(
                 "Wrote report {id} to {} (readable only by you). Open it in your mail program \
                  and send it.",
@@ -285,6 +301,14 @@ fn list(outbox: &Outbox, json: bool) -> Result<(), CliError> {
         output::say(&line)?;
     }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct ExportJson<'a> {
+    id: ReportId,
+    path: &'a Path,
+    bytes: u64,
+    message_id: &'a str,
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 
 use chrono::Utc;
+use serde::Serialize;
 
 use super::report::failed;
 use super::{CliError, Context, output};
@@ -12,11 +13,25 @@ use crate::report::send::SendPolicy;
 use crate::report::{self, Outbox, ReportError, ReportId, ReportState};
 use crate::sanitize::clean_line;
 
-/// Sends report `id`, or every queued and failed one, now.
+/// One report a send tried, as `report send --json` prints it.
+#[derive(Debug, Serialize)]
+struct SentJson {
+    id: ReportId,
+    /// `sent`, or the state it is left in: `queued` (tried again later) or `failed`.
+    state: ReportState,
+    /// The Message-ID the server accepted.
+    message_id: Option<String>,
+    /// Why it was not sent.
+    error: Option<String>,
+}
+
+/// Sends report `id`, or every queued and failed one, now; with `json`, the outcome is
+/// one document (`{"reports": [...]}`), the exit code the same.
 pub(super) fn send(
     ctx: &Context,
     outbox: &mut Outbox,
     id: Option<ReportId>,
+    json: bool,
 ) -> Result<(), CliError> {
     if let Some(id) = id {
         let state = outbox.get(id).map_err(failed)?.state;
@@ -29,7 +44,7 @@ pub(super) fn send(
         }
     }
     if ctx.config.report.smtp.is_none() {
-        return no_smtp(ctx, outbox, id);
+        return no_smtp(ctx, outbox, id, json);
     }
     if ctx.offline {
         return Err(CliError::Usage(
@@ -39,31 +54,55 @@ pub(super) fn send(
     let policy = id.map_or(SendPolicy::All, |id| SendPolicy::Only(vec![id]));
     let outcomes =
         report::send_reports(outbox, &ctx.config.report, &policy, Utc::now()).map_err(failed)?;
-    if outcomes.is_empty() {
+    if outcomes.is_empty() && !json {
         eprintln!("ddm-reader: no queued or failed report to send");
         return Ok(());
     }
-    let mut failures = 0;
-    for o in &outcomes {
-        match &o.result {
-            Ok(message_id) => output::say(&format!("sent    {}  {message_id}", o.id))?,
+    let rows: Vec<SentJson> = outcomes
+        .iter()
+        .map(|o| match &o.result {
+            Ok(message_id) => SentJson {
+                id: o.id,
+                state: ReportState::Sent,
+                message_id: Some(message_id.clone()),
+                error: None,
+            },
             // Another process sent it meanwhile: it went, once.
             Err(ReportError::WrongState {
                 state: ReportState::Sent,
                 ..
-            }) => output::say(&format!("sent    {}  (by another ddm-reader)", o.id))?,
-            Err(e) => {
-                failures += 1;
-                // A timeout or a 4xx stays queued and is tried again; the rest failed.
-                let state = match e {
+            }) => SentJson {
+                id: o.id,
+                state: ReportState::Sent,
+                message_id: None,
+                error: None,
+            },
+            // A timeout or a 4xx stays queued and is tried again; the rest failed.
+            Err(e) => SentJson {
+                id: o.id,
+                state: match e {
                     ReportError::Send {
                         transient: true, ..
-                    } => "queued",
-                    _ => "failed",
-                };
-                let text = clean_line(&e.to_string());
-                output::say(&format!("{state:<7} {}  {text}", o.id))?;
-            }
+                    } => ReportState::Queued,
+                    _ => ReportState::Failed,
+                },
+                message_id: None,
+                error: Some(clean_line(&e.to_string())),
+            },
+        })
+        .collect();
+    let failures = rows.iter().filter(|r| r.state != ReportState::Sent).count();
+    if json {
+        output::json(&serde_json::json!({ "reports": rows }))?;
+    } else {
+        for r in &rows {
+            let state = r.state.as_str();
+            let detail = match (&r.message_id, &r.error) {
+                (Some(m), _) => m.clone(),
+                (None, Some(e)) => e.clone(),
+                (None, None) => "(by another ddm-reader)".to_owned(),
+            };
+            output::say(&format!("{state:<7} {}  {detail}", r.id))?;
         }
     }
     if failures == 0 {
@@ -76,9 +115,16 @@ pub(super) fn send(
     }
 }
 
-/// With no SMTP settings: say so, and offer the `.eml` export and a `mailto:` link.
-fn no_smtp(ctx: &Context, outbox: &Outbox, id: Option<ReportId>) -> Result<(), CliError> {
+/// With no SMTP settings: say so, and offer the `.eml` export and a `mailto:` link
+/// (not with `json`: nothing was tried, so there is no document, only the error).
+fn no_smtp(
+    ctx: &Context,
+    outbox: &Outbox,
+    id: Option<ReportId>,
+    json: bool,
+) -> Result<(), CliError> {
     let ids = match id {
+        _ if json => Vec::new(),
         Some(id) => vec![id],
         None => outbox.sendable().map_err(failed)?,
     };

@@ -16,6 +16,15 @@ use super::outbox::read_attachment;
 use super::{Outbox, ReportError, ReportId, ReportState};
 use crate::config::ReportConfig;
 
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The message's Message-ID, made at the report's first export or send and kept.
+    pub message_id: String,
+    /// The file's size.
+    pub bytes: u64,
+}
+
 /// Writes report `id` to `path` as a complete e-mail message (`.eml`), mode 0600. A
 /// draft's attachments are read (and cleaned) from their files; a queued or sent
 /// report's come from the outbox.
@@ -25,7 +34,7 @@ pub fn export_eml(
     id: ReportId,
     path: &Path,
     now: DateTime<Utc>,
-) -> Result<(), ReportError> {
+) -> Result<Exported, ReportError> {
     let mut report = outbox.get(id)?;
     let attachments = if report.state == ReportState::Draft {
         let mut read = Vec::new();
@@ -47,8 +56,20 @@ pub fn export_eml(
     let from = from_mailbox(config)?;
     let to = to_mailbox(config)?;
     let message_id = outbox.message_id(id, from.email.domain())?;
-    let message = build_message(&report, attachments, from, to, message_id, now.into())?;
-    write_private(path, &message.formatted())
+    let message = build_message(
+        &report,
+        attachments,
+        from,
+        to,
+        message_id.clone(),
+        now.into(),
+    )?;
+    let bytes = message.formatted();
+    write_private(path, &bytes)?;
+    Ok(Exported {
+        message_id,
+        bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
+    })
 }
 
 /// The `mailto:` URL for report `id` (subject and text; attachments must be added by

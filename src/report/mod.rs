@@ -32,7 +32,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 pub use draft::{Field, FieldError, RelatedArticle, ReportDraft, ReportLimits};
-pub use handoff::{export_eml, mailto};
+pub use handoff::{Exported, export_eml, mailto};
 pub use outbox::{AttachmentInfo, OUTBOX_FILE, Outbox, Report, ReportSummary};
 pub use send::{SendOutcome, SendPolicy, backoff, send_due, send_reports};
 
