@@ -295,7 +295,8 @@ async fn refresh_one(
             "not fetched: the server asked to wait until {}",
             until.format("%Y-%m-%d %H:%M UTC")
         );
-        return failed(feed, &msg, feed.http_status);
+        // No request was made: no status to give (`feeds list` keeps the last one).
+        return failed(feed, &msg, None);
     }
     let Ok(_permit) = fetch_slots.acquire().await else {
         return failed(feed, "internal error: refresh cancelled", None);

@@ -85,6 +85,7 @@ fn no_answer_times_out_and_is_retried_once_quickly() {
 #[test]
 fn huge_body_with_content_length_stops_at_the_limit() {
     let (_s, _e, _o, bad) = hostile(Response::huge(50 * MIB), FAST_FETCH, &["limit"]);
+    assert_eq!(bad["http_status"], 200, "the server did answer");
     let error = bad["error"].as_str().unwrap();
     assert!(
         error.contains("16777216") || error.contains("16 MiB"),
@@ -95,6 +96,7 @@ fn huge_body_with_content_length_stops_at_the_limit() {
 #[test]
 fn huge_chunked_body_stops_at_the_limit() {
     let (_s, _e, _o, bad) = hostile(Response::huge_chunked(50 * MIB), FAST_FETCH, &["limit"]);
+    assert_eq!(bad["http_status"], 200, "the server did answer");
     let error = bad["error"].as_str().unwrap();
     assert!(
         error.contains("16777216") || error.contains("16 MiB"),
@@ -216,6 +218,15 @@ fn too_many_requests_backs_the_feed_off() {
             .to_lowercase()
             .contains("wait"),
         "{bad:#}"
+    );
+    assert!(
+        bad["http_status"].is_null(),
+        "no request, no status: {bad:#}"
+    );
+    assert_eq!(
+        feed_entry(&env.feeds_json(), "Bad")["http_status"],
+        429,
+        "feeds list keeps the last answer"
     );
     assert_eq!(
         server.hits("/bad"),

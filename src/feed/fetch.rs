@@ -93,8 +93,13 @@ pub enum FetchError {
         retry_after: Option<DateTime<Utc>>,
     },
     /// The body went past the cap.
-    #[error("response larger than the {} limit", human_bytes(*.0))]
-    TooLarge(u64),
+    #[error("response larger than the {} limit", human_bytes(*limit))]
+    TooLarge {
+        /// The cap.
+        limit: u64,
+        /// The status the server answered with.
+        status: u16,
+    },
     /// The body could not be read.
     #[error("error reading the response: {0}")]
     Body(String),
@@ -107,7 +112,9 @@ impl FetchError {
     /// The HTTP status, when there was one.
     pub fn http_status(&self) -> Option<u16> {
         match self {
-            FetchError::Status { status, .. } => Some(*status),
+            FetchError::Status { status, .. } | FetchError::TooLarge { status, .. } => {
+                Some(*status)
+            }
             _ => None,
         }
     }
@@ -231,7 +238,10 @@ impl Fetcher {
         if response.content_length().is_some_and(|len| len > max)
             && !response.headers().contains_key(header::CONTENT_ENCODING)
         {
-            return Err(FetchError::TooLarge(max));
+            return Err(FetchError::TooLarge {
+                limit: max,
+                status: status.as_u16(),
+            });
         }
         // The request's clock stops while it waits for a body slot (our own queue, not
         // the server's slowness) and runs on while the body is read: the server gets
@@ -254,7 +264,10 @@ impl Fetcher {
         let read_body = async {
             while let Some(chunk) = response.chunk().await.map_err(|e| self.map_error(&e))? {
                 if (body.len() + chunk.len()) as u64 > max {
-                    return Err(FetchError::TooLarge(max));
+                    return Err(FetchError::TooLarge {
+                        limit: max,
+                        status: status.as_u16(),
+                    });
                 }
                 body.extend_from_slice(&chunk);
             }
