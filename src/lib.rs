@@ -36,3 +36,4 @@ pub mod sanitize;
 pub mod share;
 pub mod store;
 pub mod tui;
+pub mod width;

@@ -49,7 +49,7 @@ const TITLES: &[(&str, &str)] = &[
     ),
     ("東京で国際会議 — 日本語の見出し", "World"),
     ("Emoji headline 🎉🇳🇬 celebrates the Super Eagles", "Sport"),
-    ("مؤتمر صحفي في القاهرة حول التجارة", "World"),
+    ("مؤتمر صحفي حول الاستقلال والسلام لا يزال", "World"),
     (
         "Governor Sanwo-Olu opens the Fourth Mainland Bridge",
         "News",

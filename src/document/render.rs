@@ -5,9 +5,8 @@
 //! itself lives in `layout`. It must not depend on any terminal or UI crate: styling is
 //! left to the consumer, which gets kinds and flags, never escape sequences.
 
+use crate::width::display_width;
 use std::ops::Range;
-
-use unicode_width::UnicodeWidthStr;
 
 use super::{Document, layout};
 
@@ -29,7 +28,7 @@ impl Line {
 
     /// The line's width in display columns.
     pub fn width(&self) -> usize {
-        self.pieces.iter().map(|p| p.text.width()).sum()
+        self.pieces.iter().map(|p| display_width(&p.text)).sum()
     }
 }
 

@@ -1,7 +1,8 @@
 //! Tests of layout, ANSI output, hostile input and random input.
 
-use unicode_width::UnicodeWidthStr;
 use url::Url;
+
+use crate::width::display_width;
 
 use super::*;
 use crate::sanitize::is_unsafe;
@@ -46,10 +47,11 @@ fn check_invariants(d: &Document, width: usize) {
     let chars: Vec<char> = plain.chars().collect();
     for line in d.render_lines(width) {
         let text = line.text();
+        // As the screen counts: unicode-width's string width counts lam + alef once.
         assert!(
-            text.width() <= width.max(MIN_WIDTH),
+            display_width(&text) <= width.max(MIN_WIDTH),
             "{} > {width}: {text:?}",
-            text.width()
+            display_width(&text)
         );
         assert!(!text.chars().any(|c| is_unsafe(c) || c == '\n'), "{text:?}");
         for piece in &line.pieces {
@@ -70,6 +72,26 @@ fn check_invariants(d: &Document, width: usize) {
                 "style not reset: {line:?}"
             );
         }
+    }
+}
+
+#[test]
+fn arabic_lam_alef_lines_fit_and_lose_no_word() {
+    let words = "الاستقلال والسلام لا يزالان أولوية للإسلام في الإمارات ولاغوس";
+    let html = format!("<p>{}</p>", [words; 6].join(" "));
+    for width in [20, 40, 80] {
+        let got = lines(&html, width);
+        for line in &got {
+            assert!(
+                display_width(line) <= width,
+                "{} > {width}: {line}",
+                display_width(line)
+            );
+        }
+        let back: Vec<&str> = got.iter().flat_map(|l| l.split_whitespace()).collect();
+        let joined = [words; 6].join(" ");
+        let want: Vec<&str> = joined.split_whitespace().collect();
+        assert_eq!(back, want);
     }
 }
 
@@ -140,7 +162,7 @@ fn long_words_urls_and_pre_lines_are_broken() {
     let html = format!("<p>a {long}</p><pre>{long}</pre><a href='https://e.com/{long}'>l</a>");
     let got = lines(&html, 20);
     assert_eq!(got[..4], ["a", &long[..20], &long[20..40], &long[40..]]);
-    assert!(got.iter().all(|l| l.width() <= 20));
+    assert!(got.iter().all(|l| display_width(l) <= 20));
     let tail = [
         "[1] https://e.com/xx",
         "    xxxxxxxxxxxxxxxx",

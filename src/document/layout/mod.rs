@@ -5,6 +5,7 @@
 //! is an exact char range of [`Document::plain_text`]; offsets here must follow the
 //! separators defined in `mod.rs` and nothing else.
 
+use crate::width::display_width;
 use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -40,7 +41,7 @@ pub(crate) fn render(doc: &Document, width: usize) -> Vec<Line> {
                 ..Frag::decoration(PieceKind::LinkUrl)
             };
             r.prefix.push(Seg {
-                text: " ".repeat(marker.width()),
+                text: " ".repeat(display_width(&marker)),
                 kind: PieceKind::Indent,
                 first: Some((marker, PieceKind::LinkMarker)),
             });
@@ -143,7 +144,7 @@ impl Renderer {
                     } else {
                         ["• ", "◦ ", "▪ "][self.list_depth % 3].to_owned()
                     };
-                    let text = " ".repeat(bullet.width());
+                    let text = " ".repeat(display_width(&bullet));
                     self.prefix.push(Seg {
                         text,
                         kind: PieceKind::Indent,
@@ -215,7 +216,7 @@ impl Renderer {
                     }
                 }
                 Token::Word(parts) => {
-                    let width: usize = parts.iter().map(|p| p.1.width()).sum();
+                    let width: usize = parts.iter().map(|p| display_width(&p.1)).sum();
                     self.start_line();
                     let avail = self.width - self.prefix_width;
                     let used = self.used();
@@ -241,7 +242,7 @@ impl Renderer {
     /// Places a word on the current line, breaking it wherever a column would
     /// overflow (only an over-long word reaches that).
     fn place_word(&mut self, parts: &[Part<'_>]) {
-        let width: usize = parts.iter().map(|p| p.1.width()).sum();
+        let width: usize = parts.iter().map(|p| display_width(&p.1)).sum();
         if self.used() + width <= self.width - self.prefix_width {
             for (style, text, source) in parts {
                 self.push(style, text, *source);
@@ -293,7 +294,7 @@ impl Renderer {
         let Some((line, used)) = &mut self.current else {
             return;
         };
-        *used += text.width();
+        *used += display_width(text);
         let len = text.chars().count();
         if let Some(last) = line.pieces.last_mut()
             && let (Some(prev), Some(start)) = (&mut last.source, source)
@@ -360,7 +361,7 @@ impl Renderer {
                     (seg.text.clone(), seg.kind)
                 }
             };
-            let w = text.width();
+            let w = display_width(&text);
             if width + w > max {
                 break;
             }

@@ -5,7 +5,6 @@
 //! and drawing only slices the lines that are on screen.
 
 use chrono::{DateTime, Utc};
-use unicode_width::UnicodeWidthStr;
 
 use crate::document::Line;
 use crate::store::{Article, ArticleId};
@@ -173,7 +172,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut line = String::new();
     let mut used = 0;
     for word in text.split_whitespace() {
-        let w = word.width();
+        let w = crate::width::display_width(word);
         if used > 0 && used + 1 + w > width {
             lines.push(std::mem::take(&mut line));
             used = 0;
@@ -213,7 +212,7 @@ mod tests {
         assert_eq!(wrap("", 6), vec![""]);
         // CJK takes two columns a character.
         for line in wrap("日本語のニュース 記事 です", 8) {
-            assert!(line.width() <= 8, "{line}");
+            assert!(crate::width::display_width(&line) <= 8, "{line}");
         }
         assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
     }

@@ -3,11 +3,11 @@
 //! count and description, and the quotes of the selected one (its keys are in the
 //! status bar).
 
+use crate::width::display_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
 use super::super::app::{ActorsPanel, Reader, wrap};
 use super::super::theme::Theme;
@@ -101,7 +101,7 @@ fn actor_lines(
 
 fn name_row(actor: &Actor, selected: bool, inner: usize, theme: Theme) -> Line<'static> {
     let count = format!(" {}", actor.mention_count());
-    let name_w = inner.saturating_sub(3 + count.width() + 1);
+    let name_w = inner.saturating_sub(3 + display_width(&count) + 1);
     let style = theme.actor(actor.kind, actor.discovered);
     let row = Line::from(vec![
         Span::styled(format!(" {} ", kind_mark(actor.kind)), style),

@@ -2,11 +2,11 @@
 //! always visible), and a badge for the sample edition; in a "More on" list, its title
 //! in place of the tabs.
 
+use crate::width::display_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::strings;
@@ -16,10 +16,10 @@ use super::super::theme::Theme;
 pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let brand = format!(" {} ", app.settings.outlet);
     let mut spans = vec![Span::styled(brand.clone(), theme.brand())];
-    let mut used = brand.width();
+    let mut used = display_width(&brand);
     if app.sample {
         let badge = format!(" {} ", strings::SAMPLE);
-        used += badge.width();
+        used += display_width(&badge);
         spans.push(Span::styled(badge, theme.badge()));
     }
     if let Some(reader) = &app.reader {
@@ -62,7 +62,7 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
     while first < app.tab
         && labels[first..=app.tab]
             .iter()
-            .map(|l| l.width() + 1)
+            .map(|l| display_width(l) + 1)
             .sum::<usize>()
             > room
     {
@@ -75,7 +75,7 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
     }
     let mut width = 1;
     for (i, label) in labels.iter().enumerate().skip(first) {
-        if width + label.width() + 1 > room {
+        if width + display_width(label) + 1 > room {
             spans.push(Span::styled("›", theme.dim()));
             break;
         }
@@ -86,7 +86,7 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         };
         spans.push(Span::styled(label.clone(), style));
         spans.push(Span::raw(" "));
-        width += label.width() + 1;
+        width += display_width(label) + 1;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

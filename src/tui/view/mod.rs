@@ -13,11 +13,11 @@ mod report_dialogs;
 mod share;
 mod status;
 
+use crate::width::display_width;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::layout;
@@ -87,7 +87,7 @@ fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
 
 /// `text` cut to `width` columns, with `…` when something was cut.
 pub(super) fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if display_width(text) <= width {
         return text.to_owned();
     }
     let mut out = String::new();
@@ -107,7 +107,7 @@ pub(super) fn truncate(text: &str, width: usize) -> String {
 /// `text` padded with spaces (or cut) to exactly `width` columns.
 pub(super) fn fit(text: &str, width: usize) -> String {
     let mut out = truncate(text, width);
-    let w = out.width();
+    let w = display_width(&out);
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
     out
 }

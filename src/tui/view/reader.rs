@@ -8,7 +8,6 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::super::app::{App, Mark, Reader, ReaderLine};
 use super::super::theme::Theme;
@@ -66,7 +65,7 @@ fn add_hyperlinks(buffer: &mut Buffer, area: Rect, reader: &Reader) {
         };
         let mut x = area.x;
         for piece in &line.pieces {
-            let width = u16::try_from(piece.text.width()).unwrap_or(u16::MAX);
+            let width = u16::try_from(crate::width::display_width(&piece.text)).unwrap_or(u16::MAX);
             let url = piece
                 .link
                 .and_then(|n| links.get(usize::try_from(n).ok()?.checked_sub(1)?))

@@ -2,13 +2,13 @@
 //! or the last refresh's outcome (failed feeds named); on the right the offline mark,
 //! the reading position or the counts, and the help key.
 
+use crate::width::display_width;
 use std::fmt::Write as _;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::super::action::{Action, Mode};
 use super::super::app::App;
@@ -22,7 +22,7 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
     let base = theme.status();
     let right = right_side(app);
     // One column of padding at each end and at least one between the two sides.
-    let room = usize::from(area.width).saturating_sub(right.width() + 3);
+    let room = usize::from(area.width).saturating_sub(display_width(&right) + 3);
     let (left, error) = left_side(app);
     let left_style = if error {
         base.patch(theme.error())
@@ -30,7 +30,8 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         base
     };
     let left = truncate(&left, room);
-    let pad = usize::from(area.width).saturating_sub(left.width() + right.width() + 2);
+    let pad =
+        usize::from(area.width).saturating_sub(display_width(&left) + display_width(&right) + 2);
     let line = Line::from(vec![
         Span::styled(format!(" {left}"), left_style),
         Span::styled(" ".repeat(pad), base),
