@@ -18,18 +18,37 @@ pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     let unsafe_at = |i: usize, byte: u8| match byte {
         0..=0x08 | 0x0b..=0x1f | 0x7f => true,
-        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        // C1 controls and the soft hyphen.
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f | 0xad)),
+        // U+2028–U+202E, U+2066–U+2069.
         0xe2 => matches!(
             (b.get(i + 1), b.get(i + 2)),
-            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            (Some(0x80), Some(0xa8..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
         ),
+        // U+FDD0–U+FDEF, U+FFFE, U+FFFF.
+        0xef => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0xb7), Some(0x90..=0xaf)) | (Some(0xbf), Some(0xbe..=0xbf))
+        ),
+        // The last two of planes 1–16: xx xF BF BE/BF.
+        0xf0..=0xf4 => {
+            b.get(i + 2) == Some(&0xbf)
+                && matches!(b.get(i + 3), Some(0xbe..=0xbf))
+                && b.get(i + 1).is_some_and(|x| x & 0x0f == 0x0f)
+        }
         _ => false,
     };
     // A branch-free pass the compiler vectorizes finds the (rare) texts with a lead
     // byte worth a closer look; only those pay for the exact scan.
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, so it vectorizes
-    let quick =
-        |x: u8| (x < 0x20) & (x != b'\n') & (x != b'\t') | (x == 0x7f) | (x == 0xc2) | (x == 0xe2);
+    let quick = |x: u8| {
+        (x < 0x20) & (x != b'\n') & (x != b'\t')
+            | (x == 0x7f)
+            | (x == 0xc2)
+            | (x == 0xe2)
+            | (x == 0xef)
+            | (x.wrapping_sub(0xf0) < 5)
+    };
     if !b.iter().fold(false, |acc, &x| acc | quick(x)) {
         return Cow::Borrowed(s);
     }

@@ -267,10 +267,17 @@ fn hostile_input_leaves_no_control_characters() {
 
 #[test]
 fn byte_prefilter_agrees_with_sanitize() {
-    let ranges = [0..0x3000u32, 0xfe00..0xfeff, 0x1_f300..0x1_f700];
+    let ranges = [
+        0..0x3000u32,
+        0xfd00..0x1_0000,
+        0x1_f300..0x1_f700,
+        0x1_fff0..0x2_0010,
+        0x10_fff0..0x11_0000,
+    ];
     for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
         let s = format!("a{c}b");
-        assert_eq!(super::policy::clean(&s) != s, is_unsafe(c), "{c:?}");
+        let changes = is_unsafe(c) || crate::sanitize::is_separator(c);
+        assert_eq!(super::policy::clean(&s) != s, changes, "{c:?}");
     }
 }
 

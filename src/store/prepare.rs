@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use super::{StoreError, codec};
 use crate::actors::Extractor;
 use crate::actors::fast::{Hashed, HashedSet, fnv1a_from, word_basis};
+use crate::actors::fold::is_combining;
 use crate::feed::{NewArticle, ParsedFeed};
 
 /// An article ready to write: its list fields, and its document and text already turned
@@ -108,9 +109,10 @@ pub fn prepare(
     })
 }
 
-/// The distinct words of `text`, in first-seen order, separated by spaces. Splitting on
-/// every non-alphanumeric character is never coarser than the index's tokenizer, so the
-/// index sees exactly the tokens the full text would give it.
+/// The distinct words of `text`, in first-seen order, separated by spaces. A word is a
+/// run of alphanumeric characters and combining marks, which the index's tokenizer
+/// keeps inside a word (and strips with the other diacritics): split at a mark,
+/// "Erdog\u{306}an" or Yoruba's "Ọ\u{300}ṣun" were never found as `erdogan` or `osun`.
 ///
 /// This runs over every article a refresh stores, so it scans bytes (ASCII is tested
 /// through a table; only other characters are decoded) and hashes each word as it is
@@ -173,8 +175,13 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
         _ => text
             .get(i..)
             .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
     }
+}
+
+/// Whether `c` belongs in a word for the index.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
 }
 
 /// FNV-1a over every stored field, each followed by a separator so that text moved
@@ -207,10 +214,11 @@ fn content_hash(a: &NewArticle) -> i64 {
 mod tests {
     use super::distinct_words;
 
-    /// The plain definition: split on every non-alphanumeric character.
+    /// The plain definition: split on every character that is neither alphanumeric nor
+    /// a combining mark.
     fn reference(text: &str) -> String {
         let mut seen = std::collections::HashSet::new();
-        text.split(|c: char| !c.is_alphanumeric())
+        text.split(|c: char| !super::is_word_char(c))
             .filter(|w| !w.is_empty() && seen.insert(*w))
             .collect::<Vec<_>>()
             .join(" ")

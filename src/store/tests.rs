@@ -151,6 +151,36 @@ fn search_is_newest_first_with_prefix_and_no_diacritics() {
 }
 
 #[test]
+fn search_finds_words_written_with_combining_marks() {
+    let (mut store, id) = store_with_feed();
+    // Decomposed accents, and Yoruba's dot below plus tone marks (no precomposed form).
+    let f = feed(vec![
+        article("a", "One", "Recep Tayyip Erdog\u{306}an met the press", 2),
+        article(
+            "b",
+            "Two",
+            "Go\u{301}mi\u{300}na\u{300} i\u{300}pi\u{301}nle\u{323}\u{300} O\u{323}\u{300}s\u{323}un",
+            1,
+        ),
+        article("c", "Three", "Le re\u{301}sume\u{301} du cafe\u{301}", 0),
+    ]);
+    refresh(&mut store, id, &f);
+    let titles = |q: &str| {
+        store
+            .search(q, &ListFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|a| a.title)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles("erdogan"), ["One"]);
+    assert_eq!(titles("Erdoğan"), ["One"]);
+    assert_eq!(titles("osun"), ["Two"]);
+    assert_eq!(titles("resume cafe"), ["Three"]);
+    assert_eq!(titles("résumé"), ["Three"]);
+}
+
+#[test]
 fn search_orders_alike_with_and_without_a_limit() {
     // The two plans sort differently (SQL with a limit, in Rust without): same order,
     // ties in date broken by id.
