@@ -96,9 +96,11 @@ impl App {
             AppEvent::CacheChanged
                 if self.refreshing.is_none() && self.actors_progress.is_none() =>
             {
-                // A cron `fetch` stored or removed stories: the list, tabs and counts
-                // follow, the selection staying put (this reader's own refresh and
-                // actors pass write too, and are not news).
+                // A cron `fetch` stored or removed stories, or another reader marked
+                // some: the list (its rows fetched again), tabs and counts follow, the
+                // selection staying put (this reader's own refresh and actors pass
+                // write too, and are not news).
+                self.list.mark_rows_stale();
                 self.reload_cache_view()
             }
             AppEvent::MarkMissed(_) => {

@@ -23,6 +23,8 @@ pub struct ArticleList {
     /// The ids of the view, in list order.
     pub ids: Arc<[ArticleId]>,
     rows: HashMap<ArticleId, ArticleSummary>,
+    /// Cached rows another process may have changed: shown until fetched again.
+    stale: HashSet<ArticleId>,
     requested: HashSet<usize>,
     /// Index of the selected row.
     pub selected: usize,
@@ -95,11 +97,19 @@ impl ArticleList {
     /// Adds fetched rows to the cache.
     pub fn insert_rows(&mut self, rows: Vec<ArticleSummary>) {
         for row in rows {
+            self.stale.remove(&row.id);
             self.rows.insert(row.id, row);
         }
         if self.rows.len() > KEEP {
             self.trim();
         }
+    }
+
+    /// Another process changed the cache (a read mark, a star, an updated story): every
+    /// cached row is fetched again as its page comes near the screen, and shown as it
+    /// was until then.
+    pub fn mark_rows_stale(&mut self) {
+        self.stale.extend(self.rows.keys().copied());
     }
 
     /// Changes the cached row of `id`, if it is cached.
@@ -127,7 +137,10 @@ impl ArticleList {
             let Some(ids) = self.ids.get(start..end) else {
                 continue;
             };
-            if ids.iter().all(|id| self.rows.contains_key(id)) {
+            if ids
+                .iter()
+                .all(|id| self.rows.contains_key(id) && !self.stale.contains(id))
+            {
                 continue;
             }
             self.requested.insert(page);
@@ -177,6 +190,7 @@ impl ArticleList {
             .copied()
             .collect();
         self.rows.retain(|id, _| keep.contains(id));
+        self.stale.retain(|id| keep.contains(id));
         self.requested.clear();
     }
 }

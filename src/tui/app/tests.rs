@@ -689,3 +689,38 @@ fn the_feeds_overlay_loads_scrolls_follows_a_refresh_and_closes() {
     assert!(app.feeds.is_none(), "F closes it too");
     assert_eq!(app.mode(), Mode::List);
 }
+
+#[test]
+fn rows_another_process_changed_are_fetched_again() {
+    let mut app = app_with(5);
+    assert!(!app.list.row(1).unwrap().read);
+    // Another reader marks story 2 read: the cache watch says the cache changed.
+    let effects = app.update(Msg::Event(AppEvent::CacheChanged));
+    let Some(Effect::LoadList { generation, .. }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::LoadList { .. }))
+    else {
+        panic!("{effects:?}")
+    };
+    let effects = app.update(Msg::Event(AppEvent::ListLoaded {
+        generation: *generation,
+        ids: (1..=5).map(ArticleId).collect(),
+        keep: None,
+    }));
+    // The cached rows are asked for again, and shown as they were meanwhile.
+    let Some(Effect::LoadRows { ids, .. }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::LoadRows { .. }))
+    else {
+        panic!("the rows are fetched again: {effects:?}")
+    };
+    assert_eq!(ids.len(), 5);
+    assert!(app.list.row(1).is_some());
+    let mut two = summary(2);
+    two.read = true;
+    app.update(Msg::Event(AppEvent::RowsLoaded(vec![two])));
+    assert!(
+        app.list.row(1).unwrap().read,
+        "the mark made elsewhere shows"
+    );
+}
