@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::super::action::{Action, Mode};
 use super::super::app::App;
-use super::super::keymap::{Key, Keymap};
+use super::super::keymap::{Key, KeyCode, Keymap};
 use super::super::theme::Theme;
 
 /// What an action does in `mode`, where that differs from its general help.
@@ -26,6 +26,10 @@ fn help_in(mode: Mode, action: Action) -> &'static str {
         (Mode::Actors, Action::Top) => "Select the first actor",
         (Mode::Actors, Action::Bottom) => "Select the last actor",
         (Mode::Actors, Action::Back) => "Close the actors panel",
+        (Mode::Reader, Action::Down) => "Scroll down",
+        (Mode::Reader, Action::Up) => "Scroll up",
+        (Mode::List, Action::Down) => "Next article",
+        (Mode::List, Action::Up) => "Previous article",
         _ => action.help(),
     }
 }
@@ -33,8 +37,18 @@ fn help_in(mode: Mode, action: Action) -> &'static str {
 /// The overlay's lines for the screen in `under` (list, reader or share menu).
 pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    // In the report form a printable key is typed into the field, whatever it is bound
+    // to: of the keys that work everywhere, only those with Ctrl or Alt (or no letter)
+    // are listed there.
+    let typing = matches!(under, Mode::Report | Mode::ReportConfirm);
     let section = |title: &str, mode: Mode, out: &mut Vec<(String, String)>| {
         let mut bindings = keymap.describe(mode);
+        if typing && mode == Mode::Global {
+            for (_, keys) in &mut bindings {
+                keys.retain(|k| k.ctrl || k.alt || !matches!(k.code, KeyCode::Char(_)));
+            }
+            bindings.retain(|(_, keys)| !keys.is_empty());
+        }
         if bindings.is_empty() {
             return;
         }
@@ -200,4 +214,26 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         .title_bottom(Line::from(close).right_aligned());
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::KeysConfig;
+
+    #[test]
+    fn the_form_help_lists_no_key_that_would_be_typed() {
+        let keymap = Keymap::build(&KeysConfig::new()).unwrap();
+        let form = help_lines(&keymap, Mode::Report);
+        let everywhere = form.iter().position(|(k, _)| k == "Everywhere").unwrap();
+        let keys: Vec<&str> = form[everywhere + 1..]
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert!(keys.iter().any(|k| k.contains("ctrl-c")), "{keys:?}");
+        assert!(!keys.iter().any(|k| *k == "R" || *k == "?"), "{keys:?}");
+        // Elsewhere they are listed.
+        let list = help_lines(&keymap, Mode::List);
+        assert!(list.iter().any(|(k, _)| k == "R"));
+    }
 }
