@@ -264,7 +264,7 @@ impl<'a> State<'a> {
             Role::Img => self.image(&tag.attrs),
             Role::Link => {
                 let url = attr(&tag.attrs, &local_name!("href"))
-                    .filter(|href| !href.trim_start().starts_with('#'))
+                    .filter(|href| points_elsewhere(href))
                     .and_then(|href| resolve(self.base, href, true));
                 b.set_link(url);
             }
@@ -333,15 +333,25 @@ impl<'a> State<'a> {
         if tiny(local_name!("width")) || tiny(local_name!("height")) {
             return;
         }
-        // Lazy-loading markup puts a placeholder in `src` and the image in `data-src`.
-        let data_src = attrs.iter().find(|a| &*a.name.local == "data-src");
+        // Lazy-loading markup puts a placeholder in `src` (a data: URI, or nothing) and
+        // the image in `data-src` (or WP Rocket's `data-lazy-src`, lazysizes' older
+        // `data-original`).
+        let lazy = |name: &str| {
+            attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .map(|a| &*a.value)
+        };
         let candidates = [
             attr(attrs, &local_name!("src")),
-            data_src.map(|a| &*a.value),
+            lazy("data-src"),
+            lazy("data-lazy-src"),
+            lazy("data-original"),
         ];
         let resolved = candidates
             .into_iter()
             .flatten()
+            .filter(|src| points_elsewhere(src))
             .find_map(|src| resolve(self.base, src, false));
         let Some(url) = resolved.filter(|url| !is_tracker(url)) else {
             return;
@@ -354,6 +364,14 @@ impl<'a> State<'a> {
         self.builder.end_inline();
         self.builder.push_block(Block::Image { alt, url });
     }
+}
+
+/// Whether a `href` or `src` names another resource: not empty, not only a fragment
+/// (`#`, `#top`) or an empty query (`?`), which resolve to the page (or the feed) the
+/// document came from.
+fn points_elsewhere(url: &str) -> bool {
+    let url = url.trim();
+    !(url.is_empty() || url.starts_with('#') || url == "?")
 }
 
 fn attr<'t>(attrs: &'t [Attribute], name: &LocalName) -> Option<&'t str> {

@@ -184,6 +184,16 @@ fn relative_urls_resolve_against_base() {
     assert_eq!(d.blocks[1], img("a", "https://ex.com/img/a.jpg"));
     assert_eq!(d.blocks[2], img("", "https://ex.com/news/lazy.jpg"));
     assert_eq!(d.blocks.len(), 3);
+    // An empty `src` or `href` (or only `#`, `?`) names the page itself, not a resource:
+    // the lazy-loaded image is taken, the empty link dropped.
+    let html = "<img src=\"\" data-src=\"real.jpg\" alt=\"Governor\"><img src=\" \" \
+                data-lazy-src=\"rocket.jpg\"><img src=\"?\"><a href=\"\">Read more</a>\
+                <a href=\"?\">x</a>";
+    let d = from_html(html, base.as_ref());
+    assert_eq!(d.blocks[0], img("Governor", "https://ex.com/news/real.jpg"));
+    assert_eq!(d.blocks[1], img("", "https://ex.com/news/rocket.jpg"));
+    assert_eq!(d.blocks.len(), 3, "{:?}", d.blocks);
+    assert!(d.links.is_empty());
     // Without a base, relative URLs are dropped (the text stays).
     let d = doc("<a href=\"../about\">a</a><img src=\"/img/a.jpg\">");
     assert!(d.links.is_empty());
