@@ -217,6 +217,39 @@ fn read_json_has_the_contract_fields() {
 }
 
 #[test]
+fn read_wraps_a_long_title_and_byline_like_the_text() {
+    let server = TestServer::start();
+    let title = "Governor signs the bill ".repeat(12);
+    let item = Item {
+        title: title.trim().to_owned(),
+        body: "<p>Short body.</p>".to_owned(),
+        ..Item::numbered(1, "x")
+    };
+    server.route(
+        "/long",
+        Response::ok(rss("A feed with a very long name indeed", &[item])),
+    );
+    let env = Env::with_feeds(&[("Long", &server.url("/long"))], FAST_FETCH);
+    env.run(&["fetch"]).expect_code(0);
+    let id = env.list_json(&[])[0]["id"].to_string();
+    let out = env.run(&["read", &id, "--color", "never"]);
+    out.expect_code(0);
+    for line in out.stdout.lines().filter(|l| !l.starts_with("http")) {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    let words: Vec<&str> = out.stdout.split_whitespace().collect();
+    assert_eq!(
+        words[..4 * 12].join(" "),
+        title.trim(),
+        "the whole title, in order"
+    );
+}
+
+#[test]
 fn read_an_unknown_id_is_a_usage_error() {
     let (_server, env) = fetched();
     let out = env.run(&["read", "999999"]);

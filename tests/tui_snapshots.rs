@@ -704,3 +704,21 @@ fn every_report_field_is_seen_when_focused_at_the_smallest_size() {
     }
     panic!("never reached the metadata switch; saw {seen:?}");
 }
+
+#[test]
+fn a_section_name_longer_than_the_header_is_cut_not_dropped() {
+    let long = "Politics, Government and Public Affairs of the Federal Republic of Nigeria and \
+                the Diaspora";
+    let mut a = app((80, 24), 5);
+    feed(
+        &mut a,
+        Msg::Event(AppEvent::TabsLoaded(vec!["News".into(), long.into()])),
+    );
+    keys(&mut a, &["tab", "tab"]);
+    let terminal = draw(&a);
+    let header: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_owned())
+        .collect();
+    assert!(header.contains("Politics, Government and"), "{header}");
+    assert!(header.contains('…'), "{header}");
+}

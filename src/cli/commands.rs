@@ -300,8 +300,14 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
         if !article.categories.is_empty() {
             meta.push(article.categories.join(", "));
         }
-        writeln!(out, "{bold}{}{reset}", s.title).map_err(write_error)?;
-        writeln!(out, "{dim}{}{reset}", meta.join(" · ")).map_err(write_error)?;
+        // Title and byline wrap like the text (a feed's title or category list can be
+        // hundreds of columns); the address stays whole, to be copied or clicked.
+        for line in crate::tui::app::wrap(&s.title, width) {
+            writeln!(out, "{bold}{line}{reset}").map_err(write_error)?;
+        }
+        for line in crate::tui::app::wrap(&meta.join(" · "), width) {
+            writeln!(out, "{dim}{line}{reset}").map_err(write_error)?;
+        }
         if let Some(url) = &s.url {
             writeln!(out, "{dim}{url}{reset}").map_err(write_error)?;
         }

@@ -12,6 +12,9 @@ use super::super::app::App;
 use super::super::strings;
 use super::super::theme::Theme;
 
+/// The widest a tab's name is drawn, in columns.
+const MAX_TAB: usize = 32;
+
 /// Draws the header.
 pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let brand = format!(" {} ", app.settings.outlet);
@@ -51,12 +54,16 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
+    let room = usize::from(area.width).saturating_sub(used + 1);
+    // A section name can be a whole sentence (WordPress categories are free text): each
+    // tab is cut to fit beside the scroll marks, and to a width that leaves others in
+    // view.
+    let longest = room.saturating_sub(4).clamp(4, MAX_TAB);
     let labels: Vec<String> = app
         .tabs
         .iter()
-        .map(|t| format!(" {} ", t.label()))
+        .map(|t| format!(" {} ", super::truncate(t.label(), longest)))
         .collect();
-    let room = usize::from(area.width).saturating_sub(used + 1);
     // Skip tabs from the left until the selected one fits.
     let mut first = 0;
     while first < app.tab
