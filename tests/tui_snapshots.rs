@@ -588,6 +588,24 @@ fn share_screens() {
     let mut a = app((80, 24), 60);
     keys(&mut a, &["s", "q", "q"]);
     snapshot("share_qr_whatsapp_too_small", &a);
+    // Too small for the code at 60 columns: the whole link is there to copy by hand,
+    // down to its last characters (it was cut after six lines).
+    let mut a = app((60, 20), 60);
+    keys(&mut a, &["s", "q", "q"]);
+    let terminal = draw(&a);
+    let buffer = terminal.backend().buffer();
+    let text: String = (0..20u16)
+        .map(|y| {
+            (0..60u16)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .map(|row| row.trim().to_owned())
+        .collect();
+    assert!(
+        text.contains("wa.me") && text.contains("story-1%2F"),
+        "{text}"
+    );
 }
 
 /// Reads the QR code off the screen the way a phone would: each cell is two pixels

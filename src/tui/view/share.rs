@@ -164,7 +164,14 @@ fn render_qr(frame: &mut Frame<'_>, area: Rect, app: &App, qr: &QrView) {
                 "{switch} shows the shorter article link, which fits."
             )));
         }
-        let rect = Rect::new(body.x + 2, body.y + 1, body.width.saturating_sub(4), 6);
+        // All the room there is: a WhatsApp link runs to 250 characters and more, and a
+        // link cut short is no use to copy by hand.
+        let rect = Rect::new(
+            body.x + 2,
+            body.y + 1,
+            body.width.saturating_sub(4),
+            body.height.saturating_sub(1),
+        );
         let wrap = ratatui::widgets::Wrap { trim: true };
         frame.render_widget(Paragraph::new(text).style(paper).wrap(wrap), rect);
     }
