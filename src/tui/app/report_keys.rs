@@ -131,6 +131,11 @@ impl App {
             (FormField::AttachPath, KeyCode::Enter) if plain => {
                 return self.add_attachment();
             }
+            // The arrows move between fields; only Tab completes a typed path first.
+            (FormField::AttachPath, KeyCode::Down) if plain => {
+                form.move_focus(1);
+                false
+            }
             (_, code) if plain => {
                 let Some(field) = form.line_field() else {
                     return self.form_binding(key);

@@ -404,6 +404,11 @@ fn tab_in_the_attachment_path_completes_and_enter_adds_the_file() {
     app.update(key("delete"));
     assert!(form(&app).attachments.is_empty());
     assert_eq!(form(&app).focus, FormField::AttachPath);
+    // Down leaves a path with text in it (only Tab completes), keeping the text.
+    typed(&mut app, "/tmp/half");
+    assert!(app.update(key("down")).is_empty());
+    assert_ne!(form(&app).focus, FormField::AttachPath);
+    assert_eq!(form(&app).attach_input.text(), "/tmp/half");
 }
 
 #[test]
