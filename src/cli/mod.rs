@@ -220,6 +220,18 @@ pub enum CliError {
     /// Something else failed (exit 1).
     #[error(transparent)]
     Failed(#[from] anyhow::Error),
+    /// The reader was ended by signal `n` (exit 128 + n, as shells report it).
+    #[error("ended by signal {0}")]
+    Signalled(u8),
+}
+
+/// How the reader ended, as a command's result.
+fn ended(outcome: anyhow::Result<Option<u8>>) -> Result<(), CliError> {
+    match outcome {
+        Ok(None) => Ok(()),
+        Ok(Some(signal)) => Err(CliError::Signalled(signal)),
+        Err(e) => Err(CliError::Failed(e)),
+    }
 }
 
 impl From<crate::store::StoreError> for CliError {
@@ -301,6 +313,7 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("ddm-reader: {}", crate::errors::one_line(e.as_ref()));
             ExitCode::from(1)
         }
+        Err(CliError::Signalled(signal)) => ExitCode::from(128_u8.saturating_add(signal)),
     }
 }
 
@@ -367,13 +380,12 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
         offline: cli.offline,
     };
     match cli.command {
-        None if interactive() => crate::tui::run(crate::tui::Options {
+        None if interactive() => ended(crate::tui::run(crate::tui::Options {
             paths: ctx.paths,
             config: ctx.config,
             offline: ctx.offline,
             report_form: false,
-        })
-        .map_err(CliError::Failed),
+        })),
         None => commands::headlines(&ctx),
         Some(Command::Fetch { feeds, json }) => commands::fetch(&ctx, &feeds, json),
         Some(Command::List {

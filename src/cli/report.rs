@@ -171,13 +171,12 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
                     --body-file FILE|- [--where W] [--when T] [--attach FILE...]";
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
             // In a terminal: the reader's form, saved as you type like any draft.
-            return crate::tui::run(crate::tui::Options {
+            return super::ended(crate::tui::run(crate::tui::Options {
                 paths: ctx.paths.clone(),
                 config: ctx.config.clone(),
                 offline: ctx.offline,
                 report_form: true,
-            })
-            .map_err(CliError::Failed);
+            }));
         }
         return Err(CliError::Usage(format!(
             "--headline and --body-file are needed without a terminal; {hint}"
@@ -233,6 +232,7 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
                 CliError::Usage(m) => CliError::Usage(format!("{kept}:\n{m}")),
                 CliError::Partial(m) => CliError::Partial(format!("{kept}: {m}")),
                 CliError::Failed(e) => CliError::Failed(e.context(kept)),
+                signalled @ CliError::Signalled(_) => signalled,
             });
         }
     };

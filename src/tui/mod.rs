@@ -52,8 +52,10 @@ pub struct Options {
     pub report_form: bool,
 }
 
-/// Runs the reader until the user quits.
-pub fn run(options: Options) -> anyhow::Result<()> {
+/// Runs the reader until the user quits. `Some(n)` when signal `n` (SIGTERM, SIGINT,
+/// SIGHUP) ended it, so the caller can exit 128 + n as shells expect; the terminal is
+/// given back and a draft saved either way.
+pub fn run(options: Options) -> anyhow::Result<Option<u8>> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -180,7 +182,7 @@ fn dispatch(effect: Effect, shell: &mut Shell<'_>, runner: &Runner) {
 /// Seconds between looks at whether another process changed the cache.
 const WATCH_SECS: u64 = 3;
 
-async fn run_loop(options: Options) -> anyhow::Result<()> {
+async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     let started = std::time::Instant::now();
     let cache = options.paths.cache();
     let mut store =
@@ -266,6 +268,7 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     let mut watch = tokio::time::interval(every);
     watch.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 
+    let mut signalled = None;
     while !app.quit {
         let msg = tokio::select! {
             event = input.next() => match event {
@@ -279,9 +282,18 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
             Some(event) = events_rx.recv() => Some(Msg::Event(event)),
             _ = tick.tick() => Some(Msg::Tick),
             _ = watch.tick() => Some(Msg::Watch),
-            _ = terminate.recv() => Some(Msg::Quit),
-            _ = hangup.recv() => Some(Msg::Quit),
-            _ = interrupt.recv() => Some(Msg::Quit),
+            _ = terminate.recv() => {
+                signalled = Some(15);
+                Some(Msg::Quit)
+            }
+            _ = hangup.recv() => {
+                signalled = Some(1);
+                Some(Msg::Quit)
+            }
+            _ = interrupt.recv() => {
+                signalled = Some(2);
+                Some(Msg::Quit)
+            }
         };
         let Some(msg) = msg else { continue };
         app.now = Utc::now();
@@ -312,5 +324,5 @@ async fn run_loop(options: Options) -> anyhow::Result<()> {
     if let Some(farewell) = app.farewell.take() {
         println!("{farewell}");
     }
-    Ok(())
+    Ok(signalled)
 }
