@@ -364,6 +364,13 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
     }
     let a = app((59, 14), 5);
     snapshot("too_small", &a);
+    // At 20×6 the notice wraps: the sizes are all there.
+    let a = app((20, 6), 5);
+    let text: String = format!("{}", draw(&a).backend())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("20×6;") && text.contains("60×15"), "{text}");
 }
 
 #[test]

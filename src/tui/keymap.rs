@@ -227,6 +227,16 @@ impl Keymap {
         for (mode, keys) in user {
             map.merge(mode, keys.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
         }
+        // Unbinding `q` and Ctrl-c leaves the reader with no way out but `kill` (raw
+        // mode turns Ctrl-c into a key): refused, like any other broken binding.
+        if map.hint(Mode::List, Action::Quit).is_none() {
+            return Err(KeymapError {
+                path: "keys.list".into(),
+                message: "no key quits the reader from the list: bind one to \"quit\" in \
+                          [keys.list] or [keys.global] (the defaults are q and ctrl-c)"
+                    .into(),
+            });
+        }
         Ok(map)
     }
 
@@ -442,5 +452,15 @@ mod tests {
             toml::from_str("[list]\n\"space\" = \"open\"\n\" \" = \"down\"\n").unwrap();
         let e = Keymap::build(&twice).unwrap_err();
         assert!(e.message.contains("are the same key (space)"), "{e}");
+        // No way out left.
+        let trapped: KeysConfig =
+            toml::from_str("[global]\n\"ctrl-c\" = \"none\"\n[list]\n\"q\" = \"none\"\n").unwrap();
+        let e = Keymap::build(&trapped).unwrap_err();
+        assert!(e.message.contains("no key quits"), "{e}");
+        let moved: KeysConfig = toml::from_str(
+            "[global]\n\"ctrl-c\" = \"none\"\n[list]\n\"q\" = \"none\"\n\"x\" = \"quit\"\n",
+        )
+        .unwrap();
+        assert!(Keymap::build(&moved).is_ok(), "quit on another key is fine");
     }
 }

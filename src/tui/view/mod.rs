@@ -68,21 +68,28 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
 
 fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
     let (w, h) = layout::MIN_SIZE;
-    let lines = vec![
-        Line::styled(strings::TOO_SMALL, theme.error()),
-        Line::raw(format!(
-            "{}×{}; the reader needs {w}×{h}",
-            area.width, area.height
-        )),
-    ];
-    let top = area.height.saturating_sub(2) / 2;
+    let size = format!("{}×{}; the reader needs {w}×{h}", area.width, area.height);
+    // Wrapped: the window is narrow by definition, and the numbers are the point.
+    let width = usize::from(area.width);
+    let mut lines: Vec<Line<'_>> = crate::tui::app::wrap(strings::TOO_SMALL, width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.error()))
+        .collect();
+    lines.extend(
+        crate::tui::app::wrap(&size, width)
+            .into_iter()
+            .map(Line::raw),
+    );
+    let needed = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(lines).alignment(Alignment::Center);
+    let top = area.height.saturating_sub(needed) / 2;
     let text = Rect::new(
         area.x,
         area.y + top,
         area.width,
         area.height.saturating_sub(top),
     );
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), text);
+    frame.render_widget(paragraph, text);
 }
 
 /// `text` cut to `width` columns, with `…` when something was cut.
