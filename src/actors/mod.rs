@@ -169,11 +169,24 @@ impl Extractor {
 
     /// Finds the actors and quotes of an article.
     pub fn extract(&self, title: &str, text: &str) -> Extraction {
+        self.extract_with(title, text, |_, _| {})
+    }
+
+    /// [`Extractor::extract`], also handing the text's words to `on_words` once they are
+    /// split (the search index takes its word set from them, instead of splitting the
+    /// text again).
+    pub fn extract_with(
+        &self,
+        title: &str,
+        text: &str,
+        on_words: impl FnOnce(&[char], &[tokens::Token<'_>]),
+    ) -> Extraction {
         let chars = tokens::chars_of(text);
         let mut works: Vec<Work> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
         let mut arena = String::new();
         let tokens = tokens::tokenize(text, &chars, &mut arena);
+        on_words(&chars, &tokens);
         let text_marks = marks::find(text);
         let mut body = self.mentions(
             &chars,

@@ -40,6 +40,8 @@ pub struct Token<'a> {
     /// One capital letter and a full stop joined to the next word of a name: an initial
     /// (A. A. Adewole), never the article "A".
     pub letter: bool,
+    /// Every char of the word is ASCII: its folded form is the text lower-cased.
+    pub ascii: bool,
 }
 
 /// Whether `word` (folded) is an abbreviation whose full stop does not end a sentence.
@@ -409,6 +411,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             hyphenated,
             title_case: false,
             letter: false,
+            ascii,
         });
         prev_end = end;
     }

@@ -195,6 +195,7 @@ pub fn tokenize<'a>(text: &'a str, chars: &[char], arena: &'a mut String) -> Vec
             hyphenated,
             title_case: false,
             letter: false,
+            ascii: chars[start..end].iter().all(char::is_ascii),
         });
         prev_end = end;
         let next = end.max(start + 1);

@@ -76,21 +76,25 @@ pub fn prepare(
     let articles = articles
         .into_iter()
         .map(|article| {
+            // With an extractor, the index's word set comes from the words it splits
+            // anyway; without one, from a split of its own.
+            let mut index_text = None;
             let actors = extractor
                 .map(|x| {
-                    super::PreparedExtraction::new(
-                        x.version(),
-                        &x.extract(&article.title, &article.text),
-                    )
+                    let found = x.extract_with(&article.title, &article.text, |chars, tokens| {
+                        index_text = Some(index_words(chars, tokens));
+                    });
+                    super::PreparedExtraction::new(x.version(), &found)
                 })
                 .transpose()?;
+            let index_text = index_text.unwrap_or_else(|| distinct_words(&article.text));
             Ok(PreparedArticle {
                 actors,
                 body: codec::encode(&article.document)?,
                 hash: content_hash(&article),
                 categories: serde_json::to_string(&article.categories)
                     .map_err(|e| StoreError::Encode(e.to_string()))?,
-                index_text: distinct_words(&article.text),
+                index_text,
                 section: article.categories.into_iter().next(),
                 key: article.key,
                 url: article.url,
@@ -161,6 +165,40 @@ fn distinct_words(text: &str) -> String {
                 out.push(' ');
             }
             out.push_str(word);
+        }
+    }
+    out
+}
+
+/// [`distinct_words`] from the extractor's words: each distinct word once, as the text
+/// writes it, which the index's tokenizer splits (at an apostrophe, a hyphen, a full
+/// stop inside "O'Brien", "Sanwo-Olu", "U.S") into exactly the tokens the text gives it.
+/// An ASCII word is told apart by its folded form, its lower case, as the tokenizer
+/// folds it ("Peace" and "peace" are one token), so the index gets fewer; any other by
+/// its own chars, since the extractor's folding ("ß" to "ss") is not the tokenizer's.
+fn index_words(chars: &[char], tokens: &[crate::actors::tokens::Token<'_>]) -> String {
+    let mut seen: HashedSet<'_> =
+        HashedSet::with_capacity_and_hasher(512, BuildHasherDefault::default());
+    // std's set, keyed at random per process: words from a feed cannot be made to
+    // collide in it.
+    let mut wide: std::collections::HashSet<&[char]> = std::collections::HashSet::new();
+    let mut out = String::with_capacity(tokens.len() * 4);
+    for t in tokens {
+        let new = if t.ascii {
+            seen.insert(t.hashed())
+        } else {
+            chars.get(t.start..t.end).is_some_and(|w| wide.insert(w))
+        };
+        if !new {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if t.ascii {
+            out.push_str(t.folded);
+        } else {
+            out.extend(chars.get(t.start..t.end).unwrap_or_default());
         }
     }
     out
@@ -241,6 +279,99 @@ mod tests {
             }
             assert_eq!(distinct_words(&text), reference(&text), "{text:?}");
         }
+    }
+
+    /// The words of `text` each as its own one-word tokenizer would give them (both
+    /// ways of building the index's text are split at non-word chars and lower-cased by
+    /// it).
+    fn tokens(text: &str) -> std::collections::BTreeSet<String> {
+        text.split(|c: char| !super::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    /// The index's terms for `texts`, from SQLite's own tokenizer (the schema's).
+    fn indexed(texts: &[&str]) -> Vec<String> {
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        db.execute_batch(
+            "CREATE VIRTUAL TABLE f USING fts5(text, content = '', detail = none,
+                 tokenize = 'unicode61 remove_diacritics 2');
+             CREATE VIRTUAL TABLE v USING fts5vocab(f, 'row');",
+        )
+        .unwrap();
+        for t in texts {
+            db.execute("INSERT INTO f (text) VALUES (?1)", [t]).unwrap();
+        }
+        let mut q = db.prepare("SELECT term FROM v ORDER BY term").unwrap();
+        q.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn the_extractors_words_give_the_index_the_texts_tokens() {
+        let x = crate::actors::Extractor::load(None).unwrap();
+        let words = |text: &str| {
+            let mut out = String::new();
+            x.extract_with("", text, |chars, tokens| {
+                out = super::index_words(chars, tokens);
+            });
+            out
+        };
+        let pieces = [
+            "Peace",
+            "peace",
+            "PEACE",
+            " ",
+            "-",
+            "’",
+            "'",
+            "’s",
+            ".",
+            "U.S",
+            "O'Brien",
+            "Sanwo-Olu",
+            "é",
+            "Erdoğan",
+            "Erdog\u{306}an",
+            "Straße",
+            "STRASSE",
+            "ß",
+            "٣",
+            "中文",
+            "😀",
+            "\u{301}",
+            "\n",
+            "_",
+            "x",
+            "9",
+            "\u{a0}",
+            "“",
+            "”",
+            "A.",
+            "—",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
+            }
+            let w = words(&text);
+            assert_eq!(tokens(&w), tokens(&text), "{text:?} gave {w:?}");
+        }
+        // And by SQLite's tokenizer itself, on text with every kind of word.
+        let text = "Peace talks: peace, PEACE and Erdoğan’s envoy met O'Brien in the U.S. \
+                    Sanwo-Olu, Straße and STRASSE, Erdog\u{306}an, O\u{323}\u{300}s\u{323}un, \
+                    中文 ٣ 2025 — “quoted” A. B. Cole.";
+        assert_eq!(indexed(&[&words(text)]), indexed(&[text]));
+        // Fewer words for the index: one per spelling that folds alike.
+        assert!(words("Peace peace PEACE").split(' ').count() == 1);
     }
 
     #[test]
