@@ -217,8 +217,8 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// Whether `c` belongs in a word for the index.
-fn is_word_char(c: char) -> bool {
+/// Whether `c` belongs in a word for the index (and in a search's words).
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 

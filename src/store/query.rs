@@ -270,8 +270,11 @@ pub(super) fn push_order(sql: &mut String, args: &mut Vec<Value>, limit: Option<
 /// (apostrophes included: `Russia's` is `russia` and `s`), because the index keeps no
 /// positions and so cannot match a multi-token phrase.
 pub(super) fn fts_query(input: &str) -> Option<String> {
+    // Split as the index's words are: a combining mark stays in its word ("Ọ̀ṣun",
+    // "Erdog\u{306}an"), and what ingest drops (a soft hyphen) is dropped here too.
+    let input = crate::sanitize::clean(input);
     let words: Vec<String> = input
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !super::prepare::is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| format!("\"{}\"", w.replace('"', "")))
         .collect();
@@ -304,5 +307,10 @@ mod tests {
             Some("\"a\" \"b\" \"OR\" \"c\"*")
         );
         assert_eq!(fts_query("  -- "), None);
+        // Words as the index has them: marks kept in, soft hyphens out.
+        assert_eq!(
+            fts_query("O\u{323}\u{300}s\u{323}un Ni\u{ad}ge").as_deref(),
+            Some("\"O\u{323}\u{300}s\u{323}un\" \"Nige\"*")
+        );
     }
 }

@@ -176,6 +176,9 @@ fn search_finds_words_written_with_combining_marks() {
     assert_eq!(titles("erdogan"), ["One"]);
     assert_eq!(titles("Erdoğan"), ["One"]);
     assert_eq!(titles("osun"), ["Two"]);
+    // Searched as it is written, marks and all.
+    assert_eq!(titles("O\u{323}\u{300}s\u{323}un"), ["Two"]);
+    assert_eq!(titles("Erdog\u{306}an"), ["One"]);
     assert_eq!(titles("resume cafe"), ["Three"]);
     assert_eq!(titles("résumé"), ["Three"]);
 }
