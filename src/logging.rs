@@ -18,9 +18,23 @@ pub fn init(file: &Path, level: &str) {
     let Ok(f) = OpenOptions::new().create(true).append(true).open(file) else {
         return;
     };
-    let filter = EnvFilter::try_from_env("DDM_READER_LOG")
-        .or_else(|_| EnvFilter::try_new(level))
-        .unwrap_or_else(|_| EnvFilter::new("info"));
+    // `DDM_READER_LOG` gets the config's check: a misspelt level would be taken for a
+    // module's name and log nothing. A bad one is said (stderr, before any screen is
+    // drawn) and the config's level stands.
+    let from_env = std::env::var("DDM_READER_LOG")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .filter(|v| match crate::config::log_filter_problem(v) {
+            Some(problem) => {
+                eprintln!("ddm-reader: DDM_READER_LOG: {problem}; using [log] level \"{level}\"");
+                false
+            }
+            None => true,
+        });
+    let filter = from_env
+        .and_then(|v| EnvFilter::try_new(v).ok())
+        .or_else(|| EnvFilter::try_new(level).ok())
+        .unwrap_or_else(|| EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(Mutex::new(f))

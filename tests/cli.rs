@@ -250,6 +250,22 @@ fn read_wraps_a_long_title_and_byline_like_the_text() {
 }
 
 #[test]
+fn a_misspelt_log_level_in_the_environment_is_said() {
+    let (_server, env) = fetched();
+    let out = run(env.command(&["list"]).env("DDM_READER_LOG", "inof"));
+    out.expect_code(0);
+    assert!(
+        out.stderr.contains("DDM_READER_LOG") && out.stderr.contains("did you mean `info`"),
+        "{}",
+        out.stderr
+    );
+    let fine = run(env
+        .command(&["list"])
+        .env("DDM_READER_LOG", "info,ddm_reader=debug"));
+    assert!(fine.stderr.is_empty(), "{}", fine.stderr);
+}
+
+#[test]
 fn read_an_unknown_id_is_a_usage_error() {
     let (_server, env) = fetched();
     let out = env.run(&["read", "999999"]);

@@ -287,6 +287,14 @@ fn usage_errors_name_the_problem() {
         "{}",
         out.stderr
     );
+    // --json without the fields: refused, terminal or not (the form prints no JSON).
+    let out = env.run(&["report", "new", "--json"]);
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains("--json needs --headline"),
+        "{}",
+        out.stderr
+    );
     let out = new_with(&env, &["--article", "999"]);
     out.expect_code(2);
     assert!(

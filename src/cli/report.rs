@@ -169,6 +169,12 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
     if args.headline.is_none() && args.body_file.is_none() {
         let hint = "to queue one from the command line: ddm-reader report new --headline TEXT \
                     --body-file FILE|- [--where W] [--when T] [--attach FILE...]";
+        if args.json {
+            // The form ends with a line for a person, not a document for a script.
+            return Err(CliError::Usage(format!(
+                "--json needs --headline and --body-file (the form prints no JSON); {hint}"
+            )));
+        }
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
             // In a terminal: the reader's form, saved as you type like any draft.
             return super::ended(crate::tui::run(crate::tui::Options {
@@ -293,7 +299,8 @@ fn list(outbox: &Outbox, json: bool) -> Result<(), CliError> {
             clean_line(&r.headline)
         );
         if r.attempts > 0 && r.state != ReportState::Sent {
-            let _ = write!(line, "  ({} attempts)", r.attempts);
+            let s = if r.attempts == 1 { "" } else { "s" };
+            let _ = write!(line, "  ({} attempt{s})", r.attempts);
         }
         if let Some(e) = &r.last_error {
             let _ = write!(line, "\n      last error: {}", clean_line(e));

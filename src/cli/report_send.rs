@@ -128,12 +128,17 @@ fn no_smtp(
         Some(id) => vec![id],
         None => outbox.sendable().map_err(failed)?,
     };
+    let link = if json {
+        "`ddm-reader report send ID` (without --json) prints a mailto: link"
+    } else {
+        "open the mailto: link below"
+    };
     eprintln!(
         "ddm-reader: reports cannot be sent from here: there is no [report.smtp] in the config \
          ({}).\nSend them from your mail program instead: `ddm-reader report export ID --eml \
-         FILE` writes a complete e-mail with the attachments (photo metadata removed), or open \
-         the mailto: link below. A mailto: link carries only the text: attachments must be added \
-         by hand, and files added by hand keep their metadata (GPS location included).",
+         FILE` writes a complete e-mail with the attachments (photo metadata removed), or \
+         {link}. A mailto: link carries only the text: attachments must be added by hand, and \
+         files added by hand keep their metadata (GPS location included).",
         ctx.paths.config.display()
     );
     for id in &ids {

@@ -12,6 +12,8 @@ use serde::Deserialize;
 mod diagnose;
 mod validate;
 
+pub(crate) use validate::log_filter_problem;
+
 pub use diagnose::nearest;
 use diagnose::{describe_toml_error, invalid};
 

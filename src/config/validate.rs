@@ -234,7 +234,7 @@ fn keys_offset(text: &str, dotted: &str) -> usize {
 /// What is wrong with a `log.level`, if anything. A tracing filter takes a bare word as
 /// a module name, so a misspelt level ("inof") would be read as one and silently log
 /// nothing: each part must be a level or `target=level`.
-fn log_filter_problem(filter: &str) -> Option<String> {
+pub(crate) fn log_filter_problem(filter: &str) -> Option<String> {
     const LEVELS: &[&str] = &["error", "warn", "info", "debug", "trace", "off"];
     let is_level = |s: &str| LEVELS.contains(&s.trim().to_ascii_lowercase().as_str());
     let example = "(e.g. \"info\" or \"info,ddm_reader=debug\")";

@@ -229,7 +229,12 @@ impl Keymap {
         }
         // Unbinding `q` and Ctrl-c leaves the reader with no way out but `kill` (raw
         // mode turns Ctrl-c into a key): refused, like any other broken binding.
-        if map.hint(Mode::List, Action::Quit).is_none() {
+        let quits = |k: &Key| map.action(Mode::List, *k) == Some(Action::Quit);
+        let keys = map
+            .keys_for(Mode::List, Action::Quit)
+            .into_iter()
+            .chain(map.keys_for(Mode::Global, Action::Quit));
+        if !keys.into_iter().any(|k| quits(&k)) {
             return Err(KeymapError {
                 path: "keys.list".into(),
                 message: "no key quits the reader from the list: bind one to \"quit\" in \
@@ -462,5 +467,12 @@ mod tests {
         )
         .unwrap();
         assert!(Keymap::build(&moved).is_ok(), "quit on another key is fine");
+        // A global quit key the list binds to something else does not quit there.
+        let shadowed: KeysConfig = toml::from_str(
+            "[global]\n\"ctrl-c\" = \"none\"\n\"f10\" = \"quit\"\n\
+             [list]\n\"q\" = \"none\"\n\"f10\" = \"refresh\"\n",
+        )
+        .unwrap();
+        assert!(Keymap::build(&shadowed).is_err());
     }
 }

@@ -26,6 +26,7 @@ fn help_in(mode: Mode, action: Action) -> &'static str {
         (Mode::Actors, Action::Top) => "Select the first actor",
         (Mode::Actors, Action::Bottom) => "Select the last actor",
         (Mode::Actors, Action::Back) => "Close the actors panel",
+        (Mode::ReportConfirm, Action::Back | Action::CloseForm) => "Back to the form",
         (Mode::Reader, Action::Down) => "Scroll down",
         (Mode::Reader, Action::Up) => "Scroll up",
         (Mode::List, Action::Down) => "Next article",
