@@ -321,8 +321,11 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     // connection to the cache is closed (the last one folds its log in).
     runner.finish();
     actors_thread.finish();
-    if let Some(farewell) = app.farewell.take() {
-        println!("{farewell}");
+    match app.farewell.take() {
+        Some(Ok(line)) => println!("{line}"),
+        // The report is safe in the outbox; the send is what failed (exit 1).
+        Some(Err(problem)) if signalled.is_none() => anyhow::bail!(problem),
+        _ => {}
     }
     Ok(signalled)
 }

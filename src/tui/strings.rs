@@ -29,6 +29,33 @@ pub const UNREAD_ONLY_OFF: &str = "Showing all articles";
 pub const NO_MORE_ARTICLES: &str = "No more articles in this list";
 /// `N` found nothing.
 pub const NO_MORE_UNREAD: &str = "No more unread articles in this list";
+/// `report new`'s form closed with nothing written.
+pub const FORM_CLOSED: &str = "No report written.";
+/// `report new`'s form kept as a draft.
+pub const FORM_KEPT: &str =
+    "Draft kept in the outbox: `r` in the reader resumes it (`ddm-reader report list` shows it).";
+/// `report new`'s draft discarded.
+pub const FORM_DISCARDED: &str = "Draft discarded.";
+/// `report new`'s report went out.
+pub const FORM_SENT: &str = "Report sent.";
+
+/// `report new`'s report queued with no SMTP server to send it.
+pub fn form_queued(id: crate::report::ReportId) -> String {
+    format!(
+        "Report {id} queued. No SMTP server is set up to send it: `ddm-reader report export \
+         {id} --eml FILE` writes it for your mail program, `ddm-reader report send {id}` gives \
+         a mailto: link."
+    )
+}
+
+/// `report new`'s report queued, but its send failed.
+pub fn form_not_sent(id: crate::report::ReportId, error: &str) -> String {
+    format!(
+        "report {id} is queued but was not sent ({error}); `ddm-reader report send {id}` tries \
+         again"
+    )
+}
+
 /// The next unread story was found above the selection.
 pub const UNREAD_WRAPPED: &str = "No unread story below: went on from the top";
 /// A refresh with no feed to refresh: the config lists none and none was added.

@@ -227,14 +227,34 @@ pub struct App {
     /// Opened for the report form alone (`report new` in a terminal): the program ends
     /// once the form is closed (or its report queued and, with SMTP, tried).
     pub form_only: bool,
-    /// What to print once the terminal is given back (the form's outcome).
-    pub farewell: Option<String>,
+    /// The form's outcome, to print once the terminal is given back: a line for stdout,
+    /// or what went wrong (stderr, exit 1).
+    pub farewell: Option<Result<String, String>>,
+    /// What became of the form opened alone, for its farewell.
+    pub(super) form_result: FormResult,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
     generation: u64,
     flashes: u64,
     open_next_unread: bool,
     report_sessions: u64,
+}
+
+/// What became of a report form opened alone (`report new` in a terminal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum FormResult {
+    /// Still open.
+    Open,
+    /// Closed with nothing written.
+    Closed,
+    /// Kept as a draft.
+    Kept,
+    /// Discarded.
+    Discarded,
+    /// Queued (and, with SMTP, sent).
+    Queued(crate::report::ReportId),
+    /// Queued, but the send failed: the error.
+    NotSent(crate::report::ReportId, String),
 }
 
 impl App {
@@ -276,6 +296,7 @@ impl App {
             flashes: 0,
             form_only: false,
             farewell: None,
+            form_result: FormResult::Open,
             open_next_unread: false,
             report_sessions: 0,
         }
@@ -374,24 +395,26 @@ impl App {
 
     /// With the form alone on screen, the program ends when nothing of the report is
     /// left to show: the form, the drafts chooser and the no-SMTP notice closed, and
-    /// no send under way. Its last word is printed after the terminal is back.
+    /// no send under way. Its last word, for a shell the reader no longer covers, is
+    /// printed after the terminal is back.
     fn end_if_form_done(&mut self) {
         let sending = self
             .outbox_status
             .as_ref()
             .is_some_and(|(text, _)| text == strings::REPORT_SENDING);
-        if self.report.is_none()
-            && self.drafts.is_none()
-            && self.report_notice.is_none()
-            && !sending
+        if self.report.is_some() || self.drafts.is_some() || self.report_notice.is_some() || sending
         {
-            self.quit = true;
-            self.farewell = self
-                .flash
-                .as_ref()
-                .map(|f| f.text.clone())
-                .or_else(|| self.outbox_status.as_ref().map(|(text, _)| text.clone()));
+            return;
         }
+        self.quit = true;
+        self.farewell = Some(match &self.form_result {
+            FormResult::Open | FormResult::Closed => Ok(strings::FORM_CLOSED.to_owned()),
+            FormResult::Kept => Ok(strings::FORM_KEPT.to_owned()),
+            FormResult::Discarded => Ok(strings::FORM_DISCARDED.to_owned()),
+            FormResult::Queued(id) if !self.sends_reports() => Ok(strings::form_queued(*id)),
+            FormResult::Queued(_) => Ok(strings::FORM_SENT.to_owned()),
+            FormResult::NotSent(id, error) => Err(strings::form_not_sent(*id, error)),
+        });
     }
 
     fn update_inner(&mut self, msg: Msg) -> Vec<Effect> {

@@ -122,6 +122,7 @@ impl App {
     ) -> Vec<Effect> {
         if self.report.as_ref().is_some_and(|f| f.session == session) {
             self.report = None;
+            self.form_result = super::FormResult::Queued(id);
         }
         self.flash = None;
         let mut effects = vec![Effect::LoadOutbox];
@@ -164,6 +165,17 @@ impl App {
         } else {
             self.outbox_status.take().filter(|(_, error)| *error)
         };
+        // The form opened alone ends with how its own report's send went.
+        if let super::FormResult::Queued(id) = self.form_result {
+            let error = summary
+                .error
+                .as_ref()
+                .or_else(|| summary.waiting.first().map(|(_, e)| e))
+                .or_else(|| summary.failed.first());
+            if let Some(error) = error.filter(|_| summary.sent == 0) {
+                self.form_result = super::FormResult::NotSent(id, error.clone());
+            }
+        }
         // The outbox, reloaded, sets the timer for the next retry.
         vec![Effect::LoadOutbox]
     }

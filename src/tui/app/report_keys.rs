@@ -281,6 +281,7 @@ impl App {
                     form.confirm_close = true;
                 } else {
                     self.report = None;
+                    self.form_result = super::FormResult::Closed;
                 }
             }
             Action::Help => self.help = Some(0),
@@ -325,6 +326,7 @@ impl App {
             Action::KeepDraft => {
                 let mut effects = self.flush_draft();
                 self.report = None;
+                self.form_result = super::FormResult::Kept;
                 effects.push(Effect::LoadOutbox);
                 effects.extend(self.flash_info(strings::DRAFT_KEPT));
                 effects
@@ -335,6 +337,7 @@ impl App {
                     id: form.id,
                 };
                 self.report = None;
+                self.form_result = super::FormResult::Discarded;
                 let mut effects = vec![effect, Effect::LoadOutbox];
                 effects.extend(self.flash_info(strings::DRAFT_DISCARDED));
                 effects
