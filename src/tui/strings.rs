@@ -57,7 +57,7 @@ pub fn form_not_sent(id: crate::report::ReportId, error: &str) -> String {
 }
 
 /// The next unread story was found above the selection.
-pub const UNREAD_WRAPPED: &str = "No unread story below: went on from the top";
+pub const UNREAD_WRAPPED: &str = "No unread below; went on from the top";
 /// A refresh with no feed to refresh: the config lists none and none was added.
 pub const NO_FEEDS: &str =
     "No feeds to refresh: add one with `ddm-reader feeds add URL` or in the config file";
