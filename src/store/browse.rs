@@ -7,8 +7,7 @@
 use rusqlite::{params_from_iter, types::Value};
 
 use super::query::{
-    SUMMARY_COLUMNS, SUMMARY_FROM, fts_query, push_filter, push_order, search_from,
-    summary_from_row,
+    SUMMARY_COLUMNS, SUMMARY_FROM, push_filter, push_order, search_from, summary_from_row,
 };
 use super::{ArticleId, ArticleSummary, ListFilter, Store, StoreError};
 
@@ -37,7 +36,7 @@ impl Store {
         query: &str,
         filter: &ListFilter,
     ) -> Result<Vec<ArticleId>, StoreError> {
-        let Some(fts) = fts_query(query) else {
+        let Some(fts) = self.fts_query(query)? else {
             return Ok(Vec::new());
         };
         let mut sql = format!("SELECT a.id {}", search_from(SUMMARY_FROM, false));

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::params_from_iter;
 use rusqlite::types::{Type, Value};
 
-use super::query::{fts_query, push_filter, push_order, search_from};
+use super::query::{push_filter, push_order, search_from};
 use super::{ArticleId, ListFilter, Store, StoreError, from_unix};
 
 /// Headlines in display order, newest first.
@@ -96,7 +96,7 @@ impl Store {
         query: &str,
         filter: &ListFilter,
     ) -> Result<Headlines, StoreError> {
-        let Some(fts) = fts_query(query) else {
+        let Some(fts) = self.fts_query(query)? else {
             return Ok(Headlines::default());
         };
         let limited = filter.limit.is_some();

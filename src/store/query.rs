@@ -102,7 +102,7 @@ impl Store {
         query: &str,
         filter: &ListFilter,
     ) -> Result<Vec<ArticleSummary>, StoreError> {
-        let Some(fts) = fts_query(query) else {
+        let Some(fts) = self.fts_query(query)? else {
             return Ok(Vec::new());
         };
         let from = search_from(SUMMARY_FROM, filter.limit.is_some());
@@ -264,27 +264,51 @@ pub(super) fn push_order(sql: &mut String, args: &mut Vec<Value>, limit: Option<
     }
 }
 
-/// Turns what a person typed into a safe FTS5 query: each word quoted (so `-`, `:`,
-/// `"` and `OR` are just text), all required, the last one matched as a prefix so
-/// results appear while typing. Words are split where the tokenizer splits them
-/// (apostrophes included: `Russia's` is `russia` and `s`), because the index keeps no
-/// positions and so cannot match a multi-token phrase.
-pub(super) fn fts_query(input: &str) -> Option<String> {
-    // Split as the index's words are: a combining mark stays in its word ("Ọ̀ṣun",
-    // "Erdog\u{306}an"), and what ingest drops (a soft hyphen) is dropped here too.
-    let input = crate::sanitize::clean(input);
-    let words: Vec<String> = input
-        .split(|c: char| !super::prepare::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .collect();
-    let last = words.len().checked_sub(1)?;
+impl Store {
+    /// Turns what a person typed into a safe FTS5 query: each term quoted (so `-`, `:`,
+    /// `"` and `OR` are just text), all required, the last one matched as a prefix so
+    /// results appear while typing.
+    ///
+    /// The terms are what SQLite's own tokenizer (the index's, on a temporary table)
+    /// makes of the input, each quoted on its own. A quoted string the tokenizer splits
+    /// in two is a phrase, which an index without positions refuses ("phrase queries
+    /// are not supported"), and no split of our own agrees with it everywhere: it keeps
+    /// some combining marks inside a word and parts at others (U+0329, common in
+    /// Yoruba typing), and parts at vowel signs Rust calls letters. `Russia's` is
+    /// `russia` and `s`, `Ọ̀ṣun` is `osun`, as in the index.
+    pub(super) fn fts_query(&self, input: &str) -> Result<Option<String>, StoreError> {
+        // What ingest drops (a soft hyphen) is dropped here too.
+        let input = crate::sanitize::clean(input);
+        self.conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words USING fts5(
+                 w, tokenize = 'unicode61 remove_diacritics 2');
+             CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms
+                 USING fts5vocab(temp, query_words, instance);
+             DELETE FROM temp.query_words;",
+        )?;
+        self.conn
+            .prepare_cached("INSERT INTO temp.query_words (rowid, w) VALUES (1, ?1)")?
+            .execute([input.as_ref()])?;
+        let terms: Vec<String> = self
+            .conn
+            .prepare_cached("SELECT term FROM temp.query_terms ORDER BY offset")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(quoted_terms(&terms))
+    }
+}
+
+/// `terms` quoted, space-separated (all required), the last as a prefix.
+fn quoted_terms(terms: &[String]) -> Option<String> {
+    let last = terms.len().checked_sub(1)?;
     let mut q = String::new();
-    for (i, w) in words.iter().enumerate() {
+    for (i, t) in terms.iter().enumerate() {
         if i > 0 {
             q.push(' ');
         }
-        q.push_str(w);
+        q.push('"');
+        q.push_str(&t.replace('"', ""));
+        q.push('"');
         if i == last {
             q.push('*');
         }
@@ -294,23 +318,43 @@ pub(super) fn fts_query(input: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use crate::store::Store;
 
     #[test]
-    pub(super) fn fts_query_is_quoted_and_prefixed() {
+    pub(super) fn fts_query_is_sqlites_own_terms_quoted_and_prefixed() {
+        let store = Store::open_in_memory().unwrap();
+        let q = |s: &str| store.fts_query(s).unwrap();
+        assert_eq!(q("peace talks").as_deref(), Some("\"peace\" \"talks\"*"));
         assert_eq!(
-            fts_query("peace talks").as_deref(),
-            Some("\"peace\" \"talks\"*")
+            q("a-b \"OR\" c:").as_deref(),
+            Some("\"a\" \"b\" \"or\" \"c\"*")
         );
+        assert_eq!(q("  -- "), None);
+        assert_eq!(q("Russia's").as_deref(), Some("\"russia\" \"s\"*"));
+        // Marks SQLite keeps in a word (and strips), a soft hyphen dropped.
         assert_eq!(
-            fts_query("a-b \"OR\" c:").as_deref(),
-            Some("\"a\" \"b\" \"OR\" \"c\"*")
+            q("O\u{323}\u{300}s\u{323}un Ni\u{ad}ge").as_deref(),
+            Some("\"osun\" \"nige\"*")
         );
-        assert_eq!(fts_query("  -- "), None);
-        // Words as the index has them: marks kept in, soft hyphens out.
-        assert_eq!(
-            fts_query("O\u{323}\u{300}s\u{323}un Ni\u{ad}ge").as_deref(),
-            Some("\"O\u{323}\u{300}s\u{323}un\" \"Nige\"*")
-        );
+    }
+
+    #[test]
+    fn no_typed_query_is_refused_by_the_index() {
+        // Marks SQLite parts a word at (U+0329, U+0313, U+20D7), vowel signs, harakat:
+        // as one quoted word each, these were phrases the index refused.
+        let store = Store::open_in_memory().unwrap();
+        for typed in [
+            "s\u{329}un",
+            "\u{1f10}\u{313}\u{342}",
+            "x\u{20d7}",
+            "भारत",
+            "\u{645}\u{64f}\u{62d}\u{64e}\u{645}\u{651}\u{64e}\u{62f}",
+            "O'Brien U.S. e-mail",
+            "中文 😀 \u{e000}x",
+        ] {
+            let filter = crate::store::ListFilter::default();
+            assert!(store.search(typed, &filter).is_ok(), "{typed:?}");
+            assert!(store.search_ids(typed, &filter).is_ok(), "{typed:?}");
+        }
     }
 }

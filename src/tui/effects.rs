@@ -156,6 +156,8 @@ pub struct SendSummary {
     pub failed: Vec<String>,
     /// Why nothing could be tried at all.
     pub error: Option<String>,
+    /// Each report tried: `None` when it went, else why not.
+    pub outcomes: Vec<(crate::report::ReportId, Option<String>)>,
 }
 
 /// A fact reported back to `update`.

@@ -240,7 +240,9 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     runner.run(Effect::LoadCounts);
     // The outbox: "1 unsent report" in the status bar, and queued reports sent.
     runner.run(Effect::LoadOutbox);
-    if app.settings.report.smtp && !options.offline {
+    // Queued reports go out at start; not under the form alone, whose farewell waits
+    // for its own report's send.
+    if app.settings.report.smtp && !options.offline && !report_form {
         runner.run(Effect::SendReports);
     }
     let first = if report_form {

@@ -54,6 +54,9 @@ pub struct ReportRunner {
     config: Arc<Config>,
     path: PathBuf,
     sending: Arc<AtomicBool>,
+    /// A send was asked for while one ran: the run goes again when it ends (a report
+    /// queued during a run would otherwise wait for the retry timer).
+    again: Arc<AtomicBool>,
 }
 
 impl ReportRunner {
@@ -80,6 +83,7 @@ impl ReportRunner {
             config,
             path,
             sending: Arc::default(),
+            again: Arc::default(),
         })
     }
 
@@ -152,19 +156,39 @@ impl ReportRunner {
         }
     }
 
-    /// Sends the due reports on a thread of its own (one run at a time).
+    /// Sends the due reports on a thread of its own (one run at a time; asked for during
+    /// a run, it runs again after).
     fn send(&self) {
-        if self.config.report.smtp.is_none() || self.sending.swap(true, Ordering::SeqCst) {
+        if self.config.report.smtp.is_none() {
+            return;
+        }
+        if self.sending.swap(true, Ordering::SeqCst) {
+            self.again.store(true, Ordering::SeqCst);
             return;
         }
         let (path, config) = (self.path.clone(), self.config.clone());
-        let (events, sending) = (self.events.clone(), self.sending.clone());
+        let (events, sending, again) = (
+            self.events.clone(),
+            self.sending.clone(),
+            self.again.clone(),
+        );
         let spawned = std::thread::Builder::new()
             .name("ddm-send".into())
             .spawn(move || {
-                let summary = send_due(&path, &config);
-                sending.store(false, Ordering::SeqCst);
-                let _ = events.send(AppEvent::ReportsSent(summary));
+                loop {
+                    again.store(false, Ordering::SeqCst);
+                    let summary = send_due(&path, &config);
+                    let _ = events.send(AppEvent::ReportsSent(summary));
+                    if again.load(Ordering::SeqCst) {
+                        continue;
+                    }
+                    sending.store(false, Ordering::SeqCst);
+                    // A request between the look and the store saw a run going and only
+                    // raised `again`: take it up, unless a new run has started since.
+                    if !again.load(Ordering::SeqCst) || sending.swap(true, Ordering::SeqCst) {
+                        break;
+                    }
+                }
             });
         if let Err(e) = spawned {
             self.sending.store(false, Ordering::SeqCst);
@@ -195,6 +219,10 @@ fn send_due(path: &Path, config: &Config) -> SendSummary {
     match crate::report::send_due(&mut outbox, &config.report, Utc::now()) {
         Ok(outcomes) => {
             for outcome in outcomes {
+                summary.outcomes.push((
+                    outcome.id,
+                    outcome.result.as_ref().err().map(ToString::to_string),
+                ));
                 match outcome.result {
                     Ok(_) => summary.sent += 1,
                     Err(e) => match outbox.get(outcome.id) {

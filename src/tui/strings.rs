@@ -39,17 +39,24 @@ pub const FORM_DISCARDED: &str = "Draft discarded.";
 /// `report new`'s report went out.
 pub const FORM_SENT: &str = "Report sent.";
 
-/// `report new`'s report queued with no SMTP server to send it.
-pub fn form_queued(id: crate::report::ReportId) -> String {
-    format!(
-        "Report {id} queued. No SMTP server is set up to send it: `ddm-reader report export \
-         {id} --eml FILE` writes it for your mail program, `ddm-reader report send {id}` gives \
-         a mailto: link."
-    )
+/// `report new`'s report queued and not sent from here: no SMTP server is set up, or
+/// (`smtp`) one is but the reader was told to stay offline.
+pub fn form_queued(id: crate::report::ReportId, smtp: bool) -> String {
+    if smtp {
+        format!("Report {id} queued; offline, so not sent: `ddm-reader report send {id}` sends it.")
+    } else {
+        format!(
+            "Report {id} queued. No SMTP server is set up to send it: `ddm-reader report \
+             export {id} --eml FILE` writes it for your mail program, `ddm-reader report send \
+             {id}` gives a mailto: link."
+        )
+    }
 }
 
 /// `report new`'s report queued, but its send failed.
 pub fn form_not_sent(id: crate::report::ReportId, error: &str) -> String {
+    // The server's words, on stderr: one clean line.
+    let error = crate::sanitize::clean_line(error);
     format!(
         "report {id} is queued but was not sent ({error}); `ddm-reader report send {id}` tries \
          again"

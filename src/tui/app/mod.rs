@@ -232,6 +232,8 @@ pub struct App {
     pub farewell: Option<Result<String, String>>,
     /// What became of the form opened alone, for its farewell.
     pub(super) form_result: FormResult,
+    /// The form opened alone queued this report and waits for its send's outcome.
+    pub(super) awaiting_send: Option<crate::report::ReportId>,
     /// Set when the screen must be redrawn.
     pub dirty: bool,
     generation: u64,
@@ -251,8 +253,10 @@ pub(super) enum FormResult {
     Kept,
     /// Discarded.
     Discarded,
-    /// Queued (and, with SMTP, sent).
+    /// Queued, not sent from here (no SMTP, or `--offline`).
     Queued(crate::report::ReportId),
+    /// Queued and sent.
+    Sent,
     /// Queued, but the send failed: the error.
     NotSent(crate::report::ReportId, String),
 }
@@ -297,6 +301,7 @@ impl App {
             form_only: false,
             farewell: None,
             form_result: FormResult::Open,
+            awaiting_send: None,
             open_next_unread: false,
             report_sessions: 0,
         }
@@ -398,11 +403,10 @@ impl App {
     /// no send under way. Its last word, for a shell the reader no longer covers, is
     /// printed after the terminal is back.
     fn end_if_form_done(&mut self) {
-        let sending = self
-            .outbox_status
-            .as_ref()
-            .is_some_and(|(text, _)| text == strings::REPORT_SENDING);
-        if self.report.is_some() || self.drafts.is_some() || self.report_notice.is_some() || sending
+        if self.report.is_some()
+            || self.drafts.is_some()
+            || self.report_notice.is_some()
+            || self.awaiting_send.is_some()
         {
             return;
         }
@@ -411,8 +415,8 @@ impl App {
             FormResult::Open | FormResult::Closed => Ok(strings::FORM_CLOSED.to_owned()),
             FormResult::Kept => Ok(strings::FORM_KEPT.to_owned()),
             FormResult::Discarded => Ok(strings::FORM_DISCARDED.to_owned()),
-            FormResult::Queued(id) if !self.sends_reports() => Ok(strings::form_queued(*id)),
-            FormResult::Queued(_) => Ok(strings::FORM_SENT.to_owned()),
+            FormResult::Queued(id) => Ok(strings::form_queued(*id, self.settings.report.smtp)),
+            FormResult::Sent => Ok(strings::FORM_SENT.to_owned()),
             FormResult::NotSent(id, error) => Err(strings::form_not_sent(*id, error)),
         });
     }

@@ -74,6 +74,9 @@ impl App {
             }
             AppEvent::ReportDiscarded => Vec::new(),
             AppEvent::OutboxFailed(error) => {
+                if let Some(id) = self.awaiting_send.take() {
+                    self.form_result = super::FormResult::NotSent(id, error.clone());
+                }
                 self.outbox_status = Some((error.clone(), true));
                 self.flash_error(&error)
             }
@@ -123,6 +126,9 @@ impl App {
         if self.report.as_ref().is_some_and(|f| f.session == session) {
             self.report = None;
             self.form_result = super::FormResult::Queued(id);
+            if self.form_only && self.sends_reports() {
+                self.awaiting_send = Some(id);
+            }
         }
         self.flash = None;
         let mut effects = vec![Effect::LoadOutbox];
@@ -165,15 +171,22 @@ impl App {
         } else {
             self.outbox_status.take().filter(|(_, error)| *error)
         };
-        // The form opened alone ends with how its own report's send went.
-        if let super::FormResult::Queued(id) = self.form_result {
-            let error = summary
-                .error
-                .as_ref()
-                .or_else(|| summary.waiting.first().map(|(_, e)| e))
-                .or_else(|| summary.failed.first());
-            if let Some(error) = error.filter(|_| summary.sent == 0) {
-                self.form_result = super::FormResult::NotSent(id, error.clone());
+        // The form opened alone ends with how its own report's send went: its own
+        // outcome in the run, never another report's (a run without it leaves it
+        // waiting for the run asked for after).
+        if let Some(id) = self.awaiting_send {
+            let outcome = summary
+                .outcomes
+                .iter()
+                .find(|(tried, _)| *tried == id)
+                .map(|(_, error)| error.clone())
+                .or_else(|| summary.error.clone().map(Some));
+            if let Some(error) = outcome {
+                self.awaiting_send = None;
+                self.form_result = match error {
+                    None => super::FormResult::Sent,
+                    Some(error) => super::FormResult::NotSent(id, error),
+                };
             }
         }
         // The outbox, reloaded, sets the timer for the next retry.

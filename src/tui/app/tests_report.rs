@@ -466,9 +466,19 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
         warnings: Vec::new(),
     }));
     assert!(!app.quit, "sending");
+    // A run that did not try this report (an older one's, refused) decides nothing.
+    app.update(Msg::Event(AppEvent::ReportsSent(
+        crate::tui::effects::SendSummary {
+            failed: vec!["552 too large".into()],
+            outcomes: vec![(ReportId(1), Some("552 too large".into()))],
+            ..Default::default()
+        },
+    )));
+    assert!(!app.quit, "still waiting for its own send");
     app.update(Msg::Event(AppEvent::ReportsSent(
         crate::tui::effects::SendSummary {
             sent: 1,
+            outcomes: vec![(ReportId(3), None)],
             ..Default::default()
         },
     )));
@@ -493,6 +503,7 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
     app.update(Msg::Event(AppEvent::ReportsSent(
         crate::tui::effects::SendSummary {
             waiting: vec![(Some(now()), "Connection refused".into())],
+            outcomes: vec![(ReportId(5), Some("Connection refused".into()))],
             ..Default::default()
         },
     )));
