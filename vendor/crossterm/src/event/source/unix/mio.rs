@@ -105,9 +105,16 @@ impl EventSource for UnixInternalEventSource {
                                             read_count == TTY_BUFFER_SIZE,
                                         );
                                     }
-                                    // A short read: the tty had no more (0: end of
-                                    // input, which the next poll reports again).
-                                    if read_count < TTY_BUFFER_SIZE {
+                                    // A short read: the tty had no more. After a full
+                                    // one, read again only if bytes are waiting: the
+                                    // descriptor blocks, and a read of an empty tty
+                                    // would wait for the next key.
+                                    if read_count < TTY_BUFFER_SIZE
+                                        || !matches!(
+                                            rustix::io::ioctl_fionread(&self.tty_fd),
+                                            Ok(1..)
+                                        )
+                                    {
                                         break;
                                     }
                                 }
