@@ -19,9 +19,56 @@ pub fn display_width(text: &str) -> usize {
         .sum()
 }
 
+/// Wraps `text` at word boundaries into lines of at most `width` columns; a word wider
+/// than the line is cut, between graphemes.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = display_width(word);
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        if w > width {
+            for g in word.graphemes(true) {
+                let gw = display_width(g);
+                if used + gw > width {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push_str(g);
+                used += gw;
+            }
+        } else {
+            line.push_str(word);
+            used += w;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::display_width;
+
+    #[test]
+    fn wrap_cuts_between_graphemes_and_fits() {
+        // Sun + U+FE0F is drawn in two cells; a char-by-char count said one.
+        for line in super::wrap("☀️☀️☀️☀️ لالالالا", 5) {
+            assert!(display_width(&line) <= 5, "{line}");
+            assert!(!line.starts_with('\u{fe0f}'), "{line:?}");
+        }
+    }
 
     #[test]
     fn each_grapheme_counts_as_ratatui_draws_it() {

@@ -302,10 +302,10 @@ pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<()
         }
         // Title and byline wrap like the text (a feed's title or category list can be
         // hundreds of columns); the address stays whole, to be copied or clicked.
-        for line in crate::tui::app::wrap(&s.title, width) {
+        for line in crate::width::wrap(&s.title, width) {
             writeln!(out, "{bold}{line}{reset}").map_err(write_error)?;
         }
-        for line in crate::tui::app::wrap(&meta.join(" · "), width) {
+        for line in crate::width::wrap(&meta.join(" · "), width) {
             writeln!(out, "{dim}{line}{reset}").map_err(write_error)?;
         }
         if let Some(url) = &s.url {

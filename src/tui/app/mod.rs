@@ -27,10 +27,11 @@ mod tests_share;
 
 use chrono::{DateTime, Utc};
 
+pub use crate::width::wrap;
 pub use actors::ActorsPanel;
 pub use feeds::FeedsOverlay;
 pub use list::{ArticleList, PAGE};
-pub use reader::{Mark, Reader, ReaderLine, wrap};
+pub use reader::{Mark, Reader, ReaderLine};
 pub use refresh::{RefreshProgress, RefreshSummary};
 pub use report::{Attachment, DraftChooser, FormField, ReportForm, ReportNotice, SAVE_DELAY_MS};
 pub use report_events::size_label as report_size_label;

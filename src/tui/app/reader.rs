@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 
 use crate::document::Line;
 use crate::store::{Article, ArticleId};
+use crate::width::wrap;
 
 /// One line of the reader, before styling.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,44 +163,6 @@ fn lay_out(article: &Article, width: usize, legend: bool) -> Vec<ReaderLine> {
 
 fn long_date(t: DateTime<Utc>) -> String {
     t.format("%-d %B %Y, %H:%M UTC").to_string()
-}
-
-/// Wraps `text` at word boundaries into lines of at most `width` columns; a word wider
-/// than the line is cut.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = crate::width::display_width(word);
-        if used > 0 && used + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if used > 0 {
-            line.push(' ');
-            used += 1;
-        }
-        if w > width {
-            for c in word.chars() {
-                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                if used + cw > width {
-                    lines.push(std::mem::take(&mut line));
-                    used = 0;
-                }
-                line.push(c);
-                used += cw;
-            }
-        } else {
-            line.push_str(word);
-            used += w;
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]

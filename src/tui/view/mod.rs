@@ -99,12 +99,13 @@ pub(super) fn truncate(text: &str, width: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    // Grapheme by grapheme, as drawn: "☀️" (sun + U+FE0F) is two cells, never split.
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(text, true) {
+        let w = display_width(g);
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     out.push('…');
@@ -117,4 +118,29 @@ pub(super) fn fit(text: &str, width: usize) -> String {
     let w = display_width(&out);
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{display_width, fit, truncate};
+
+    #[test]
+    fn cutting_keeps_to_the_width_as_drawn() {
+        for text in [
+            "☀️☀️☀️☀️",
+            "الاستقلال والسلام",
+            "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}",
+        ] {
+            for width in 1..8 {
+                let cut = truncate(text, width);
+                assert!(display_width(&cut) <= width.max(1), "{cut:?} at {width}");
+                assert_eq!(
+                    display_width(&fit(text, width)),
+                    width,
+                    "{text:?} at {width}"
+                );
+            }
+        }
+        assert_eq!(truncate("☀️☀️☀️☀️", 5), "☀️☀️…");
+    }
 }
