@@ -251,7 +251,7 @@ impl App {
         // Look through the rows already fetched first; ask the store from the first
         // one that is not.
         for index in (selected + 1..self.list.len()).chain(0..selected) {
-            match self.list.row(index) {
+            match self.list.fresh_row(index) {
                 Some(row) if !row.read => return self.go_to_unread(index, open),
                 Some(_) => {}
                 None => {

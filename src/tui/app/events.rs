@@ -84,6 +84,10 @@ impl App {
                 if !changed {
                     return Vec::new();
                 }
+                // An updated story's row (its title, its section) is fetched again.
+                if report.updated > 0 {
+                    self.list.mark_rows_stale();
+                }
                 // New articles flow in as each feed lands, the selection staying put,
                 // with the tabs and counts that go with them. The first real articles
                 // take the sample edition's place.
@@ -128,6 +132,9 @@ impl App {
                     .unwrap_or_else(|| RefreshProgress::new(0));
                 let none = progress.total == 0 && error.is_none();
                 self.last_refresh = Some(progress.finish(self.now, error));
+                // Another process's marks made during the refresh were not looked at
+                // (the cache watch waits for it): the rows are fetched again.
+                self.list.mark_rows_stale();
                 self.sample = sample.unwrap_or(self.sample);
                 let mut effects = self.reload_cache_view();
                 // What the refresh wrote is on screen: not news for the next look.

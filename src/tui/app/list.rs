@@ -54,6 +54,15 @@ impl ArticleList {
         self.ids.get(index).and_then(|id| self.rows.get(id))
     }
 
+    /// The row at `index` if it has been fetched since the cache last changed under the
+    /// reader: what a decision on its marks (the next unread) may trust.
+    pub fn fresh_row(&self, index: usize) -> Option<&ArticleSummary> {
+        self.ids
+            .get(index)
+            .filter(|id| !self.stale.contains(id))
+            .and_then(|id| self.rows.get(id))
+    }
+
     /// The row of article `id`, if it has been fetched.
     pub fn row_by_id(&self, id: ArticleId) -> Option<&ArticleSummary> {
         self.rows.get(&id)

@@ -716,6 +716,14 @@ fn rows_another_process_changed_are_fetched_again() {
     };
     assert_eq!(ids.len(), 5);
     assert!(app.list.row(1).is_some());
+    // Until they come, N trusts no stale mark: it asks the store.
+    let effects = app.update(key("N"));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::FindUnread { .. })),
+        "{effects:?}"
+    );
     let mut two = summary(2);
     two.read = true;
     app.update(Msg::Event(AppEvent::RowsLoaded(vec![two])));
