@@ -147,6 +147,48 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
     Ok(out)
 }
 
+/// The followed feeds as [`followed_feeds`] gives them, without writing anything: for a
+/// view (the reader's feeds overlay), which must not change the cache, even with a
+/// config older than the file (`followed_feeds` would put the old feeds back). A config
+/// feed the cache has no row for yet shows as never fetched.
+pub fn followed_feeds_view(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
+    let all = store.feeds()?;
+    let mut out: Vec<FeedRow> = config
+        .feeds
+        .iter()
+        .map(|c| match all.iter().find(|f| f.url == c.url) {
+            Some(f) => FeedRow {
+                source: FeedSource::Config,
+                name: c.name.clone(),
+                section: c.section.clone(),
+                ..f.clone()
+            },
+            None => FeedRow {
+                id: FeedId(0),
+                url: c.url.clone(),
+                name: c.name.clone(),
+                section: c.section.clone(),
+                source: FeedSource::Config,
+                title: None,
+                validators: Validators::default(),
+                last_success: None,
+                last_error: None,
+                http_status: None,
+                retry_after: None,
+                articles: 0,
+            },
+        })
+        .collect();
+    let configured: std::collections::HashSet<&str> =
+        config.feeds.iter().map(|c| c.url.as_str()).collect();
+    out.extend(
+        all.iter()
+            .filter(|f| f.source == FeedSource::Store && !configured.contains(f.url.as_str()))
+            .cloned(),
+    );
+    Ok(out)
+}
+
 enum Write {
     Stored {
         prepared: PreparedFeed,
@@ -401,5 +443,47 @@ fn failed(feed: &FeedRow, error: &str, http_status: Option<u16>) -> FeedReport {
         updated: 0,
         http_status,
         error: Some(clean_line(error)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{followed_feeds, followed_feeds_view};
+    use crate::config::Config;
+    use crate::store::{FeedSource, Store};
+
+    #[test]
+    fn the_view_of_the_followed_feeds_writes_nothing_and_agrees() {
+        let store = Store::open_in_memory().unwrap();
+        let path = std::path::Path::new("/tmp/c.toml");
+        let old = Config::parse(
+            "[[feeds]]\nname = \"A\"\nurl = \"http://a.example/feed\"\n\
+             [[feeds]]\nname = \"B\"\nurl = \"http://b.example/feed\"\nsection = \"News\"\n",
+            path,
+        )
+        .unwrap();
+        store
+            .ensure_feeds([("http://s.example/feed", "S", None)], FeedSource::Store)
+            .unwrap();
+        let written = followed_feeds(&store, &old).unwrap();
+        let seen = followed_feeds_view(&store, &old).unwrap();
+        let names = |f: &[crate::store::FeedRow]| {
+            f.iter()
+                .map(|f| (f.name.clone(), f.url.clone(), f.section.clone(), f.source))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&seen), names(&written));
+        // A config that moved on: the view shows it, and the cache keeps what it had.
+        let before = store.feeds().unwrap();
+        let new = Config::parse(
+            "[[feeds]]\nname = \"A\"\nurl = \"http://a2.example/feed\"\n",
+            path,
+        )
+        .unwrap();
+        let seen = followed_feeds_view(&store, &new).unwrap();
+        assert_eq!(seen[0].url, "http://a2.example/feed");
+        assert_eq!(seen[0].articles, 0);
+        assert_eq!(seen.len(), 2, "A, then the subscription S");
+        assert_eq!(store.feeds().unwrap(), before, "nothing written");
     }
 }

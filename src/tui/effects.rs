@@ -478,15 +478,14 @@ impl Runner {
         let _ = self.events.send(AppEvent::StoreFailed(message.to_owned()));
     }
 
-    /// The followed feeds, as a refresh would find them (`followed_feeds` also writes a
-    /// config feed's row the cache lacks, as `feeds list` does).
+    /// The followed feeds, as a refresh would find them, read without writing.
     fn load_feeds(&self) {
         let events = self.events.clone();
         let cache = self.cache.clone();
         let config = self.config.clone();
         tokio::task::spawn_blocking(move || {
             let feeds = Store::open(&cache)
-                .and_then(|store| crate::refresh::followed_feeds(&store, &config))
+                .and_then(|store| crate::refresh::followed_feeds_view(&store, &config))
                 .map_err(|e| format!("cannot read the feed list: {e}"));
             let _ = events.send(AppEvent::FeedsLoaded(feeds));
         });
