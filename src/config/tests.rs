@@ -90,12 +90,18 @@ fn retention_of_nothing_and_a_bad_log_filter_are_rejected() {
     let e = err("[log]\nlevel = \"inof\"\n");
     assert!(e.contains("did you mean `info`"), "{e}");
     assert!(err("[log]\nlevel = \"info,ddm_reader=debgu\"\n").contains("`debgu`"));
+    // What tracing accepts still loads: a trailing comma, a bare module name, numeric
+    // levels, span filters.
     for good in [
         "info",
         "WARN",
         "off",
         "info,ddm_reader=debug",
         "ddm_reader::store=trace",
+        "info,",
+        "ddm_reader",
+        "3",
+        "warn,ddm_reader[refresh]=debug",
     ] {
         assert!(
             super::Config::parse(

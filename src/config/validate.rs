@@ -236,19 +236,36 @@ fn keys_offset(text: &str, dotted: &str) -> usize {
 /// nothing: each part must be a level or `target=level`.
 pub(crate) fn log_filter_problem(filter: &str) -> Option<String> {
     const LEVELS: &[&str] = &["error", "warn", "info", "debug", "trace", "off"];
-    let is_level = |s: &str| LEVELS.contains(&s.trim().to_ascii_lowercase().as_str());
     let example = "(e.g. \"info\" or \"info,ddm_reader=debug\")";
-    for part in filter.split(',') {
-        let level = part.rsplit_once('=').map_or(part, |(_, level)| level);
-        if !is_level(level) {
-            let hint = super::nearest(&level.trim().to_ascii_lowercase(), LEVELS)
-                .map(|l| format!(" (did you mean `{l}`?)"))
-                .unwrap_or_default();
-            return Some(format!(
-                "`{}` is not a log level{hint}: one of {}, alone or as target=level {example}",
-                level.trim(),
-                LEVELS.join(", ")
-            ));
+    let is_level = |s: &str| {
+        let s = s.trim().to_ascii_lowercase();
+        LEVELS.contains(&s.as_str()) || matches!(s.as_str(), "0" | "1" | "2" | "3" | "4" | "5")
+    };
+    let not_a_level = |word: &str| {
+        let hint = super::nearest(&word.to_ascii_lowercase(), LEVELS)
+            .map(|l| format!(" (did you mean `{l}`?)"))
+            .unwrap_or_default();
+        format!(
+            "`{word}` is not a log level{hint}: one of {}, alone or as target=level {example}",
+            LEVELS.join(", ")
+        )
+    };
+    // Span filters (`target[span{field=1,other=2}]=debug`) have commas of their own:
+    // those are left to tracing's parser alone.
+    if !filter.contains('[') {
+        for part in filter.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            // A bare word is a module's name to tracing, every level of it logged; one a
+            // letter or two from a level is a misspelt level, which would log nothing
+            // ("inof").
+            let wrong = match part.rsplit_once('=') {
+                Some((_, level)) => (!is_level(level)).then(|| level.trim()),
+                None => (!is_level(part)
+                    && super::nearest(&part.to_ascii_lowercase(), LEVELS).is_some())
+                .then_some(part),
+            };
+            if let Some(word) = wrong {
+                return Some(not_a_level(word));
+            }
         }
     }
     if tracing_subscriber::EnvFilter::try_new(filter).is_err() {

@@ -11,8 +11,9 @@ use url::Url;
 use crate::sanitize;
 
 /// [`sanitize::clean`], skipped when a byte scan shows it would change nothing. The
-/// scan matches exactly the UTF-8 encodings of [`sanitize::is_unsafe`] characters
-/// (checked by a test), so the result is always identical; it exists because text runs
+/// scan matches exactly the UTF-8 encodings of the characters `clean` removes or
+/// replaces ([`sanitize::is_unsafe`] and [`sanitize::is_separator`], checked by a
+/// test), so the result is always identical; it exists because text runs
 /// are by far the bulk of the input and a byte scan is several times cheaper.
 pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();

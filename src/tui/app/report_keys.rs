@@ -133,6 +133,7 @@ impl App {
             }
             // The arrows move between fields; only Tab completes a typed path first.
             (FormField::AttachPath, KeyCode::Down) if plain => {
+                form.completions.clear();
                 form.move_focus(1);
                 false
             }
