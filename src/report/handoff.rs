@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use super::draft::{Field, FieldError};
-use super::message::{build_message, from_mailbox, mailto_url, to_mailbox};
+use super::message::{mailto_url, outbox_message, to_mailbox};
 use super::outbox::read_attachment;
 use super::{Outbox, ReportError, ReportId, ReportState};
 use crate::config::ReportConfig;
@@ -53,17 +53,7 @@ pub fn export_eml(
     } else {
         outbox.attachments(id)?
     };
-    let from = from_mailbox(config)?;
-    let to = to_mailbox(config)?;
-    let message_id = outbox.message_id(id, from.email.domain())?;
-    let message = build_message(
-        &report,
-        attachments,
-        from,
-        to,
-        message_id.clone(),
-        now.into(),
-    )?;
+    let (message, message_id) = outbox_message(outbox, config, id, &report, attachments, now)?;
     let bytes = message.formatted();
     write_private(path, &bytes)?;
     Ok(Exported {

@@ -163,6 +163,31 @@ fn text(s: &str) -> String {
         .collect()
 }
 
+/// Report `id`'s message as `config` sends it, with the outbox's Message-ID for it (made
+/// at its first export or send, kept after): an export writes the message a send would
+/// transmit. Returns the message and its Message-ID.
+pub fn outbox_message(
+    outbox: &mut super::Outbox,
+    config: &crate::config::ReportConfig,
+    id: super::ReportId,
+    report: &Report,
+    attachments: Vec<StoredAttachment>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Message, String), ReportError> {
+    let from = from_mailbox(config)?;
+    let to = to_mailbox(config)?;
+    let message_id = outbox.message_id(id, from.email.domain())?;
+    let message = build_message(
+        report,
+        attachments,
+        from,
+        to,
+        message_id.clone(),
+        now.into(),
+    )?;
+    Ok((message, message_id))
+}
+
 /// The complete message for `report`: headers, the text, the attachments.
 pub fn build_message(
     report: &Report,

@@ -21,7 +21,7 @@ use chrono::{DateTime, Utc};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{SmtpTransport, Transport};
 
-use super::message::{build_message, from_mailbox, to_mailbox};
+use super::message::outbox_message;
 use super::{Outbox, ReportError, ReportId};
 use crate::config::{ReportConfig, SmtpConfig};
 
@@ -123,17 +123,7 @@ fn send_one(
 ) -> Result<String, ReportError> {
     let report = outbox.get(id)?;
     let attachments = outbox.attachments(id)?;
-    let from = from_mailbox(config)?;
-    let to = to_mailbox(config)?;
-    let message_id = outbox.message_id(id, from.email.domain())?;
-    let message = build_message(
-        &report,
-        attachments,
-        from,
-        to,
-        message_id.clone(),
-        now.into(),
-    )?;
+    let (message, message_id) = outbox_message(outbox, config, id, &report, attachments, now)?;
     transport.send(&message).map_err(|e| ReportError::Send {
         server: server.to_owned(),
         message: chain(&e),

@@ -424,6 +424,27 @@ fn ctrl_e_saves_then_hands_the_text_to_the_editor() {
     assert_eq!(saves(&effects).len(), 1);
 }
 
+/// A reader opened for the form alone (`report new`), with SMTP or not, whose report
+/// ("Fire" / "Smoke") was queued as report `id`.
+fn queued_alone(smtp: bool, id: i64) -> App {
+    let mut app = app_with(1);
+    app.form_only = true;
+    app.settings.report.smtp = smtp;
+    app.start_new_report();
+    typed(&mut app, "Fire");
+    app.update(key("tab"));
+    typed(&mut app, "Smoke");
+    app.update(key("ctrl-s"));
+    assert!(!app.quit, "not before the report is queued");
+    let session = form(&app).session;
+    app.update(Msg::Event(AppEvent::ReportQueued {
+        session,
+        id: ReportId(id),
+        warnings: Vec::new(),
+    }));
+    app
+}
+
 #[test]
 fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
     // Closed untouched: the program ends, nothing to say.
@@ -445,26 +466,7 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
     let said = app.farewell.clone().unwrap().unwrap();
     assert!(said.contains("kept") && !said.contains("press"), "{said}");
     // Queued with SMTP: not while the report is sending; then ends with the outcome.
-    let mut app = app_with(1);
-    app.form_only = true;
-    app.settings.report.smtp = true;
-    app.start_new_report();
-    typed(&mut app, "Fire");
-    app.update(key("tab"));
-    typed(&mut app, "Smoke");
-    let effects = app.update(key("ctrl-s"));
-    let Some(Effect::QueueReport { session, .. }) = effects
-        .iter()
-        .find(|e| matches!(e, Effect::QueueReport { .. }))
-    else {
-        panic!("{effects:?}")
-    };
-    assert!(!app.quit);
-    app.update(Msg::Event(AppEvent::ReportQueued {
-        session: *session,
-        id: ReportId(3),
-        warnings: Vec::new(),
-    }));
+    let mut app = queued_alone(true, 3);
     assert!(!app.quit, "sending");
     // A run that did not try this report (an older one's, refused) decides nothing.
     app.update(Msg::Event(AppEvent::ReportsSent(
@@ -486,20 +488,7 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
     assert_eq!(app.farewell, Some(Ok("Report sent.".to_owned())));
     // Queued with SMTP, but the server is down: said as a failure (exit 1), with what to
     // run; no "retrying at", since nothing retries once the program ends.
-    let mut app = app_with(1);
-    app.form_only = true;
-    app.settings.report.smtp = true;
-    app.start_new_report();
-    typed(&mut app, "Fire");
-    app.update(key("tab"));
-    typed(&mut app, "Smoke");
-    app.update(key("ctrl-s"));
-    let session = form(&app).session;
-    app.update(Msg::Event(AppEvent::ReportQueued {
-        session,
-        id: ReportId(5),
-        warnings: Vec::new(),
-    }));
+    let mut app = queued_alone(true, 5);
     app.update(Msg::Event(AppEvent::ReportsSent(
         crate::tui::effects::SendSummary {
             waiting: vec![(Some(now()), "Connection refused".into())],
@@ -517,19 +506,7 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
         "{problem}"
     );
     // Without SMTP: the notice stays until it is closed.
-    let mut app = app_with(1);
-    app.form_only = true;
-    app.start_new_report();
-    typed(&mut app, "Fire");
-    app.update(key("tab"));
-    typed(&mut app, "Smoke");
-    app.update(key("ctrl-s"));
-    let session = form(&app).session;
-    app.update(Msg::Event(AppEvent::ReportQueued {
-        session,
-        id: ReportId(4),
-        warnings: Vec::new(),
-    }));
+    let mut app = queued_alone(false, 4);
     assert_eq!(app.mode(), Mode::ReportSent);
     assert!(!app.quit);
     app.update(key("esc"));
