@@ -268,15 +268,7 @@ mod tests {
             "a", "Z", "9", " ", "-", "’", "é", "Ğ", "ß", "٣", "中", "😀", "\u{301}", "\n", "_",
             "peace", "Erdoğan", "\u{a0}", "x",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
-            }
+        for text in crate::store::tests::random_texts(&pieces, 3000, 24) {
             assert_eq!(distinct_words(&text), reference(&text), "{text:?}");
         }
     }
@@ -353,15 +345,7 @@ mod tests {
             "A.",
             "—",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..2000 {
-            let mut text = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
-            }
+        for text in crate::store::tests::random_texts(&pieces, 2000, 24) {
             let w = words(&text);
             assert_eq!(tokens(&w), tokens(&text), "{text:?} gave {w:?}");
         }

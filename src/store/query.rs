@@ -360,15 +360,7 @@ mod tests {
         let pieces = [
             "Peace", "a", "Z9", " ", "-", "'", "\"", "OR", "*", "(", "_", "x.y", "^",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..500 {
-            let mut text = String::new();
-            for _ in 0..(state % 12) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[usize::try_from(state % pieces.len() as u64).unwrap_or(0)]);
-            }
+        for text in crate::store::tests::random_texts(&pieces, 500, 12) {
             let fast = store.fts_query(&text).unwrap();
             let sqlite = super::quoted_terms(&store.tokenized(&text).unwrap());
             assert_eq!(fast, sqlite, "{text:?}");

@@ -135,14 +135,7 @@ fn search_is_newest_first_with_prefix_and_no_diacritics() {
         article("c", "Other", "nothing here", 0),
     ]);
     refresh(&mut store, id, &f);
-    let titles = |q: &str| {
-        store
-            .search(q, &ListFilter::default())
-            .unwrap()
-            .into_iter()
-            .map(|a| a.title)
-            .collect::<Vec<_>>()
-    };
+    let titles = |q: &str| search_titles(&store, q);
     assert_eq!(titles("erdogan"), ["New", "Old"]);
     assert_eq!(titles("Erdoğ"), ["New", "Old"]);
     assert_eq!(titles("Russia's"), ["New"]);
@@ -165,14 +158,7 @@ fn search_finds_words_written_with_combining_marks() {
         article("c", "Three", "Le re\u{301}sume\u{301} du cafe\u{301}", 0),
     ]);
     refresh(&mut store, id, &f);
-    let titles = |q: &str| {
-        store
-            .search(q, &ListFilter::default())
-            .unwrap()
-            .into_iter()
-            .map(|a| a.title)
-            .collect::<Vec<_>>()
-    };
+    let titles = |q: &str| search_titles(&store, q);
     assert_eq!(titles("erdogan"), ["One"]);
     assert_eq!(titles("Erdoğan"), ["One"]);
     assert_eq!(titles("osun"), ["Two"]);
@@ -313,6 +299,36 @@ fn a_feed_longer_than_the_cap_stores_only_its_newest() {
     assert_eq!((counts.new, counts.expired), (3, 0));
     let titles = listed_titles(&store);
     assert_eq!(titles, ["T0", "T1", "T2"]);
+}
+
+/// `count` texts of up to `max_pieces` of `pieces` each, drawn by a fixed xorshift: the
+/// same texts at every run.
+pub(crate) fn random_texts(pieces: &[&str], count: usize, max_pieces: u64) -> Vec<String> {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let n = next() % max_pieces;
+            (0..n)
+                .map(|_| pieces[usize::try_from(next() % pieces.len() as u64).unwrap_or(0)])
+                .collect()
+        })
+        .collect()
+}
+
+/// The titles `search` gives for `query`, in its order.
+fn search_titles(store: &Store, query: &str) -> Vec<String> {
+    store
+        .search(query, &ListFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect()
 }
 
 /// A store with one feed of `n` articles, one a day, the newest first in time.
