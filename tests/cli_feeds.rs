@@ -314,6 +314,31 @@ fn import_keeps_every_feed_whose_name_is_taken() {
 }
 
 #[test]
+fn the_man_page_names_commands_as_they_are_typed() {
+    let env = Env::new();
+    let out = run(&mut {
+        let mut c = env.bare_command();
+        c.arg("man");
+        c
+    });
+    out.expect_code(0);
+    assert!(
+        out.stdout.starts_with(".ie") || out.stdout.contains(".TH"),
+        "{}",
+        out.stdout
+    );
+    // No page of its own for a subcommand (none is written): each as it is typed.
+    assert!(!out.stdout.contains("(1)"), "{}", out.stdout);
+    for typed in [
+        "ddm\\-reader fetch",
+        "ddm\\-reader read [OPTIONS] <ID>",
+        "ddm\\-reader help",
+    ] {
+        assert!(out.stdout.contains(typed), "{typed} in {}", out.stdout);
+    }
+}
+
+#[test]
 fn completions_print_a_script() {
     let env = Env::new();
     let out = run(&mut {
