@@ -613,6 +613,28 @@ fn share_screens() {
         text.contains("wa.me") && text.contains("story-1%2F"),
         "{text}"
     );
+    // A link longer than the room (a long headline in Arabic is over 1,500 characters
+    // encoded) is cut where the screen ends, and says so.
+    let mut a = app((60, 20), 60);
+    let long = "الاستقلال والسلام لا يزالان أولوية ".repeat(8);
+    a.list
+        .update_row(ArticleId(1), |r| r.title.clone_from(&long));
+    keys(&mut a, &["s", "q", "q"]);
+    let terminal = draw(&a);
+    let shown = format!("{}", terminal.backend());
+    assert!(
+        shown.contains("copies it whole") && shown.contains('…'),
+        "{shown}"
+    );
+    for y in 0..20u16 {
+        let row: String = (0..60u16)
+            .map(|x| terminal.backend().buffer()[(x, y)].symbol().to_owned())
+            .collect();
+        assert!(
+            ddm_reader::width::display_width(row.trim_end()) <= 60,
+            "{row}"
+        );
+    }
 }
 
 /// Reads the QR code off the screen the way a phone would: each cell is two pixels

@@ -149,31 +149,56 @@ fn render_qr(frame: &mut Frame<'_>, area: Rect, app: &App, qr: &QrView) {
         render_code(frame, body, &code.lines(quiet, polarity), paper);
     } else {
         let (cols, rows) = code.text_size(2);
-        let mut text = vec![
-            Line::raw(format!(
-                "The QR code needs a window of {cols}×{} at least (this one is {}×{}).",
-                rows + 2,
-                area.width,
-                area.height
-            )),
-            Line::raw(format!("Enlarge the window, or copy the link: {link}")),
-        ];
-        let size = (area.width, area.height);
-        if qr.showing == QrLink::WhatsApp && qr.other_fits(size) && !switch.is_empty() {
-            text.push(Line::raw(format!(
-                "{switch} shows the shorter article link, which fits."
-            )));
-        }
-        // All the room there is: a WhatsApp link runs to 250 characters and more, and a
-        // link cut short is no use to copy by hand.
+        // All the room there is: a WhatsApp link runs to 250 characters and more (a
+        // headline in Arabic, over 1,500), and a link cut short is no use to copy by
+        // hand; the notes come first, so the link never pushes them off.
         let rect = Rect::new(
             body.x + 2,
             body.y + 1,
             body.width.saturating_sub(4),
             body.height.saturating_sub(1),
         );
-        let wrap = ratatui::widgets::Wrap { trim: true };
-        frame.render_widget(Paragraph::new(text).style(paper).wrap(wrap), rect);
+        let width = usize::from(rect.width);
+        let mut lines = crate::width::wrap(
+            &format!(
+                "The QR code needs a window of {cols}×{} at least (this one is {}×{}).",
+                rows + 2,
+                area.width,
+                area.height
+            ),
+            width,
+        );
+        let size = (area.width, area.height);
+        if qr.showing == QrLink::WhatsApp && qr.other_fits(size) && !switch.is_empty() {
+            lines.extend(crate::width::wrap(
+                &format!("{switch} shows the shorter article link, which fits."),
+                width,
+            ));
+        }
+        lines.extend(crate::width::wrap(
+            &format!("Enlarge the window, or copy the link: {link}"),
+            width,
+        ));
+        let room = usize::from(rect.height);
+        if lines.len() > room && room > 1 {
+            // Cut, and said: the copy key takes it whole.
+            lines.truncate(room - 1);
+            let copy = key(app, Action::ShareCopy);
+            let how = if copy.is_empty() {
+                "(the link is cut here)".to_owned()
+            } else {
+                format!("(the link is cut here: {copy} copies it whole)")
+            };
+            if let Some(last) = lines.last_mut() {
+                while !last.is_empty() && crate::width::display_width(last) + 1 > width {
+                    last.pop();
+                }
+                last.push('…');
+            }
+            lines.push(how);
+        }
+        let text: Vec<Line<'_>> = lines.into_iter().map(Line::raw).collect();
+        frame.render_widget(Paragraph::new(text).style(paper), rect);
     }
 }
 
