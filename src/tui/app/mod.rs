@@ -21,6 +21,8 @@ mod tests;
 #[cfg(test)]
 mod tests_actors;
 #[cfg(test)]
+mod tests_refresh;
+#[cfg(test)]
 mod tests_report;
 #[cfg(test)]
 mod tests_share;
