@@ -125,26 +125,55 @@ pub fn current_version() -> i64 {
 /// Brings `conn` up to [`current_version`], one transaction per step. A database newer
 /// than this build is refused rather than misread.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    apply(conn, MIGRATIONS).map_err(|e| match e {
+        ChainError::TooNew { found, supported } => StoreError::TooNew { found, supported },
+        ChainError::Sqlite(e) => e.into(),
+    })
+}
+
+/// Why a migration chain could not run.
+#[derive(Debug)]
+pub(crate) enum ChainError {
+    /// The database was written by a newer build: its version, and the highest known.
+    TooNew {
+        /// The database's `user_version`.
+        found: i64,
+        /// The chain's length.
+        supported: i64,
+    },
+    /// SQLite failed.
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for ChainError {
+    fn from(e: rusqlite::Error) -> Self {
+        ChainError::Sqlite(e)
+    }
+}
+
+/// Runs `chain` (entry `n` takes version `n` to `n + 1`, kept in `PRAGMA user_version`)
+/// from the database's version to the end, one IMMEDIATE transaction per step: the
+/// cache's and the outbox's schemas both go this way.
+pub(crate) fn apply(conn: &mut Connection, chain: &[&str]) -> Result<(), ChainError> {
+    let supported = i64::try_from(chain.len()).unwrap_or(i64::MAX);
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if version > current_version() {
-        return Err(StoreError::TooNew {
+    if version > supported {
+        return Err(ChainError::TooNew {
             found: version,
-            supported: current_version(),
+            supported,
         });
     }
     for (from, sql) in (0_i64..)
-        .zip(MIGRATIONS.iter())
+        .zip(chain.iter())
         .skip(usize::try_from(version).unwrap_or(0))
     {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if now > from {
-            tx.commit()?;
-            continue;
+        if now <= from {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", from + 1)?;
         }
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", from + 1)?;
         tx.commit()?;
     }
     Ok(())

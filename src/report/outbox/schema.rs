@@ -85,41 +85,21 @@ pub(super) fn open_private(path: &Path) -> Result<File, ReportError> {
     Ok(file)
 }
 
-/// Brings the outbox up to the current schema, one transaction per step.
+/// Brings the outbox up to the current schema, one transaction per step (the cache's
+/// chain runner, [`crate::store::migrations::apply`]).
 pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), ReportError> {
-    let db = |source| ReportError::Outbox {
-        path: path.to_path_buf(),
-        source,
-    };
-    let supported = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(db)?;
-    if version > supported {
-        return Err(ReportError::TooNew {
+    use crate::store::migrations::{ChainError, apply};
+    apply(conn, MIGRATIONS).map_err(|e| match e {
+        ChainError::TooNew { found, supported } => ReportError::TooNew {
             path: path.to_path_buf(),
-            found: version,
+            found,
             supported,
-        });
-    }
-    for (from, sql) in (0_i64..)
-        .zip(MIGRATIONS.iter())
-        .skip(usize::try_from(version).unwrap_or(0))
-    {
-        let tx = conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(db)?;
-        let now: i64 = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(db)?;
-        if now <= from {
-            tx.execute_batch(sql).map_err(db)?;
-            tx.pragma_update(None, "user_version", from + 1)
-                .map_err(db)?;
-        }
-        tx.commit().map_err(db)?;
-    }
-    Ok(())
+        },
+        ChainError::Sqlite(source) => ReportError::Outbox {
+            path: path.to_path_buf(),
+            source,
+        },
+    })
 }
 
 #[cfg(test)]
