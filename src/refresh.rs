@@ -129,22 +129,7 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         }
         all = store.feeds()?;
     }
-    // A feed the user also subscribed to is kept as the store's (so that it is still
-    // followed once the config drops it), but while the config lists it, it is the
-    // config's.
-    let mut out: Vec<FeedRow> = ids
-        .iter()
-        .filter_map(|id| all.iter().find(|f| f.id == *id).cloned())
-        .map(|f| FeedRow {
-            source: FeedSource::Config,
-            ..f
-        })
-        .collect();
-    out.extend(
-        all.into_iter()
-            .filter(|f| f.source == FeedSource::Store && !ids.contains(&f.id)),
-    );
-    Ok(out)
+    Ok(followed_from(&all, config))
 }
 
 /// The followed feeds as [`followed_feeds`] gives them, without writing anything: for a
@@ -152,7 +137,14 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
 /// config older than the file (`followed_feeds` would put the old feeds back). A config
 /// feed the cache has no row for yet shows as never fetched.
 pub fn followed_feeds_view(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
-    let all = store.feeds()?;
+    Ok(followed_from(&store.feeds()?, config))
+}
+
+/// The followed feeds among the cache's rows `all`: the config's, in its order, then the
+/// subscriptions it does not list. A feed the user also subscribed to is kept as the
+/// store's (so that it is still followed once the config drops it), but while the config
+/// lists it, it is the config's.
+fn followed_from(all: &[FeedRow], config: &Config) -> Vec<FeedRow> {
     let mut out: Vec<FeedRow> = config
         .feeds
         .iter()
@@ -186,7 +178,7 @@ pub fn followed_feeds_view(store: &Store, config: &Config) -> Result<Vec<FeedRow
             .filter(|f| f.source == FeedSource::Store && !configured.contains(f.url.as_str()))
             .cloned(),
     );
-    Ok(out)
+    out
 }
 
 enum Write {

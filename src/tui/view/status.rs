@@ -82,11 +82,7 @@ fn left_side(app: &App) -> (String, bool) {
             .iter()
             .filter(|r| r.state == crate::report::ReportState::Draft)
             .count();
-        let mode = if app.reader.is_some() {
-            Mode::Reader
-        } else {
-            Mode::List
-        };
+        let mode = list_or_reader(app);
         let key = app.keymap.hint(mode, Action::Report).map(|k| k.to_string());
         return (
             strings::unsent(app.outbox.len(), drafts, key.as_deref()),
@@ -114,11 +110,7 @@ fn left_side(app: &App) -> (String, bool) {
                 plural(last.total, "feed")
             )
         };
-        let mode = if app.reader.is_some() {
-            Mode::Reader
-        } else {
-            Mode::List
-        };
+        let mode = list_or_reader(app);
         let details_key = app
             .keymap
             .hint(mode, Action::Feeds)
@@ -136,6 +128,15 @@ fn left_side(app: &App) -> (String, bool) {
         return (text, true);
     }
     (hints(app), false)
+}
+
+/// The keymap of the screen under the status bar's hints: the reader's or the list's.
+fn list_or_reader(app: &App) -> Mode {
+    if app.reader.is_some() {
+        Mode::Reader
+    } else {
+        Mode::List
+    }
 }
 
 /// The main keys of the screen, from the live keymap.
