@@ -62,17 +62,13 @@ fn layout(app: &App, area: Rect) -> (Rect, String, Vec<(Kind, String)>) {
         Some(feeds) => {
             for (i, feed) in feeds.iter().enumerate() {
                 if i > 0 {
-                    lines_gap(&mut push);
+                    push(Kind::Plain, "", "");
                 }
                 feed_lines(app, feed, &mut push);
             }
         }
     }
     (rect, title, lines)
-}
-
-fn lines_gap(push: &mut impl FnMut(Kind, &str, &str)) {
-    push(Kind::Plain, "", "");
 }
 
 /// The lines of one feed.
