@@ -315,7 +315,7 @@ pub struct Runner {
     actors: ActorFiles,
     /// The read and write threads, joined by [`Runner::finish`]: a mark sent just before
     /// quitting is saved, and the cache is closed before the process exits.
-    threads: Vec<std::thread::JoinHandle<()>>,
+    threads: [std::thread::JoinHandle<()>; 2],
 }
 
 /// What the runner needs for actors: the extractor being loaded, and the user's file.
@@ -362,7 +362,7 @@ impl Runner {
             refreshing: Arc::default(),
             reports,
             actors,
-            threads: vec![read_thread, write_thread],
+            threads: [read_thread, write_thread],
         })
     }
 
@@ -453,14 +453,21 @@ impl Runner {
             threads,
             ..
         } = self;
-        // Their loops end once the channels are closed and what is queued is done.
-        drop((reads, writes));
         reports.finish();
-        for thread in threads {
+        // Each loop ends once its channel is closed and what is queued is done. One at a
+        // time: a connection that closes removes the cache's log only if it can lock the
+        // file alone, so two closing at once could each see the other and both leave
+        // it (a tmux test saw a `-wal` left behind once under load).
+        let join = |thread: std::thread::JoinHandle<()>| {
             if thread.join().is_err() {
                 tracing::error!("a cache thread of the reader panicked");
             }
-        }
+        };
+        let [read_thread, write_thread] = threads;
+        drop(reads);
+        join(read_thread);
+        drop(writes);
+        join(write_thread);
     }
 
     /// Hands `text` to the system clipboard helpers off the UI task and reports where it
