@@ -164,6 +164,16 @@ impl SpanStyle {
         self.0 & Self::CODE.0 != 0
     }
 
+    /// The flags as stored.
+    pub const fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// Flags as [`SpanStyle::bits`] gave them.
+    pub const fn from_bits(bits: u8) -> SpanStyle {
+        SpanStyle(bits)
+    }
+
     /// Whether no flag is set.
     #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes &Self
     pub const fn is_plain(&self) -> bool {

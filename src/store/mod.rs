@@ -9,7 +9,7 @@ mod actors;
 mod articles;
 mod browse;
 mod checkpoint;
-mod codec;
+pub mod codec;
 mod feeds;
 mod headlines;
 pub mod migrations;
