@@ -16,6 +16,16 @@
 //! - [`tui`]: the terminal reader (ratatui + crossterm), the default front end.
 //! - [`cli`]: the command-line front end (the contract scripts rely on).
 //! - [`errors`]: an error and its causes as one line.
+//! - [`files`]: writing the files people name (exports) safely.
+
+/// `eprintln!` that never panics: with stderr closed (`2>&1 | head`) the line is
+/// dropped, where `eprintln!` would end the program with a panic (exit 101).
+macro_rules! say_err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
 
 pub mod actor_index;
 pub mod actors;
@@ -25,6 +35,7 @@ pub mod config;
 pub mod document;
 pub mod errors;
 pub mod feed;
+pub mod files;
 pub mod logging;
 pub mod open;
 pub mod opml;

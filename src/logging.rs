@@ -26,7 +26,7 @@ pub fn init(file: &Path, level: &str) {
         .filter(|v| !v.trim().is_empty())
         .filter(|v| match crate::config::log_filter_problem(v) {
             Some(problem) => {
-                eprintln!("ddm-reader: DDM_READER_LOG: {problem}; using [log] level \"{level}\"");
+                say_err!("ddm-reader: DDM_READER_LOG: {problem}; using [log] level \"{level}\"");
                 false
             }
             None => true,

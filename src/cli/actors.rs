@@ -111,7 +111,7 @@ fn bring_up_to_date(ctx: &Context, store: &mut Store) -> Result<(), CliError> {
     };
     let done = crate::actor_index::refresh_stale(store, &extractor, &mut progress)?;
     if tty && done > 0 {
-        eprintln!();
+        say_err!();
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ pub fn headlines(ctx: &Context) -> Result<(), CliError> {
         output::say("Run `ddm-reader fetch` when you are online.\n")?;
     }
     for r in &failed {
-        eprintln!(
+        say_err!(
             "ddm-reader: {}: {}",
             r.name,
             crate::sanitize::clean_line(r.error.as_deref().unwrap_or("failed"))

@@ -183,7 +183,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let (entries, left_out) = opml::import_noting_skipped(&text)
         .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
     for why in &left_out {
-        eprintln!("skipped {why}");
+        say_err!("skipped {why}");
     }
     let store = ctx.store()?;
     let feeds = followed_feeds(&store, &ctx.config)?;
@@ -192,7 +192,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let (mut added, mut followed, mut skipped) = (0, 0, left_out.len());
     for entry in &entries {
         let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
-            eprintln!(
+            say_err!(
                 "skipped {}: not an http or https URL",
                 clean_line(&entry.url)
             );
@@ -236,9 +236,15 @@ pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
         .collect();
     let xml = opml::export(&feeds, chrono::Utc::now());
     match file {
-        Some(path) => std::fs::write(path, xml).map_err(|e| {
-            CliError::Failed(anyhow::Error::new(e).context(format!("writing {}", path.display())))
-        }),
+        Some(path) => {
+            ctx.refuse_own(path)?;
+            crate::files::write_replacing(path, xml.as_bytes(), crate::files::Access::Usual)
+                .map_err(|e| {
+                    CliError::Failed(
+                        anyhow::Error::new(e).context(format!("writing {}", path.display())),
+                    )
+                })
+        }
         None => output::say(xml.trim_end()),
     }
 }

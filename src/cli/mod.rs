@@ -276,6 +276,15 @@ impl Context {
         self.paths.actors_file(self.config.actors.file.as_deref())
     }
 
+    /// Refuses an export to `target` when it would write over the reader's own files
+    /// (exit 2: the path is a mistake).
+    pub fn refuse_own(&self, target: &std::path::Path) -> Result<(), CliError> {
+        match crate::files::OwnFiles::new(&self.paths, self.actors_file()).refusal(target) {
+            Some(why) => Err(CliError::Usage(format!("refusing to export: {why}"))),
+            None => Ok(()),
+        }
+    }
+
     /// Opens the cache.
     pub fn store(&self) -> Result<Store, CliError> {
         Store::open(&self.paths.cache()).map_err(|e| {
@@ -296,12 +305,12 @@ pub fn run(cli: Cli) -> ExitCode {
     match run_inner(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(msg)) => {
-            eprintln!("ddm-reader: {msg}");
+            say_err!("ddm-reader: {msg}");
             ExitCode::from(2)
         }
         Err(CliError::Partial(msg)) => {
             if !msg.is_empty() {
-                eprintln!("ddm-reader: {msg}");
+                say_err!("ddm-reader: {msg}");
             }
             ExitCode::from(1)
         }
@@ -310,7 +319,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(CliError::Failed(e)) => {
-            eprintln!("ddm-reader: {}", crate::errors::one_line(e.as_ref()));
+            say_err!("ddm-reader: {}", crate::errors::one_line(e.as_ref()));
             ExitCode::from(1)
         }
         Err(CliError::Signalled(signal)) => ExitCode::from(128_u8.saturating_add(signal)),

@@ -115,6 +115,7 @@ pub fn run(ctx: &Context, command: ReportCommand) -> Result<(), CliError> {
             super::report_send::send(ctx, &mut outbox, id.map(ReportId), json)
         }
         ReportCommand::Export { id, eml, json } => {
+            ctx.refuse_own(&eml)?;
             let exported = report::export_eml(
                 &mut outbox,
                 &ctx.config.report,
@@ -243,7 +244,7 @@ fn new(ctx: &Context, outbox: &mut Outbox, args: NewArgs) -> Result<(), CliError
         }
     };
     for w in &warnings {
-        eprintln!("ddm-reader: warning: {}", clean_line(&w.to_string()));
+        say_err!("ddm-reader: warning: {}", clean_line(&w.to_string()));
     }
     if args.json {
         return output::json(&NewJson {

@@ -55,7 +55,7 @@ pub(super) fn send(
     let outcomes =
         report::send_reports(outbox, &ctx.config.report, &policy, Utc::now()).map_err(failed)?;
     if outcomes.is_empty() && !json {
-        eprintln!("ddm-reader: no queued or failed report to send");
+        say_err!("ddm-reader: no queued or failed report to send");
         return Ok(());
     }
     let rows: Vec<SentJson> = outcomes
@@ -133,7 +133,7 @@ fn no_smtp(
     } else {
         "open the mailto: link below"
     };
-    eprintln!(
+    say_err!(
         "ddm-reader: reports cannot be sent from here: there is no [report.smtp] in the config \
          ({}).\nSend them from your mail program instead: `ddm-reader report export ID --eml \
          FILE` writes a complete e-mail with the attachments (photo metadata removed), or \
@@ -152,7 +152,7 @@ fn no_smtp(
             && std::io::stdin().is_terminal()
             && let Err(e) = crate::open::open_url(&url, ctx.config.share.opener.as_deref())
         {
-            eprintln!("ddm-reader: {e}");
+            say_err!("ddm-reader: {e}");
         }
     }
     Err(CliError::Usage(

@@ -65,7 +65,7 @@ pub fn share(ctx: &Context, id: i64, target: ShareTarget, print: bool) -> Result
                 CliError::Failed(anyhow::Error::new(e).context(format!("could not open {link}")))
             })?;
             if std::io::stderr().is_terminal() {
-                eprintln!("Opened {link}");
+                say_err!("Opened {link}");
             }
             Ok(())
         }
@@ -102,9 +102,9 @@ fn print_qr(link: &str, article: &str, plain: bool) -> Result<(), CliError> {
     out.flush().map_err(write_error)?;
     if !plain && std::io::stderr().is_terminal() {
         if whatsapp {
-            eprintln!("Scan it with your phone to share the story on WhatsApp.");
+            say_err!("Scan it with your phone to share the story on WhatsApp.");
         } else {
-            eprintln!(
+            say_err!(
                 "Scan it with your phone to open the story (its title is too long for a WhatsApp code)."
             );
         }
@@ -125,7 +125,7 @@ fn copy(link: &str) -> Result<(), CliError> {
     let copied = clipboard::copy_with_helpers(link, &ClipboardEnv::from_env(), terminal);
     match copied.message() {
         Ok(message) => {
-            eprintln!("{message}");
+            say_err!("{message}");
             Ok(())
         }
         Err(_) => Err(CliError::Failed(anyhow::anyhow!(

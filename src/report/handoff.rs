@@ -5,8 +5,7 @@
 //! Exports are written with mode 0600 through a temporary file renamed into place, so
 //! an export is never readable by others, not even while it is being written.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
@@ -69,38 +68,16 @@ pub fn mailto(outbox: &Outbox, config: &ReportConfig, id: ReportId) -> Result<St
     Ok(mailto_url(&to_mailbox(config)?, &report))
 }
 
-/// Writes `bytes` to `path` with mode 0600: a private temporary file beside it, synced,
-/// then renamed over `path`.
+/// Writes `bytes` to `path` with mode 0600, replacing it only once they are whole on
+/// disk ([`crate::files::write_replacing`]).
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    let io = |what, source| ReportError::Io {
-        what,
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.is_dir() {
-        return Err(io(
-            "cannot write the export",
-            std::io::Error::other("it is a directory; give a file name"),
-        ));
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = options.open(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, path)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io("cannot write the export", e));
-    }
-    Ok(())
+    crate::files::write_replacing(path, bytes, crate::files::Access::Private).map_err(|source| {
+        ReportError::Io {
+            what: "cannot write the export",
+            path: path.to_path_buf(),
+            source,
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,139 @@
+//! Writing the files a person names on the command line (`export FILE`, `report export
+//! ID --eml FILE`): never over the reader's own data, and never half-written.
+//!
+//! A mistyped path must not cost the outbox of citizen reports, the cache's stars and
+//! read marks, or the config: exports refuse those files, whatever the path is spelt
+//! as. And a file is replaced only once its new content is whole on disk, so a full
+//! disk or a crash leaves the old one as it was.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The reader's own files, which no export may write over.
+#[derive(Debug, Clone)]
+pub struct OwnFiles {
+    /// Each with what to call it in a message.
+    files: Vec<(PathBuf, &'static str)>,
+    /// The data directory: the cache, the outbox, attachments, the log.
+    data_dir: PathBuf,
+}
+
+impl OwnFiles {
+    /// The files of one run's [`crate::paths::Paths`], plus the user's actors file.
+    pub fn new(paths: &crate::paths::Paths, actors_file: PathBuf) -> OwnFiles {
+        OwnFiles {
+            files: vec![
+                (paths.config.clone(), "the config file"),
+                (actors_file, "the actors file"),
+                (paths.cache(), "the cache"),
+                (paths.outbox(), "the outbox of citizen reports"),
+            ],
+            data_dir: paths.data_dir.clone(),
+        }
+    }
+
+    /// Why `target` must not be written, if it is one of these files (by any path:
+    /// relative, through a symbolic link, or a hard link of the same file) or inside the
+    /// data directory.
+    pub fn refusal(&self, target: &Path) -> Option<String> {
+        let resolved = resolve(target)?;
+        let same_file =
+            |own: &Path| resolve(own).is_some_and(|own| own == resolved) || same_inode(own, target);
+        if let Some((own, what)) = self.files.iter().find(|(own, _)| same_file(own)) {
+            return Some(format!(
+                "{} is {what} ({}): give the export another file name",
+                target.display(),
+                own.display()
+            ));
+        }
+        let data_dir = resolve(&self.data_dir)?;
+        resolved.starts_with(&data_dir).then(|| {
+            format!(
+                "{} is inside ddm-reader's data directory ({}), which holds the cache and \
+                 the outbox of citizen reports: give the export a file elsewhere",
+                target.display(),
+                self.data_dir.display()
+            )
+        })
+    }
+}
+
+/// `path` made absolute with every symbolic link followed; for a file that does not
+/// exist yet, its folder's resolved path and its name.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    if let Ok(real) = path.canonicalize() {
+        return Some(real);
+    }
+    let name = path.file_name()?;
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    Some(parent.canonicalize().ok()?.join(name))
+}
+
+#[cfg(unix)]
+fn same_inode(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_inode(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// Who may read a written file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Only its owner (mode 0600): a citizen report and its photos.
+    Private,
+    /// As an existing file's mode was, else as the umask allows.
+    Usual,
+}
+
+/// Writes `bytes` to `path`, replacing it only when they are whole on disk: a private
+/// temporary file beside it, synced, then renamed over it. A symbolic link is written
+/// through (the link stays, its target is replaced); a directory is refused.
+pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
+    if path.is_dir() {
+        return Err(std::io::Error::other("it is a directory; give a file name"));
+    }
+    // Through a link to the file it names, so the link is not replaced by a file.
+    let target = if path.is_symlink() {
+        path.canonicalize()?
+    } else {
+        path.to_path_buf()
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    // A new usual file gets what `std::fs::write` would give it (0666 less the umask).
+    #[cfg(unix)]
+    if access == Access::Private {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    }
+    let old_permissions = match access {
+        Access::Private => None,
+        Access::Usual => std::fs::metadata(&target).ok().map(|m| m.permissions()),
+    };
+    let written = options.open(&tmp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        if let Some(permissions) = old_permissions {
+            f.set_permissions(permissions)?;
+        }
+        f.sync_all()
+    });
+    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, &target)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    Ok(())
+}

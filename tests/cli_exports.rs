@@ -1,0 +1,140 @@
+//! The files people name for exports (`export FILE`, `report export ID --eml FILE`): a
+//! mistyped path never writes over the reader's own data, and a file is replaced only
+//! once its new content is whole.
+
+mod common;
+
+use common::cli::{Env, Output};
+
+fn env() -> Env {
+    let env = Env::new();
+    env.write_config("[report]\nto = \"newsroom@example.org\"\n");
+    let body = env.path().join("body.txt");
+    std::fs::write(&body, "What I saw.\n").expect("write the body file");
+    env.run(&[
+        "report",
+        "new",
+        "--headline",
+        "Seen today",
+        "--body-file",
+        body.to_str().expect("a UTF-8 path"),
+    ])
+    .expect_code(0);
+    env.run(&["list"]).expect_code(0);
+    env
+}
+
+fn report_export(env: &Env, target: &std::path::Path) -> Output {
+    env.run(&[
+        "report",
+        "export",
+        "1",
+        "--eml",
+        target.to_str().expect("UTF-8"),
+    ])
+}
+
+fn feeds_export(env: &Env, target: &std::path::Path) -> Output {
+    env.run(&["export", target.to_str().expect("UTF-8")])
+}
+
+fn bytes(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).expect("read the file")
+}
+
+#[test]
+fn exports_never_write_over_the_readers_own_files() {
+    let env = env();
+    let data = env.path().join("data");
+    let outbox = data.join("outbox.sqlite");
+    let cache = env.cache();
+    let config = env.path().join("config.toml");
+    let actors = env.path().join("actors.toml");
+    std::fs::write(&actors, "# mine\n").unwrap();
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = [&outbox, &cache, &config, &actors]
+        .iter()
+        .map(|p| ((*p).clone(), bytes(p)))
+        .collect();
+    // Spelt directly, through `..`, through a symbolic link, as a hard link, and the
+    // files SQLite keeps beside a database.
+    let link = env.path().join("link.sqlite");
+    std::os::unix::fs::symlink(&outbox, &link).unwrap();
+    let hard = env.path().join("hard.sqlite");
+    std::fs::hard_link(&cache, &hard).unwrap();
+    let targets = [
+        outbox.clone(),
+        cache.clone(),
+        config.clone(),
+        actors.clone(),
+        data.join("..").join("data").join("outbox.sqlite"),
+        link,
+        hard,
+        data.join("cache.sqlite-wal"),
+        data.join("outbox.sqlite-shm"),
+    ];
+    for target in &targets {
+        for out in [report_export(&env, target), feeds_export(&env, target)] {
+            out.expect_code(2);
+            assert!(
+                out.stderr.contains("refusing to export") && out.stdout.is_empty(),
+                "{}: {}",
+                target.display(),
+                out.stderr
+            );
+        }
+    }
+    for (path, content) in before {
+        assert_eq!(bytes(&path), content, "{} changed", path.display());
+    }
+    assert!(!data.join("cache.sqlite-wal").exists());
+    // The reports and the feeds are all still there.
+    let list = env.run(&["report", "list", "--json"]);
+    list.expect_code(0);
+    assert_eq!(list.json().as_array().map(Vec::len), Some(1));
+    env.run(&["list"]).expect_code(0);
+    // Elsewhere, both work.
+    report_export(&env, &env.path().join("report.eml")).expect_code(0);
+    feeds_export(&env, &env.path().join("feeds.opml")).expect_code(0);
+}
+
+#[test]
+fn an_export_replaces_a_file_whole_and_writes_through_a_link() {
+    let env = env();
+    // An existing file keeps its mode and is replaced, not appended to or cut.
+    let opml = env.path().join("feeds.opml");
+    std::fs::write(
+        &opml,
+        "old content that is much longer than nothing\n".repeat(500),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opml, std::os::unix::fs::PermissionsExt::from_mode(0o640)).unwrap();
+    feeds_export(&env, &opml).expect_code(0);
+    let text = String::from_utf8(bytes(&opml)).unwrap();
+    assert!(
+        text.starts_with("<?xml") && !text.contains("old content"),
+        "{text}"
+    );
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&opml).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o640);
+    // A link stays a link; the file it names gets the export.
+    let real = env.path().join("real.eml");
+    std::fs::write(&real, "old").unwrap();
+    let link = env.path().join("link.eml");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    report_export(&env, &link).expect_code(0);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(String::from_utf8_lossy(&bytes(&real)).contains("Subject: Citizen report"));
+    // No temporary file is left beside them.
+    let leftovers: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
