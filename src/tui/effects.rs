@@ -252,6 +252,15 @@ pub enum AppEvent {
         generation: u64,
         /// Its id in the outbox.
         id: ReportId,
+        /// Something to tell: it was saved as a new draft, and why.
+        note: Option<String>,
+    },
+    /// A draft could not be saved: what is typed lives only in the form.
+    DraftSaveFailed {
+        /// The form.
+        session: u64,
+        /// What went wrong.
+        error: String,
     },
     /// The reports not sent yet, newest first.
     OutboxLoaded(Vec<ReportSummary>),
@@ -276,6 +285,8 @@ pub enum AppEvent {
         error: String,
         /// The fields at fault, when the checks failed.
         fields: Vec<FieldError>,
+        /// Whether the draft itself was saved before queueing failed.
+        saved: bool,
     },
     /// A draft was discarded.
     ReportDiscarded,

@@ -323,6 +323,15 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     // connection to the cache is closed (the last one folds its log in).
     runner.finish();
     actors_thread.finish();
+    // The answer to that last save: if it failed, what was typed is printed rather
+    // than lost with the form.
+    while let Ok(event) = events_rx.try_recv() {
+        let _ = app.update(Msg::Event(event));
+    }
+    if let Some(text) = app.unsaved_report() {
+        say_err!("{text}");
+        anyhow::bail!("the citizen report above could not be saved");
+    }
     match app.farewell.take() {
         Some(Ok(line)) => println!("{line}"),
         // The report is safe in the outbox; the send is what failed (exit 1).

@@ -257,10 +257,22 @@ fn outbox_loop(
     let mut ids: HashMap<u64, ReportId> = HashMap::new();
     while let Ok(job) = jobs.recv() {
         let Some(outbox) = outbox.as_mut() else {
-            let _ = events.send(AppEvent::OutboxFailed(format!(
+            let error = format!(
                 "the outbox {} could not be opened: nothing is saved",
                 path.display()
-            )));
+            );
+            // A form waiting on its save or its queueing hears why, by name.
+            let _ = events.send(match job {
+                Job::Save { session, .. } => AppEvent::DraftSaveFailed { session, error },
+                Job::Queue { session, id, .. } => AppEvent::QueueFailed {
+                    session,
+                    id,
+                    error,
+                    fields: Vec::new(),
+                    saved: false,
+                },
+                _ => AppEvent::OutboxFailed(error),
+            });
             continue;
         };
         let event = match job {
@@ -271,16 +283,35 @@ fn outbox_loop(
                 draft,
             } => {
                 let id = id.or_else(|| ids.get(&session).copied());
-                match outbox.save_draft(id, &draft, Utc::now()) {
-                    Ok(id) => {
+                let mut saved = outbox
+                    .save_draft(id, &draft, Utc::now())
+                    .map(|id| (id, None));
+                // Another reader queued or discarded this draft meanwhile: what is
+                // typed here becomes a draft of its own rather than being lost.
+                if let (
+                    Err(e @ (ReportError::WrongState { .. } | ReportError::NotFound(_))),
+                    Some(old),
+                ) = (&saved, id)
+                {
+                    let note = super::strings::draft_moved(old, &e.to_string());
+                    saved = outbox
+                        .save_draft(None, &draft, Utc::now())
+                        .map(|id| (id, Some(note)));
+                }
+                match saved {
+                    Ok((id, note)) => {
                         ids.insert(session, id);
                         AppEvent::DraftSaved {
                             session,
                             generation,
                             id,
+                            note,
                         }
                     }
-                    Err(e) => AppEvent::OutboxFailed(format!("saving the draft: {e}")),
+                    Err(e) => AppEvent::DraftSaveFailed {
+                        session,
+                        error: format!("saving the draft: {e}"),
+                    },
                 }
             }
             Job::Queue { session, id, draft } => {
@@ -326,7 +357,7 @@ fn queue(
     limits: &ReportLimits,
     ids: &mut HashMap<u64, ReportId>,
 ) -> AppEvent {
-    let failed = |id, e: ReportError| {
+    let failed = |id, e: ReportError, saved| {
         let fields = match &e {
             ReportError::Invalid(fields) => fields.clone(),
             _ => Vec::new(),
@@ -336,11 +367,12 @@ fn queue(
             id,
             error: e.to_string(),
             fields,
+            saved,
         }
     };
     let id = match outbox.save_draft(id, draft, Utc::now()) {
         Ok(id) => id,
-        Err(e) => return failed(id, e),
+        Err(e) => return failed(id, e, false),
     };
     ids.insert(session, id);
     match outbox.queue(id, limits, Utc::now()) {
@@ -349,6 +381,6 @@ fn queue(
             id,
             warnings,
         },
-        Err(e) => failed(Some(id), e),
+        Err(e) => failed(Some(id), e, true),
     }
 }

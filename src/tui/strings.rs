@@ -102,6 +102,24 @@ pub fn queue_failed(error: &str) -> String {
     format!("Not queued, the draft is kept: {error}")
 }
 
+/// Queueing failed before the draft could be saved.
+pub fn queue_and_save_failed(error: &str) -> String {
+    format!("Not queued and not saved: {error} — your text is still here")
+}
+
+/// The draft being edited was queued or removed elsewhere; the form's text was saved
+/// as a new draft.
+pub fn draft_moved(old: crate::report::ReportId, why: &str) -> String {
+    format!("{why} (in another window?): your text is saved as a new draft instead of report {old}")
+}
+
+/// A draft could not be saved.
+pub fn draft_not_saved(error: &str) -> String {
+    format!(
+        "The draft is NOT saved ({error}): your text is only in this form — Ctrl-e copies it to your editor"
+    )
+}
+
 /// A chosen report is no longer a draft.
 pub fn not_a_draft(id: crate::report::ReportId, state: crate::report::ReportState) -> String {
     format!("Report {id} is {state} now, not a draft: see `ddm-reader report show {id}`")

@@ -145,6 +145,11 @@ pub struct ReportForm {
     pub generation: u64,
     /// The newest change known to be on disk.
     pub saved: u64,
+    /// Why the last save failed, until one succeeds: the text is then only here.
+    pub save_error: Option<String>,
+    /// "Keep the draft" was chosen: the form closes once its last change is saved,
+    /// and stays open, saying why, if that save fails.
+    pub close_when_saved: bool,
 }
 
 impl ReportForm {
@@ -182,6 +187,8 @@ impl ReportForm {
             confirm_close: false,
             generation: 0,
             saved: 0,
+            save_error: None,
+            close_when_saved: false,
         }
     }
 

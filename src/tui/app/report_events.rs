@@ -23,12 +23,35 @@ impl App {
                 session,
                 generation,
                 id,
+                note,
             } => {
-                if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
+                let Some(form) = self.report.as_mut().filter(|f| f.session == session) else {
+                    return Ok(Vec::new());
+                };
+                if let Some(note) = note {
                     form.id = Some(id);
                     form.saved = form.saved.max(generation);
+                    return Ok(self.flash_info(&note));
+                }
+                form.id = Some(id);
+                form.saved = form.saved.max(generation);
+                if form.unsaved() {
+                    return Ok(Vec::new());
+                }
+                form.save_error = None;
+                if form.close_when_saved {
+                    return Ok(self.close_kept_form());
                 }
                 Vec::new()
+            }
+            AppEvent::DraftSaveFailed { session, error } => {
+                self.outbox_status = Some((error.clone(), true));
+                if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
+                    form.save_error = Some(error.clone());
+                    form.close_when_saved = false;
+                    self.dirty = true;
+                }
+                self.flash_error(&strings::draft_not_saved(&error))
             }
             AppEvent::OutboxLoaded(reports) => {
                 self.outbox = reports;
@@ -61,16 +84,24 @@ impl App {
                 id,
                 error,
                 fields,
+                saved,
             } => {
                 if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
                     form.submitting = false;
                     form.id = form.id.or(id);
+                    if !saved {
+                        form.save_error = Some(error.clone());
+                    }
                     if let Some(first) = fields.first() {
                         form.focus = super::report::field_of(first.field);
                         form.errors = fields;
                     }
                 }
-                self.flash_error(&strings::queue_failed(&error))
+                if saved {
+                    self.flash_error(&strings::queue_failed(&error))
+                } else {
+                    self.flash_error(&strings::queue_and_save_failed(&error))
+                }
             }
             AppEvent::ReportDiscarded => Vec::new(),
             AppEvent::OutboxFailed(error) => {

@@ -17,6 +17,7 @@ use crate::tui::effects::Effect;
 use crate::tui::keymap::{Key, KeyCode};
 use crate::tui::layout;
 use crate::tui::strings;
+use std::fmt::Write as _;
 
 impl App {
     /// `r`: the chooser when drafts wait, else a new form about the current article.
@@ -325,11 +326,18 @@ impl App {
         };
         match action {
             Action::KeepDraft => {
+                if !form.unsaved() && form.save_error.is_none() {
+                    return self.close_kept_form();
+                }
+                // Closed only once the last change is on disk: if that save fails,
+                // the form stays open with the text, saying why.
+                form.confirm_close = false;
+                form.close_when_saved = true;
                 let mut effects = self.flush_draft();
-                self.report = None;
-                self.form_result = super::FormResult::Kept;
-                effects.push(Effect::LoadOutbox);
-                effects.extend(self.flash_info(strings::DRAFT_KEPT));
+                if effects.is_empty() {
+                    // Nothing new to save, but the last save failed: try it again.
+                    effects = self.retry_save();
+                }
                 effects
             }
             Action::DiscardDraft => {
@@ -349,6 +357,28 @@ impl App {
             }
             Action::Quit => self.act_common(Action::Quit),
             _ => Vec::new(),
+        }
+    }
+
+    /// The form's draft is on disk: close it, saying so.
+    pub(super) fn close_kept_form(&mut self) -> Vec<Effect> {
+        self.report = None;
+        self.form_result = super::FormResult::Kept;
+        let mut effects = vec![Effect::LoadOutbox];
+        effects.extend(self.flash_info(strings::DRAFT_KEPT));
+        effects
+    }
+
+    /// Saves the form as it is, even when its latest change was tried already.
+    fn retry_save(&mut self) -> Vec<Effect> {
+        match self.report.as_ref() {
+            Some(form) => vec![Effect::SaveDraft {
+                session: form.session,
+                id: form.id,
+                generation: form.generation,
+                draft: Box::new(form.draft()),
+            }],
+            None => Vec::new(),
         }
     }
 
@@ -397,6 +427,41 @@ impl App {
 }
 
 impl App {
+    /// The report form's text when its latest change is not on disk (its saves
+    /// failed), for printing once the terminal is given back: the last place it can
+    /// be kept. `None` when there is no form or all of it is saved.
+    pub fn unsaved_report(&self) -> Option<String> {
+        let form = self.report.as_ref().filter(|f| f.unsaved())?;
+        let draft = form.draft();
+        let why = form
+            .save_error
+            .as_deref()
+            .unwrap_or("it was not saved before the end");
+        let mut text = format!(
+            "ddm-reader: your citizen report could NOT be saved ({why}).\n\
+             Here is what you wrote, so that it is not lost; copy it before closing this \
+             terminal.\n"
+        );
+        for (label, value) in [
+            ("Headline", &draft.headline),
+            ("Where", &draft.location),
+            ("When", &draft.when),
+            ("Name", &draft.name),
+            ("Contact", &draft.contact),
+        ] {
+            if !value.is_empty() {
+                let _ = writeln!(text, "{label}: {}", crate::sanitize::clean(value));
+            }
+        }
+        for path in &draft.attachments {
+            let path = path.to_string_lossy();
+            let _ = writeln!(text, "Attachment: {}", crate::sanitize::clean(&path));
+        }
+        text.push_str("What happened:\n");
+        text.push_str(&crate::sanitize::clean(&draft.body));
+        Some(text)
+    }
+
     /// A new draft (when = now, local time), about `article` if there is one.
     fn draft_about(&self, article: Option<RelatedArticle>) -> ReportDraft {
         let now = self.now.with_timezone(&chrono::Local).fixed_offset();

@@ -27,6 +27,34 @@ fn saves(effects: &[Effect]) -> Vec<u64> {
         .collect()
 }
 
+/// How many saves `effects` start now.
+fn now_saving(effects: &[Effect]) -> usize {
+    effects
+        .iter()
+        .filter(|e| matches!(e, Effect::SaveDraft { .. }))
+        .count()
+}
+
+/// The outbox's answer to the save among `effects`: done.
+fn saved(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
+    let Some(Effect::SaveDraft {
+        session,
+        generation,
+        ..
+    }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::SaveDraft { .. }))
+    else {
+        panic!("no save in {effects:?}")
+    };
+    app.update(Msg::Event(AppEvent::DraftSaved {
+        session: *session,
+        generation: *generation,
+        id: ReportId(1),
+        note: None,
+    }))
+}
+
 fn form(app: &App) -> &ReportForm {
     app.report.as_ref().expect("the form is open")
 }
@@ -126,6 +154,7 @@ fn only_the_latest_timer_saves_and_it_carries_everything_typed() {
         session,
         generation: 5,
         id: ReportId(7),
+        note: None,
     }));
     assert_eq!(form(&app).id, Some(ReportId(7)));
     assert!(!form(&app).unsaved());
@@ -162,16 +191,17 @@ fn esc_asks_before_closing_a_changed_form_and_discard_needs_that_answer() {
     app.update(key("esc"));
     assert_eq!(app.mode(), Mode::Report);
     assert_eq!(form(&app).headline.text(), "x");
-    // Keep: saved now, form closed, nothing discarded.
+    // Keep: saved now, the form closed once that save is done, nothing discarded.
     app.update(key("esc"));
     let effects = app.update(key("k"));
-    assert!(app.report.is_none());
     assert!(matches!(&effects[0], Effect::SaveDraft { draft, .. } if draft.headline == "x"));
     assert!(
         !effects
             .iter()
             .any(|e| matches!(e, Effect::DiscardReport { .. }))
     );
+    saved(&mut app, &effects);
+    assert!(app.report.is_none());
 
     app.update(key("r"));
     typed(&mut app, "y");
@@ -461,7 +491,9 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
     typed(&mut app, "x");
     app.update(key("esc"));
     assert!(!app.quit, "the question comes first");
-    app.update(key("k"));
+    let effects = app.update(key("k"));
+    assert!(!app.quit, "not before the draft is on disk");
+    saved(&mut app, &effects);
     assert!(app.quit);
     let said = app.farewell.clone().unwrap().unwrap();
     assert!(said.contains("kept") && !said.contains("press"), "{said}");
@@ -516,4 +548,57 @@ fn the_form_alone_ends_the_program_when_it_is_done_and_says_how_it_went() {
         said.contains("report export 4") && !said.contains("press m"),
         "{said}"
     );
+}
+
+#[test]
+fn a_draft_that_cannot_be_saved_is_never_closed_as_kept() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    typed(&mut app, "Flood on Main St");
+    let session = form(&app).session;
+    app.update(key("esc"));
+    let effects = app.update(key("k"));
+    assert_eq!(now_saving(&effects), 1, "{effects:?}");
+    assert!(app.report.is_some(), "open until the save is done");
+    // The disk is full: the form stays, says so, and keeps every word.
+    app.update(Msg::Event(AppEvent::DraftSaveFailed {
+        session,
+        error: "saving the draft: database or disk is full".into(),
+    }));
+    assert_eq!(app.mode(), Mode::Report);
+    assert_eq!(form(&app).headline.text(), "Flood on Main St");
+    assert!(form(&app).save_error.is_some());
+    let flash = &app.flash.as_ref().expect("a message").text;
+    assert!(
+        flash.contains("NOT saved") && flash.contains("disk is full"),
+        "{flash}"
+    );
+    // Quitting now prints the text rather than dropping it.
+    let text = app.unsaved_report().expect("the text, to print");
+    assert!(
+        text.contains("Headline: Flood on Main St") && text.contains("disk is full"),
+        "{text}"
+    );
+    // Keep again: the save is tried again (nothing new was typed), and this time the
+    // form closes as kept.
+    app.update(key("esc"));
+    let effects = app.update(key("k"));
+    assert_eq!(now_saving(&effects), 1, "{effects:?}");
+    saved(&mut app, &effects);
+    assert!(app.report.is_none());
+    assert!(app.unsaved_report().is_none());
+    // Queueing that could not even save the draft says so, and the form keeps the text.
+    app.update(key("r"));
+    typed(&mut app, "x");
+    let session = form(&app).session;
+    app.update(Msg::Event(AppEvent::QueueFailed {
+        session,
+        id: None,
+        error: "the outbox could not be opened: nothing is saved".into(),
+        fields: Vec::new(),
+        saved: false,
+    }));
+    assert!(form(&app).save_error.is_some());
+    let flash = &app.flash.as_ref().expect("a message").text;
+    assert!(flash.contains("not saved"), "{flash}");
 }

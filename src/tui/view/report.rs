@@ -60,6 +60,8 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     let mut top = Part::new();
     let saved = if form.submitting {
         "queueing…"
+    } else if form.save_error.is_some() {
+        "NOT SAVED"
     } else if form.unsaved() {
         "saving…"
     } else if form.id.is_some() {
