@@ -208,6 +208,18 @@ pub enum AppEvent {
     CacheChanged,
     /// A read or starred mark found no article: another process removed it.
     MarkMissed(ArticleId),
+    /// A read or star mark could not be written (the cache locked past the wait,
+    /// read-only).
+    MarkFailed {
+        /// The article.
+        id: ArticleId,
+        /// The star (else the read mark).
+        star: bool,
+        /// The value that was not saved.
+        on: bool,
+        /// Why.
+        error: String,
+    },
     /// The refresh is over.
     RefreshFinished {
         /// Why it could not run at all.

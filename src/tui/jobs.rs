@@ -201,9 +201,9 @@ pub(super) fn write_loop(
     // this one's marks.
     let mut seen: Option<i64> = None;
     while let Ok(job) = jobs.recv() {
-        let (id, result) = match job {
-            WriteJob::Read(id, on) => (id, store.set_read(id, on)),
-            WriteJob::Starred(id, on) => (id, store.set_starred(id, on)),
+        let (id, star, on, result) = match job {
+            WriteJob::Read(id, on) => (id, false, on, store.set_read(id, on)),
+            WriteJob::Starred(id, on) => (id, true, on, store.set_starred(id, on)),
             WriteJob::CheckCache { report } => {
                 check_cache(store, &mut seen, report, events);
                 continue;
@@ -219,7 +219,12 @@ pub(super) fn write_loop(
                 let _ = events.send(AppEvent::MarkMissed(id));
             }
             Err(e) => {
-                let _ = events.send(AppEvent::StoreFailed(format!("saving a mark: {e}")));
+                let _ = events.send(AppEvent::MarkFailed {
+                    id,
+                    star,
+                    on,
+                    error: format!("saving a mark: {e}"),
+                });
             }
         }
     }

@@ -75,6 +75,10 @@ pub const ARTICLE_GONE: &str = "That article is no longer in the cache";
 /// A mark given to a story another process had just removed.
 pub const MARK_MISSED: &str =
     "Not saved: that article was removed from the cache (by a fetch in another process)";
+/// A mark could not be written.
+pub fn mark_failed(error: &str) -> String {
+    format!("Mark undone, it could not be saved: {error}")
+}
 /// `R` with `--offline`.
 pub const OFFLINE_NO_REFRESH: &str = "Offline (--offline): not refreshing";
 /// `R` during a refresh.

@@ -329,6 +329,19 @@ impl App {
         }
     }
 
+    /// Shows `id` starred or not, in the list and the reader.
+    pub(super) fn set_starred_locally(&mut self, id: ArticleId, starred: bool) {
+        self.list.update_row(id, |r| r.starred = starred);
+        if let Some(article) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.id == id)
+            .and_then(|r| r.article.as_mut())
+        {
+            article.summary.starred = starred;
+        }
+    }
+
     pub(super) fn toggle_star(&mut self, id: Option<ArticleId>) -> Vec<Effect> {
         let Some(id) = id else {
             return Vec::new();
@@ -342,15 +355,7 @@ impl App {
                 reader.article.as_ref().map(|a| a.summary.starred)
             })
             .unwrap_or(false);
-        self.list.update_row(id, |r| r.starred = starred);
-        if let Some(article) = self
-            .reader
-            .as_mut()
-            .filter(|r| r.id == id)
-            .and_then(|r| r.article.as_mut())
-        {
-            article.summary.starred = starred;
-        }
+        self.set_starred_locally(id, starred);
         let msg = if starred {
             strings::STARRED
         } else {

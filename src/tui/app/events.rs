@@ -107,6 +107,23 @@ impl App {
                 self.list.mark_rows_stale();
                 self.reload_cache_view()
             }
+            // What is shown goes back to what the cache holds: a mark that is not
+            // saved must not look saved.
+            AppEvent::MarkFailed {
+                id,
+                star,
+                on,
+                error,
+            } => {
+                if star {
+                    self.set_starred_locally(id, !on);
+                } else {
+                    self.set_read_locally(id, !on);
+                }
+                let mut effects = self.flash_error(&strings::mark_failed(&error));
+                effects.extend(self.reload_cache_view());
+                effects
+            }
             AppEvent::MarkMissed(_) => {
                 let mut effects = self.flash_error(strings::MARK_MISSED);
                 effects.extend(self.reload_cache_view());

@@ -140,6 +140,44 @@ fn another_processs_changes_reload_the_list_and_a_lost_mark_says_so() {
 }
 
 #[test]
+fn a_mark_that_cannot_be_saved_is_undone_on_screen() {
+    let mut app = app_with(3);
+    let id = app.list.selected_id().unwrap();
+    app.update(key("*"));
+    assert!(app.list.row_by_id(id).unwrap().starred);
+    let effects = app.update(Msg::Event(AppEvent::MarkFailed {
+        id,
+        star: true,
+        on: true,
+        error: "saving a mark: database is locked".into(),
+    }));
+    assert!(
+        !app.list.row_by_id(id).unwrap().starred,
+        "shown as it is on disk"
+    );
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::LoadList { .. })),
+        "{effects:?}"
+    );
+    let flash = &app.flash.as_ref().unwrap().text;
+    assert!(
+        flash.contains("undone") && flash.contains("locked"),
+        "{flash}"
+    );
+    // A read mark the same way: unread again, and counted so.
+    let read = app.is_read(id);
+    app.update(key("m"));
+    assert_eq!(app.is_read(id), !read);
+    app.update(Msg::Event(AppEvent::MarkFailed {
+        id,
+        star: false,
+        on: !read,
+        error: "saving a mark: attempt to write a readonly database".into(),
+    }));
+    assert_eq!(app.is_read(id), read);
+}
+
+#[test]
 fn offline_refresh_is_refused_politely() {
     let mut app = app_with(1);
     app.settings.offline = true;
