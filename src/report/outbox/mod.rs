@@ -115,6 +115,11 @@ pub struct SendLock {
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// What a report whose send was cut short says (see [`Outbox::recover_sending`]).
+pub const INTERRUPTED: &str = "the last send was interrupted (the program ended during \
+    it): the newsroom may have received it already; sending again gives the same \
+    Message-ID";
+
 impl Outbox {
     /// Opens (creating if needed, mode 0600) the outbox at `path`, brings its schema up
     /// to date and requeues any report a crashed sender left in `sending`.
@@ -185,6 +190,11 @@ impl Outbox {
 
     /// Puts reports left in `sending` by a sender that is gone back in the queue;
     /// returns how many. Does nothing while another sender holds the lock.
+    ///
+    /// The interrupted try counts as an attempt and is said in `last_error`: the
+    /// server may have taken the whole message before the program ended, so the next
+    /// send may deliver it a second time (with the same Message-ID, which lets the
+    /// newsroom see it is one report).
     pub fn recover_sending(&mut self) -> Result<usize, ReportError> {
         let path = self.lock_path();
         let file = open_private(&path)?;
@@ -194,8 +204,9 @@ impl Outbox {
         let n = self
             .conn
             .execute(
-                "UPDATE reports SET state = 'queued' WHERE state = 'sending'",
-                [],
+                "UPDATE reports SET state = 'queued', attempts = attempts + 1, last_error = ?1
+                 WHERE state = 'sending'",
+                [INTERRUPTED],
             )
             .map_err(self.db())?;
         Ok(n)

@@ -255,7 +255,11 @@ fn a_report_left_sending_by_a_crash_is_queued_again() {
     drop(lock);
     drop(outbox);
     let outbox = open(&dir);
-    assert_eq!(outbox.get(id).unwrap().state, ReportState::Queued);
+    let r = outbox.get(id).unwrap();
+    assert_eq!(r.state, ReportState::Queued);
+    // Not silent: the try counts, and why it may arrive twice is said.
+    assert_eq!(r.attempts, 1);
+    assert_eq!(r.last_error.as_deref(), Some(super::INTERRUPTED));
 }
 
 #[test]
