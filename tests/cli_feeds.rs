@@ -393,3 +393,19 @@ fn bash_completes_subcommands_and_their_options() {
         complete(&["ddm-reader", "read", "1", "--color", "a"])
     );
 }
+
+#[test]
+fn an_import_file_past_the_limit_is_refused_before_reading_it_all() {
+    let env = Env::new();
+    env.write_config("");
+    let huge = env.path().join("huge.opml");
+    // Sparse: 65 MiB of zeros on disk costs nothing.
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(65 << 20)
+        .unwrap();
+    let out = env.run(&["import", huge.to_str().unwrap()]);
+    out.expect_code(2);
+    assert!(out.stderr.contains("larger than 64 MiB"), "{}", out.stderr);
+    assert!(env.feeds_json().iter().all(|f| f["source"] != "store"));
+}
