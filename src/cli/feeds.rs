@@ -162,10 +162,15 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
             ctx.paths.config.display()
         )));
     }
-    store.remove_feed(feed.id)?;
+    let (removed, starred) = store.remove_feed(feed.id)?;
+    let kept = match starred {
+        0 => String::new(),
+        1 => " Its starred article is kept (`ddm-reader list --starred`).".to_owned(),
+        n => format!(" Its {n} starred articles are kept (`ddm-reader list --starred`)."),
+    };
     output::say(&format!(
-        "Removed {} and its {} cached articles.",
-        feed.name, feed.articles
+        "Removed {} and its {removed} cached articles.{kept}",
+        feed.name
     ))
 }
 

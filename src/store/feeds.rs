@@ -251,10 +251,13 @@ impl Store {
         Ok(self.conn.query_row(&sql, [url], feed_from_row).optional()?)
     }
 
-    /// Removes a feed and its articles (starred ones included: the feed is gone). The
-    /// highest article id given so far is kept, so that no later article gets one of
-    /// the removed ids (scripts keep ids).
-    pub fn remove_feed(&self, id: FeedId) -> Result<(), StoreError> {
+    /// Unfollows a feed: its articles go, but the starred ones, which stay (a star
+    /// keeps a story, as retention never removes one), with the feed row they need,
+    /// marked as a feed no config lists, so it is never fetched again. Returns how many
+    /// articles went and how many starred ones stayed. The highest article id given so
+    /// far is kept, so that no later article gets one of the removed ids (scripts keep
+    /// ids).
+    pub fn remove_feed(&self, id: FeedId) -> Result<(u64, u64), StoreError> {
         // One transaction, taking the write lock first: a refresh in another process
         // cannot add an article between the floor and the delete.
         let tx = rusqlite::Transaction::new_unchecked(
@@ -262,9 +265,28 @@ impl Store {
             rusqlite::TransactionBehavior::Immediate,
         )?;
         raise_id_floor(&tx)?;
-        tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        let removed = tx.execute(
+            "DELETE FROM articles WHERE feed_id = ?1 AND id NOT IN \
+             (SELECT article_id FROM article_state WHERE starred = 1)",
+            [id],
+        )?;
+        let kept: i64 = tx.query_row(
+            "SELECT count(*) FROM articles WHERE feed_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if kept == 0 {
+            tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        } else {
+            // As a feed dropped from the config: listed nowhere, so followed by none.
+            tx.execute(
+                "UPDATE feeds SET source = 'config', etag = NULL, last_modified = NULL \
+                 WHERE id = ?1",
+                [id],
+            )?;
+        }
         tx.commit()?;
-        Ok(())
+        Ok((removed as u64, u64::try_from(kept).unwrap_or(0)))
     }
 
     /// Removes a feed's articles but the starred ones, and the feed itself once none is

@@ -47,6 +47,49 @@ fn removing_a_feed_removes_its_articles_and_index() {
 }
 
 #[test]
+fn removing_a_feed_keeps_its_starred_articles_unfollowed() {
+    let (mut store, id) = store_with_feed();
+    refresh(
+        &mut store,
+        id,
+        &feed(vec![
+            article("a", "Kept", "one", 1),
+            article("b", "Gone", "two", 2),
+        ]),
+    );
+    let kept = store
+        .list(&ListFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|a| a.title == "Kept")
+        .unwrap()
+        .id;
+    assert!(store.set_starred(kept, true).unwrap());
+    assert_eq!(store.remove_feed(id).unwrap(), (1, 1));
+    let left = store.list(&ListFilter::default()).unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!((left[0].id, left[0].starred), (kept, true));
+    // The row it needs stays, as a feed no config lists: followed by no one.
+    let row = store
+        .feeds()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.id == id)
+        .unwrap();
+    assert_eq!(row.source, FeedSource::Config);
+    // Subscribing again takes it back, the starred story with it.
+    let again = store
+        .ensure_feed(&row.url, "Again", None, FeedSource::Store)
+        .unwrap();
+    assert_eq!(again, id);
+    // With nothing starred, the feed goes whole.
+    assert!(store.set_starred(kept, false).unwrap());
+    assert_eq!(store.remove_feed(id).unwrap(), (1, 0));
+    assert!(store.feeds().unwrap().iter().all(|f| f.id != id));
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+#[test]
 fn a_feed_the_config_dropped_can_be_taken_over_by_the_store() {
     let store = Store::open_in_memory().unwrap();
     let id = store
