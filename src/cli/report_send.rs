@@ -52,6 +52,12 @@ pub(super) fn send(
         ));
     }
     let policy = id.map_or(SendPolicy::All, |id| SendPolicy::Only(vec![id]));
+    if outbox.sender_busy() {
+        say_err!(
+            "ddm-reader: waiting for another ddm-reader to finish sending reports (Ctrl-c \
+             to stop waiting; nothing is lost)…"
+        );
+    }
     let outcomes =
         report::send_reports(outbox, &ctx.config.report, &policy, Utc::now()).map_err(failed)?;
     if outcomes.is_empty() && !json {

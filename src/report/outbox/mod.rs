@@ -170,6 +170,18 @@ impl Outbox {
         }
     }
 
+    /// Whether another sender holds the lock now (so [`Outbox::lock_sending`] would
+    /// wait): for saying why a send does not start at once.
+    pub fn sender_busy(&self) -> bool {
+        open_private(&self.lock_path()).is_ok_and(|file| match file.try_lock() {
+            Ok(()) => {
+                let _ = file.unlock();
+                false
+            }
+            Err(_) => true,
+        })
+    }
+
     /// Waits for, then takes, the lock that says "a sender is at work".
     pub fn lock_sending(&self) -> Result<SendLock, ReportError> {
         let path = self.lock_path();
