@@ -236,7 +236,21 @@ fn ended(outcome: anyhow::Result<Option<u8>>) -> Result<(), CliError> {
 
 impl From<crate::store::StoreError> for CliError {
     fn from(e: crate::store::StoreError) -> Self {
-        CliError::Failed(e.into())
+        // The cache opened, then a write was refused: a file beside it is read-only
+        // (SQLite gives a `-shm` it creates the cache's own mode, so a cache made
+        // read-only once keeps failing after it is made writable again).
+        let read_only = matches!(&e, crate::store::StoreError::Sqlite(s)
+            if s.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly));
+        let e = anyhow::Error::new(e);
+        CliError::Failed(if read_only {
+            e.context(
+                "the cache cannot be written: check the permissions of cache.sqlite and of \
+                 the cache.sqlite-wal and cache.sqlite-shm files beside it, in the data \
+                 directory",
+            )
+        } else {
+            e
+        })
     }
 }
 
@@ -476,6 +490,22 @@ mod tests {
         assert_eq!(
             cli.data_dir.as_deref(),
             Some(std::path::Path::new("/tmp/x"))
+        );
+    }
+
+    #[test]
+    fn a_refused_write_names_the_files_to_check() {
+        let refused = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+            Some("attempt to write a readonly database".into()),
+        );
+        let CliError::Failed(e) = CliError::from(crate::store::StoreError::Sqlite(refused)) else {
+            panic!("not a failure")
+        };
+        let line = crate::errors::one_line(e.as_ref());
+        assert!(
+            line.contains("cache.sqlite-shm") && line.contains("readonly database"),
+            "{line}"
         );
     }
 }
