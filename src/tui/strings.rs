@@ -73,8 +73,7 @@ pub const NO_LINK: &str = "This article has no web link";
 /// The article was removed while it was being opened.
 pub const ARTICLE_GONE: &str = "That article is no longer in the cache";
 /// A mark given to a story another process had just removed.
-pub const MARK_MISSED: &str =
-    "Not saved: that article was removed from the cache (by a fetch in another process)";
+pub const MARK_MISSED: &str = "Not saved: that article was removed from the cache (by another ddm-reader: a fetch, or feeds remove)";
 /// A mark could not be written.
 pub fn mark_failed(error: &str) -> String {
     format!("Mark undone, it could not be saved: {error}")

@@ -446,7 +446,15 @@ impl App {
                 self.dirty = true;
                 Vec::new()
             }
-            Msg::Watch => vec![Effect::CheckCache { report: true }],
+            Msg::Watch => {
+                let mut effects = vec![Effect::CheckCache { report: true }];
+                // Unsent reports on show may have been sent or discarded from the
+                // command line meanwhile: their count is read again (a few rows).
+                if !self.outbox.is_empty() {
+                    effects.push(Effect::LoadOutbox);
+                }
+                effects
+            }
             Msg::Event(event) => self.on_event(event),
             Msg::Quit => {
                 self.quit = true;

@@ -111,6 +111,23 @@ fn another_processs_changes_reload_the_list_and_a_lost_mark_says_so() {
         app.update(Msg::Watch),
         [Effect::CheckCache { report: true }]
     );
+    // With unsent reports on show, their list is read again too (another process may
+    // have sent them).
+    app.outbox = vec![crate::report::ReportSummary {
+        id: crate::report::ReportId(1),
+        state: crate::report::ReportState::Queued,
+        headline: "Seen".into(),
+        created: Utc::now(),
+        updated: Utc::now(),
+        attempts: 0,
+        last_error: None,
+        next_try: None,
+    }];
+    assert_eq!(
+        app.update(Msg::Watch),
+        [Effect::CheckCache { report: true }, Effect::LoadOutbox]
+    );
+    app.outbox.clear();
     let effects = app.update(Msg::Event(AppEvent::CacheChanged));
     assert!(
         matches!(effects.first(), Some(Effect::LoadList { .. }))
