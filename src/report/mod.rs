@@ -131,6 +131,9 @@ pub enum ReportError {
         /// Version this build knows.
         supported: i64,
     },
+    /// The draft was changed by another writer since this one last saw it.
+    #[error("report {0} was changed in another ddm-reader meanwhile")]
+    Changed(ReportId),
     /// No report has this id.
     #[error("no report with id {0} in the outbox (see `ddm-reader report list`)")]
     NotFound(ReportId),

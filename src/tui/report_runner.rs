@@ -255,6 +255,9 @@ fn outbox_loop(
         }
     };
     let mut ids: HashMap<u64, ReportId> = HashMap::new();
+    // What this reader last read or wrote in each draft: a draft that holds something
+    // else was changed by another reader, whose text must not be written over.
+    let mut seen: HashMap<ReportId, ReportDraft> = HashMap::new();
     while let Ok(job) = jobs.recv() {
         let Some(outbox) = outbox.as_mut() else {
             let error = format!(
@@ -283,22 +286,7 @@ fn outbox_loop(
                 draft,
             } => {
                 let id = id.or_else(|| ids.get(&session).copied());
-                let mut saved = outbox
-                    .save_draft(id, &draft, Utc::now())
-                    .map(|id| (id, None));
-                // Another reader queued or discarded this draft meanwhile: what is
-                // typed here becomes a draft of its own rather than being lost.
-                if let (
-                    Err(e @ (ReportError::WrongState { .. } | ReportError::NotFound(_))),
-                    Some(old),
-                ) = (&saved, id)
-                {
-                    let note = super::strings::draft_moved(old, &e.to_string());
-                    saved = outbox
-                        .save_draft(None, &draft, Utc::now())
-                        .map(|id| (id, Some(note)));
-                }
-                match saved {
+                match save_own(outbox, &mut seen, id, &draft) {
                     Ok((id, note)) => {
                         ids.insert(session, id);
                         AppEvent::DraftSaved {
@@ -316,7 +304,7 @@ fn outbox_loop(
             }
             Job::Queue { session, id, draft } => {
                 let id = id.or_else(|| ids.get(&session).copied());
-                queue(outbox, session, id, &draft, limits, &mut ids)
+                queue(outbox, session, id, &draft, limits, &mut ids, &mut seen)
             }
             Job::Discard { session, id } => match id.or_else(|| ids.get(&session).copied()) {
                 Some(id) => match outbox.discard(id) {
@@ -334,7 +322,10 @@ fn outbox_loop(
                 Err(e) => AppEvent::OutboxFailed(format!("reading the outbox: {e}")),
             },
             Job::Load(id) => match outbox.get(id) {
-                Ok(r) => AppEvent::DraftLoaded(Box::new(r)),
+                Ok(r) => {
+                    seen.insert(id, r.draft.clone());
+                    AppEvent::DraftLoaded(Box::new(r))
+                }
                 Err(e) => AppEvent::OutboxFailed(format!("reading the draft: {e}")),
             },
             Job::Mailto(id) => match crate::report::mailto(outbox, config, id) {
@@ -349,6 +340,41 @@ fn outbox_loop(
     }
 }
 
+/// Saves `draft` as report `id` (new when `None`), and returns its id and, when it had
+/// to become a new draft, why. A draft another reader queued, discarded or changed
+/// since this one last saw it is not written over: the text becomes a draft of its
+/// own, so that neither reader's words are lost.
+fn save_own(
+    outbox: &mut Outbox,
+    seen: &mut HashMap<ReportId, ReportDraft>,
+    id: Option<ReportId>,
+    draft: &ReportDraft,
+) -> Result<(ReportId, Option<String>), ReportError> {
+    let now = Utc::now();
+    let saved = match id.and_then(|id| seen.get(&id).map(|last| (id, last))) {
+        Some((id, last)) => outbox.save_draft_over(id, draft, last, now),
+        None => outbox.save_draft(id, draft, now),
+    };
+    let saved = match (saved, id) {
+        (
+            Err(
+                e @ (ReportError::WrongState { .. }
+                | ReportError::NotFound(_)
+                | ReportError::Changed(_)),
+            ),
+            Some(old),
+        ) => {
+            let note = super::strings::draft_moved(old, &e.to_string());
+            outbox
+                .save_draft(None, draft, now)
+                .map(|id| (id, Some(note)))
+        }
+        (saved, _) => saved.map(|id| (id, None)),
+    }?;
+    seen.insert(saved.0, draft.clone());
+    Ok(saved)
+}
+
 fn queue(
     outbox: &mut Outbox,
     session: u64,
@@ -356,6 +382,7 @@ fn queue(
     draft: &ReportDraft,
     limits: &ReportLimits,
     ids: &mut HashMap<u64, ReportId>,
+    seen: &mut HashMap<ReportId, ReportDraft>,
 ) -> AppEvent {
     let failed = |id, e: ReportError, saved| {
         let fields = match &e {
@@ -370,8 +397,8 @@ fn queue(
             saved,
         }
     };
-    let id = match outbox.save_draft(id, draft, Utc::now()) {
-        Ok(id) => id,
+    let id = match save_own(outbox, seen, id, draft) {
+        Ok((id, _)) => id,
         Err(e) => return failed(id, e, false),
     };
     ids.insert(session, id);

@@ -113,7 +113,7 @@ pub fn queue_and_save_failed(error: &str) -> String {
 /// The draft being edited was queued or removed elsewhere; the form's text was saved
 /// as a new draft.
 pub fn draft_moved(old: crate::report::ReportId, why: &str) -> String {
-    format!("{why} (in another window?): your text is saved as a new draft instead of report {old}")
+    format!("Your text is saved as a new draft, not over report {old}: {why}")
 }
 
 /// A draft could not be saved.

@@ -224,6 +224,23 @@ impl Outbox {
         Ok(n)
     }
 
+    /// [`Outbox::save_draft`] over report `id` only if it still holds `expected`, what
+    /// this writer last saw in it: else [`ReportError::Changed`], so that two readers
+    /// editing one draft never silently write over each other's text.
+    pub fn save_draft_over(
+        &mut self,
+        id: ReportId,
+        draft: &ReportDraft,
+        expected: &ReportDraft,
+        now: DateTime<Utc>,
+    ) -> Result<ReportId, ReportError> {
+        let current = self.get(id)?;
+        if current.state == ReportState::Draft && current.draft != *expected {
+            return Err(ReportError::Changed(id));
+        }
+        self.save_draft(Some(id), draft, now)
+    }
+
     /// Saves `draft` as report `id` (or as a new report when `id` is `None`) in one
     /// transaction and returns its id. Only drafts can be saved over.
     pub fn save_draft(

@@ -360,3 +360,36 @@ fn a_discarded_reports_id_is_never_given_again() {
     outbox.discard(c).unwrap();
     assert_eq!(outbox.save_draft(None, &draft(), t(3)).unwrap().0, 4);
 }
+
+#[test]
+fn a_draft_changed_by_another_writer_is_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = (open(&dir), open(&dir));
+    let first = draft();
+    let id = a.save_draft(None, &first, t(0)).unwrap();
+    // Both readers resume it; B saves first.
+    let seen_by_a = a.get(id).unwrap().draft;
+    let seen_by_b = b.get(id).unwrap().draft;
+    let by_b = ReportDraft {
+        body: format!("{} BBB", first.body),
+        ..first.clone()
+    };
+    b.save_draft_over(id, &by_b, &seen_by_b, t(1)).unwrap();
+    // A's save over what it saw is refused: B's words are in the draft now.
+    let by_a = ReportDraft {
+        body: format!("{} AAA", first.body),
+        ..first.clone()
+    };
+    assert!(matches!(
+        a.save_draft_over(id, &by_a, &seen_by_a, t(2)),
+        Err(ReportError::Changed(changed)) if changed == id
+    ));
+    assert_eq!(a.get(id).unwrap().draft, by_b);
+    // Over what it saw last, a writer saves as usual.
+    let again = ReportDraft {
+        body: format!("{} more", by_b.body),
+        ..by_b.clone()
+    };
+    b.save_draft_over(id, &again, &by_b, t(3)).unwrap();
+    assert_eq!(b.get(id).unwrap().draft, again);
+}
