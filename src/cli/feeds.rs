@@ -55,8 +55,10 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
             "store"
         };
         output::say(&format!(
-            "{}  [{source}] {} articles  {status}\n    {}",
-            f.name, f.articles, f.url
+            "{}  [{source}] {}  {status}\n    {}",
+            f.name,
+            articles(f.articles),
+            f.url
         ))?;
     }
     Ok(())
@@ -169,8 +171,9 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
         n => format!(" Its {n} starred articles are kept (`ddm-reader list --starred`)."),
     };
     output::say(&format!(
-        "Removed {} and its {removed} cached articles.{kept}",
-        feed.name
+        "Removed {} and its {} cached.{kept}",
+        feed.name,
+        articles(removed)
     ))
 }
 
@@ -273,5 +276,13 @@ pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
                 })
         }
         None => output::say(xml.trim_end()),
+    }
+}
+
+/// "1 article", "2 articles".
+fn articles(n: impl Into<u64>) -> String {
+    match n.into() {
+        1 => "1 article".to_owned(),
+        n => format!("{n} articles"),
     }
 }

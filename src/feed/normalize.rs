@@ -16,6 +16,22 @@ use crate::sanitize::clean_line;
 const MAX_CATEGORIES: usize = 64;
 /// Longest category name kept, in characters.
 const MAX_CATEGORY_CHARS: usize = 100;
+/// Longest title or author line kept, in characters: a hostile 100,000-character title
+/// filled a reader's screen before the story.
+const MAX_LINE_CHARS: usize = 500;
+
+/// `line` cut to [`MAX_LINE_CHARS`], with "…" when cut.
+fn bounded(line: String) -> String {
+    match line.char_indices().nth(MAX_LINE_CHARS) {
+        Some((end, _)) => {
+            let mut cut = line;
+            cut.truncate(end);
+            cut.push('…');
+            cut
+        }
+        None => line,
+    }
+}
 
 /// Normalises every entry of `raw`, fetched from `feed_url`.
 pub fn normalize(raw: RawFeed, feed_url: &Url) -> ParsedFeed {
@@ -163,14 +179,14 @@ fn is_html(t: &Text) -> bool {
 /// goes through the HTML-to-text step. In a title not declared HTML only inline
 /// formatting tags are markup: "Why <script> tags matter" keeps its words.
 fn text_line(t: &Text) -> String {
-    if is_html(t) {
+    bounded(if is_html(t) {
         clean_line(&document::from_html(&t.content, None).plain_text())
     } else if looks_like_markup(&t.content) {
         let html = escape_all_but_inline_tags(&t.content);
         clean_line(&document::from_html(&html, None).plain_text())
     } else {
         clean_line(&t.content)
-    }
+    })
 }
 
 /// Tags that plain-text titles carry as formatting.
@@ -258,7 +274,7 @@ fn authors(entry: &Entry) -> Option<String> {
         })
         .filter(|n| !n.is_empty())
         .collect();
-    (!names.is_empty()).then(|| names.join(", "))
+    (!names.is_empty()).then(|| bounded(names.join(", ")))
 }
 
 /// RSS's `<author>` is an address with the name after it in parentheses
@@ -317,6 +333,24 @@ mod tests {
     fn parse(xml: &str) -> ParsedFeed {
         let url = Url::parse("https://example.org/blog/feed/").unwrap();
         super::super::process(xml.as_bytes(), None, &url, 1 << 20).unwrap()
+    }
+
+    #[test]
+    fn titles_and_authors_are_bounded() {
+        let long = "T".repeat(100_000);
+        let feed = parse(&format!(
+            r#"<rss version="2.0"><channel><title>{long}</title><item><title>{long}</title>
+            <author>a@b.c ({long})</author><guid>1</guid></item></channel></rss>"#
+        ));
+        let article = &feed.articles[0];
+        for line in [
+            &article.title,
+            article.author.as_ref().unwrap(),
+            feed.title.as_ref().unwrap(),
+        ] {
+            assert_eq!(line.chars().count(), MAX_LINE_CHARS + 1);
+            assert!(line.ends_with('…'));
+        }
     }
 
     #[test]

@@ -316,7 +316,16 @@ impl Store {
 
 /// `terms` quoted, space-separated (all required), the last as a prefix.
 fn quoted_terms(terms: &[String]) -> Option<String> {
-    let last = terms.len().checked_sub(1)?;
+    // A word given twice is asked for once: a pasted paragraph repeats "the" and "of"
+    // dozens of times, and each repeat cost a pass over its list of articles.
+    let mut seen = std::collections::HashSet::new();
+    let (last, rest) = terms.split_last()?;
+    let terms: Vec<&String> = rest
+        .iter()
+        .filter(|t| seen.insert(t.as_str()))
+        .chain([last])
+        .collect();
+    let last = terms.len() - 1;
     let mut q = String::new();
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
@@ -347,6 +356,11 @@ mod tests {
         );
         assert_eq!(q("  -- "), None);
         assert_eq!(q("Russia's").as_deref(), Some("\"russia\" \"s\"*"));
+        // A word given twice is asked for once; the last stays a prefix.
+        assert_eq!(
+            q("the war of the war").as_deref(),
+            Some("\"the\" \"war\" \"of\" \"war\"*")
+        );
         // Marks SQLite keeps in a word (and strips), a soft hyphen dropped.
         assert_eq!(
             q("O\u{323}\u{300}s\u{323}un Ni\u{ad}ge").as_deref(),
