@@ -224,7 +224,11 @@ pub async fn refresh(
     // only so many parsed feeds are in memory at once.
     let parse_slots = PrepSlots::new(cores);
     let mut tasks = tokio::task::JoinSet::new();
-    for (index, feed) in feeds.iter().enumerate() {
+    // Slots are given in the order tasks ask, so feeds that failed last time ask last:
+    // an unreachable server's timeouts then delay no working feed.
+    let mut order: Vec<usize> = (0..feeds.len()).collect();
+    order.sort_by_key(|&i| feeds.get(i).is_some_and(|f| f.last_error.is_some()));
+    for (index, feed) in order.into_iter().filter_map(|i| Some((i, feeds.get(i)?))) {
         let feed = feed.clone();
         let fetcher = fetcher.clone();
         let jobs = jobs.clone();
@@ -332,13 +336,36 @@ async fn refresh_one(
         // No request was made: no status to give (`feeds list` keeps the last one).
         return failed(feed, &msg, None);
     }
-    let Ok(_permit) = fetch_slots.acquire().await else {
-        return failed(feed, "internal error: refresh cancelled", None);
+    let cancelled = || failed(feed, "internal error: refresh cancelled", None);
+    let Ok(mut permit) = fetch_slots.acquire().await else {
+        return cancelled();
     };
+    let mut answer = fetcher.fetch_once(&feed.url, &feed.validators).await;
+    let mut retried = false;
+    if answer.as_ref().is_err_and(FetchError::is_transient) {
+        // One retry, but not in the slot the first try held: the feeds still waiting
+        // go first. A server that never answers would otherwise hold a slot for two
+        // timeouts while working feeds queue behind it.
+        drop(permit);
+        tokio::time::sleep(crate::feed::fetch::RETRY_DELAY).await;
+        let Ok(again) = fetch_slots.acquire().await else {
+            return cancelled();
+        };
+        permit = again;
+        tracing::info!(url = %feed.url, "retrying once");
+        answer = fetcher.fetch_once(&feed.url, &feed.validators).await;
+        retried = true;
+    }
+    // Held until the feed is stored, as before the retry.
+    let _permit = permit;
     let mut _parse_slot = None;
-    let write = match fetcher.fetch(&feed.url, &feed.validators).await {
+    let write = match answer {
         Err(e) => Write::Failed {
-            error: clean_line(&e.to_string()),
+            error: clean_line(&if retried {
+                format!("{e} (tried twice)")
+            } else {
+                e.to_string()
+            }),
             http_status: e.http_status(),
             retry_after: e.retry_after(),
         },

@@ -20,7 +20,7 @@ pub const MAX_REDIRECTS: usize = 5;
 /// How long a 429 or 503 without `Retry-After` backs the feed off.
 pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(15 * 60);
 /// Pause before the single retry.
-const RETRY_DELAY: Duration = Duration::from_millis(500);
+pub const RETRY_DELAY: Duration = Duration::from_millis(500);
 
 /// Limits for every request.
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ impl FetchError {
         }
     }
 
-    fn is_transient(&self) -> bool {
+    pub fn is_transient(&self) -> bool {
         match self {
             FetchError::Timeout(_) => true,
             FetchError::Status {
@@ -194,7 +194,9 @@ impl Fetcher {
         }
     }
 
-    async fn fetch_once(
+    /// One request, without the retry [`Fetcher::fetch`] makes: for a caller that
+    /// schedules the retry itself.
+    pub async fn fetch_once(
         &self,
         url: &str,
         validators: &Validators,
