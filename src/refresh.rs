@@ -98,9 +98,11 @@ pub enum RefreshError {
     Store(#[from] StoreError),
 }
 
-/// The feeds to follow: the config's (their rows created or updated to match), then the
-/// ones added with `feeds add` / `import`. The sample edition is never fetched.
-pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
+/// Brings the config's feeds' rows in line with it (names, sections; rows created for
+/// new feeds), writing nothing when they already are; returns their ids. Cheap enough
+/// for every command that shows articles: a section changed in the config shows at
+/// once.
+pub fn sync_config(store: &Store, config: &Config) -> Result<Vec<FeedId>, StoreError> {
     let ids = store.ensure_feeds(
         config
             .feeds
@@ -109,6 +111,13 @@ pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, St
         FeedSource::Config,
     )?;
     store.restore_own_names(&ids)?;
+    Ok(ids)
+}
+
+/// The feeds to follow: the config's (their rows created or updated to match), then the
+/// ones added with `feeds add` / `import`. The sample edition is never fetched.
+pub fn followed_feeds(store: &Store, config: &Config) -> Result<Vec<FeedRow>, StoreError> {
+    let ids = sync_config(store, config)?;
     let mut all = store.feeds()?;
     // A config feed whose URL changed leaves its old row under the same name: its
     // stories would show twice. The old copy goes, but for the stories starred there.

@@ -185,6 +185,16 @@ fn list_screens() {
         let mut a = app(size, 0);
         snapshot("list_empty", &a);
         keys(&mut a, &["shift-tab"]);
+        // The tab's answer: no starred story.
+        let generation = a.list.generation;
+        feed(
+            &mut a,
+            Msg::Event(AppEvent::ListLoaded {
+                generation,
+                ids: vec![],
+                keep: None,
+            }),
+        );
         snapshot("list_starred_empty", &a);
     }
 }

@@ -197,7 +197,7 @@ pub struct ListArgs<'a> {
 
 /// `list`.
 pub fn list(ctx: &Context, args: &ListArgs<'_>, json: bool) -> Result<(), CliError> {
-    let mut store = ctx.store()?;
+    let mut store = ctx.synced_store()?;
     let feed = match args.feed {
         Some(wanted) => Some(find_feed(&store.feeds()?, wanted, |f| is_followed(ctx, f))?.id),
         None => None,
@@ -228,7 +228,7 @@ pub fn search(
     limit: Option<usize>,
     json: bool,
 ) -> Result<(), CliError> {
-    let store = ctx.store()?;
+    let store = ctx.synced_store()?;
     let filter = ListFilter {
         limit,
         ..ListFilter::default()
@@ -257,7 +257,7 @@ struct ReadJson<'a> {
 
 /// `read ID`: prints the article and marks it read.
 pub fn read(ctx: &Context, id: i64, color: ColorChoice, json: bool) -> Result<(), CliError> {
-    let mut store = ctx.store()?;
+    let mut store = ctx.synced_store()?;
     let article = load_article(&store, id)?;
     let s = &article.summary;
     if json {

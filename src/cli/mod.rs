@@ -299,6 +299,15 @@ impl Context {
         }
     }
 
+    /// Opens the cache with its feeds as the config names them now: a section or a
+    /// name changed in the config shows in `list`, `search` and `read` at once, not
+    /// only after the next `fetch` (nothing is written when nothing changed).
+    pub fn synced_store(&self) -> Result<Store, CliError> {
+        let store = self.store()?;
+        crate::refresh::sync_config(&store, &self.config)?;
+        Ok(store)
+    }
+
     /// Opens the cache.
     pub fn store(&self) -> Result<Store, CliError> {
         Store::open(&self.paths.cache()).map_err(|e| {

@@ -17,9 +17,6 @@ impl Store {
     pub fn list_ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>, StoreError> {
         // Join only what the filter needs: the plain list is then a walk of one index.
         let mut sql = String::from("SELECT a.id FROM articles a");
-        if filter.section.is_some() {
-            sql.push_str(" JOIN feeds f ON f.id = a.feed_id");
-        }
         if filter.unread || filter.starred {
             sql.push_str(" LEFT JOIN article_state s ON s.article_id = a.id");
         }

@@ -82,7 +82,7 @@ const COLUMNS: &str = "a.id, a.feed_id, a.title, a.published, coalesce(s.read, 0
 impl Store {
     /// The headlines of [`Store::list`], same filter, same order.
     pub fn list_headlines(&self, filter: &ListFilter) -> Result<Headlines, StoreError> {
-        let mut sql = format!("SELECT {COLUMNS} FROM articles a{}", joins(filter));
+        let mut sql = format!("SELECT {COLUMNS} FROM articles a{JOINS}");
         sql.push_str(" WHERE 1");
         let mut args = Vec::new();
         push_filter(&mut sql, &mut args, filter);
@@ -100,7 +100,7 @@ impl Store {
             return Ok(Headlines::default());
         };
         let limited = filter.limit.is_some();
-        let from = search_from(&format!("FROM articles a{}", joins(filter)), limited);
+        let from = search_from(&format!("FROM articles a{JOINS}"), limited);
         let mut sql = format!("SELECT {COLUMNS} {from}");
         let mut args = vec![Value::Text(fts)];
         push_filter(&mut sql, &mut args, filter);
@@ -158,12 +158,6 @@ impl Store {
     }
 }
 
-/// The joins `filter`'s conditions need beyond `articles a`: `s` is always joined for
-/// the read and starred marks, `f` only for a section.
-fn joins(filter: &ListFilter) -> &'static str {
-    if filter.section.is_some() {
-        " JOIN feeds f ON f.id = a.feed_id LEFT JOIN article_state s ON s.article_id = a.id"
-    } else {
-        " LEFT JOIN article_state s ON s.article_id = a.id"
-    }
-}
+/// The join beyond `articles a` that every filter may need: `s`, for the read and
+/// starred marks.
+const JOINS: &str = " LEFT JOIN article_state s ON s.article_id = a.id";

@@ -187,6 +187,11 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     let cache = options.paths.cache();
     let mut store =
         Store::open(&cache).with_context(|| format!("opening the cache {}", cache.display()))?;
+    // The feeds as the config names them now (a section changed there shows in the
+    // tabs at once, even with no refresh); a cache busy elsewhere only delays that.
+    if let Err(e) = crate::refresh::sync_config(&store, &options.config) {
+        tracing::warn!(error = %e, "cannot bring the feeds in line with the config yet");
+    }
     let opened = started.elapsed();
     let size = crossterm::terminal::size().context("reading the terminal size")?;
     let (mut app, pending) = first_app(&mut store, &options, size)?;

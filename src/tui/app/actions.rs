@@ -116,7 +116,7 @@ impl App {
                 } else {
                     (self.tab + n - 1) % n
                 };
-                self.list.reset_to_top();
+                self.list.start_over();
                 return self.reload_list();
             }
             Action::ToggleUnreadOnly => {

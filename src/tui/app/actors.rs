@@ -189,7 +189,7 @@ impl App {
         self.search = None;
         self.tab = 0;
         self.more_on = Some(name);
-        self.list.reset_to_top();
+        self.list.start_over();
         self.reload_list()
     }
 
@@ -198,7 +198,7 @@ impl App {
     pub(super) fn leave_more_on(&mut self) -> Vec<Effect> {
         self.more_on = None;
         let back = self.more_on_from.take();
-        self.list.reset_to_top();
+        self.list.start_over();
         let mut effects = self.reload_list();
         if let Some(id) = back {
             self.list.touched = true;

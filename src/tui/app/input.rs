@@ -140,6 +140,8 @@ impl App {
         }
         self.dirty = true;
         self.list.reset_to_top();
+        // The count says "searching…" until this query's answer, not the last one's.
+        self.list.loaded = false;
         self.reload_list()
     }
 

@@ -166,6 +166,16 @@ impl ArticleList {
     }
 
     /// Back to the top, as a newly opened list (another tab, a search, a filter).
+    /// Another view (a section, unread only, "More on"): the old one's rows leave the
+    /// screen at once, so no key acts on a story of the view just left while the new
+    /// one loads ("Loading…" meanwhile).
+    pub fn start_over(&mut self) {
+        self.ids = Arc::from([]);
+        self.loaded = false;
+        self.requested.clear();
+        self.reset_to_top();
+    }
+
     pub fn reset_to_top(&mut self) {
         self.selected = 0;
         self.offset = 0;
