@@ -253,7 +253,13 @@ fn check_cache(
 fn retire_sample(store: &Store, events: &UnboundedSender<AppEvent>) {
     let event = match crate::sample::retire_if_superseded(store) {
         Ok(true) => AppEvent::SampleRetired,
-        Ok(false) => return,
+        // Another process (a `fetch`) may have retired it already: the reader must
+        // stop saying "Sample edition" all the same.
+        Ok(false) => match crate::sample::showing(store) {
+            Ok(false) => AppEvent::SampleRetired,
+            Ok(true) => return,
+            Err(e) => AppEvent::StoreFailed(format!("reading the cache: {e}")),
+        },
         Err(e) => AppEvent::StoreFailed(format!("removing the sample edition: {e}")),
     };
     let _ = events.send(event);
@@ -261,7 +267,7 @@ fn retire_sample(store: &Store, events: &UnboundedSender<AppEvent>) {
 
 #[cfg(test)]
 mod tests {
-    use super::find_unread;
+    use super::{AppEvent, find_unread, retire_sample};
     use crate::store::{ListFilter, tests::seeded_store};
 
     #[test]
@@ -291,5 +297,23 @@ mod tests {
             None,
             "only the selection"
         );
+    }
+
+    #[test]
+    fn a_sample_edition_another_process_retired_is_reported_gone() {
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        crate::sample::load(&mut store).unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        // Only the sample: nothing to do, nothing said.
+        retire_sample(&store, &tx);
+        assert!(rx.try_recv().is_err());
+        // Another process removed it (its fetch brought real stories): said gone.
+        let sample = store
+            .feed_by_url(crate::sample::SAMPLE_URL)
+            .unwrap()
+            .unwrap();
+        store.remove_feed(sample.id).unwrap();
+        retire_sample(&store, &tx);
+        assert!(matches!(rx.try_recv(), Ok(AppEvent::SampleRetired)));
     }
 }

@@ -105,7 +105,12 @@ impl App {
                 // selection staying put (this reader's own refresh and actors pass
                 // write too, and are not news).
                 self.list.mark_rows_stale();
-                self.reload_cache_view()
+                let mut effects = self.reload_cache_view();
+                // A `fetch` elsewhere may have brought the first real stories.
+                if self.sample {
+                    effects.push(Effect::RetireSample);
+                }
+                effects
             }
             // What is shown goes back to what the cache holds: a mark that is not
             // saved must not look saved.

@@ -136,6 +136,13 @@ fn another_processs_changes_reload_the_list_and_a_lost_mark_says_so() {
     );
     app.update(Msg::Event(AppEvent::RefreshStarted(2)));
     assert!(app.update(Msg::Event(AppEvent::CacheChanged)).is_empty());
+    // Showing the sample edition, a change made elsewhere may be the first real
+    // stories: the sample is asked to retire.
+    app.refreshing = None;
+    app.sample = true;
+    let effects = app.update(Msg::Event(AppEvent::CacheChanged));
+    assert!(effects.contains(&Effect::RetireSample), "{effects:?}");
+    app.sample = false;
     let effects = app.update(Msg::Event(AppEvent::RefreshFinished {
         error: None,
         sample: None,
