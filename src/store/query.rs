@@ -171,6 +171,29 @@ impl Store {
         self.set_flag(id, "read", read)
     }
 
+    /// Marks `ids` read in one transaction; returns how many were not read before.
+    pub fn set_read_many(&self, ids: &[ArticleId]) -> Result<usize, StoreError> {
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
+        let now = to_unix(Utc::now());
+        let mut changed = 0;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO article_state (article_id, read, changed) \
+                 SELECT id, 1, ?2 FROM articles WHERE id = ?1 \
+                 ON CONFLICT (article_id) DO UPDATE SET read = 1, changed = excluded.changed \
+                 WHERE read = 0",
+            )?;
+            for id in ids {
+                changed += stmt.execute(rusqlite::params![id, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
     /// Stars or unstars an article; `false` if there is no such article.
     pub fn set_starred(&self, id: ArticleId, starred: bool) -> Result<bool, StoreError> {
         self.set_flag(id, "starred", starred)

@@ -612,3 +612,19 @@ fn headlines_are_the_summaries_rows_in_the_same_order() {
         []
     );
 }
+
+#[test]
+fn marking_many_read_counts_only_the_unread() {
+    let (store, _) = seeded_store(30);
+    let ids = store.list_ids(&ListFilter::default()).unwrap();
+    store.set_read(ids[0], true).unwrap();
+    assert_eq!(store.set_read_many(&ids).unwrap(), 29);
+    assert_eq!(store.set_read_many(&ids).unwrap(), 0);
+    let unread = ListFilter {
+        unread: true,
+        ..ListFilter::default()
+    };
+    assert!(store.list_ids(&unread).unwrap().is_empty());
+    // A removed article is skipped, not an error.
+    assert_eq!(store.set_read_many(&[ArticleId(999_999)]).unwrap(), 0);
+}

@@ -52,6 +52,7 @@ actions! {
     NextTab => "next_tab", "Next section";
     PrevTab => "prev_tab", "Previous section";
     ToggleRead => "toggle_read", "Mark read / unread";
+    MarkAllRead => "mark_all_read", "Mark every story in this list read (press twice)";
     ToggleStar => "toggle_star", "Star / unstar";
     ToggleUnreadOnly => "toggle_unread_only", "Show only unread articles";
     Search => "search", "Search titles and text";

@@ -73,6 +73,8 @@ pub enum Effect {
     },
     /// Write the read flag.
     SetRead(ArticleId, bool),
+    /// Mark these articles read (the whole list on show).
+    MarkAllRead(std::sync::Arc<[ArticleId]>),
     /// Write the starred flag.
     SetStarred(ArticleId, bool),
     /// Remove the sample edition if real articles have arrived.
@@ -208,6 +210,8 @@ pub enum AppEvent {
     CacheChanged,
     /// A read or starred mark found no article: another process removed it.
     MarkMissed(ArticleId),
+    /// The list on show was marked read: this many stories were unread.
+    AllMarkedRead(usize),
     /// A read or star mark could not be written (the cache locked past the wait,
     /// read-only).
     MarkFailed {
@@ -429,6 +433,7 @@ impl Runner {
                 until,
             }),
             Effect::SetRead(id, on) => write(WriteJob::Read(id, on)),
+            Effect::MarkAllRead(ids) => write(WriteJob::AllRead(ids)),
             Effect::SetStarred(id, on) => write(WriteJob::Starred(id, on)),
             Effect::RetireSample => write(WriteJob::RetireSample),
             Effect::CheckCache { report } => write(WriteJob::CheckCache { report }),

@@ -31,6 +31,7 @@ pub(super) enum ReadJob {
 
 pub(super) enum WriteJob {
     Read(ArticleId, bool),
+    AllRead(std::sync::Arc<[ArticleId]>),
     Starred(ArticleId, bool),
     RetireSample,
     CheckCache { report: bool },
@@ -210,6 +211,13 @@ pub(super) fn write_loop(
             }
             WriteJob::RetireSample => {
                 retire_sample(store, events);
+                continue;
+            }
+            WriteJob::AllRead(ids) => {
+                let _ = events.send(match store.set_read_many(&ids) {
+                    Ok(n) => AppEvent::AllMarkedRead(n),
+                    Err(e) => AppEvent::StoreFailed(format!("marking the list read: {e}")),
+                });
                 continue;
             }
         };

@@ -74,6 +74,24 @@ pub const NO_LINK: &str = "This article has no web link";
 pub const ARTICLE_GONE: &str = "That article is no longer in the cache";
 /// A mark given to a story another process had just removed.
 pub const MARK_MISSED: &str = "Not saved: that article was removed from the cache (by another ddm-reader: a fetch, or feeds remove)";
+/// "Mark all read" with nothing on show.
+pub const NOTHING_TO_MARK: &str = "No story in this list to mark read";
+
+/// "Mark all read", first press.
+pub fn mark_all_confirm(key: &str, n: usize) -> String {
+    let n = thousands(n as u64);
+    format!("Press {key} again to mark all {n} stories in this list read")
+}
+
+/// "Mark all read", done.
+pub fn all_marked_read(n: usize) -> String {
+    match n {
+        0 => "Every story in this list was read already".to_owned(),
+        1 => "Marked 1 story read".to_owned(),
+        n => format!("Marked {} stories read", thousands(n as u64)),
+    }
+}
+
 /// A mark could not be written.
 pub fn mark_failed(error: &str) -> String {
     format!("Mark undone, it could not be saved: {error}")

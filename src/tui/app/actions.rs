@@ -11,6 +11,9 @@ impl App {
     /// Performs an action.
     pub fn act(&mut self, action: Action) -> Vec<Effect> {
         self.dirty = true;
+        if action != Action::MarkAllRead {
+            self.mark_all_armed = false;
+        }
         match self.mode() {
             Mode::Help => self.act_help(action),
             Mode::Feeds => self.act_feeds(action),
@@ -143,6 +146,7 @@ impl App {
                 }
             }
             Action::NextUnread => return self.next_unread(false),
+            Action::MarkAllRead => return self.mark_all_read(),
             // Acting on a story chooses it, as moving to it would.
             Action::ToggleRead => {
                 self.list.touched = true;
@@ -285,6 +289,30 @@ impl App {
             effects.extend(self.flash_info(strings::UNREAD_WRAPPED));
         }
         effects
+    }
+
+    /// Every story of the list on show marked read, on the second press: a slip of
+    /// the finger must not mark thousands.
+    fn mark_all_read(&mut self) -> Vec<Effect> {
+        if !self.list.loaded || self.list.is_empty() {
+            self.mark_all_armed = false;
+            return self.flash_info(strings::NOTHING_TO_MARK);
+        }
+        if !self.mark_all_armed {
+            self.mark_all_armed = true;
+            let key = self
+                .keymap
+                .keys_for(Mode::List, Action::MarkAllRead)
+                .first()
+                .map_or_else(|| "it".to_owned(), ToString::to_string);
+            return self.flash_info(&strings::mark_all_confirm(&key, self.list.len()));
+        }
+        self.mark_all_armed = false;
+        let ids = self.list.ids.clone();
+        for id in ids.iter() {
+            self.list.update_row(*id, |r| r.read = true);
+        }
+        vec![Effect::MarkAllRead(ids)]
     }
 
     pub(super) fn toggle_read(&mut self, id: Option<ArticleId>) -> Vec<Effect> {

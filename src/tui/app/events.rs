@@ -129,6 +129,12 @@ impl App {
                 effects.extend(self.reload_cache_view());
                 effects
             }
+            AppEvent::AllMarkedRead(n) => {
+                let mut effects = self.flash_info(&strings::all_marked_read(n));
+                self.list.mark_rows_stale();
+                effects.extend(self.reload_cache_view());
+                effects
+            }
             AppEvent::MarkMissed(_) => {
                 let mut effects = self.flash_error(strings::MARK_MISSED);
                 effects.extend(self.reload_cache_view());

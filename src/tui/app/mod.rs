@@ -177,6 +177,8 @@ pub struct App {
     pub settings: Settings,
     /// The cache holds the bundled sample edition.
     pub sample: bool,
+    /// "Mark all read" was pressed once: the next press does it, any other key forgets.
+    pub mark_all_armed: bool,
     /// Header tabs.
     pub tabs: Vec<Tab>,
     /// The selected tab.
@@ -273,6 +275,7 @@ impl App {
             keymap,
             settings,
             sample: false,
+            mark_all_armed: false,
             tabs: vec![Tab::All, Tab::Unread, Tab::Starred],
             tab: 0,
             unread_only: false,

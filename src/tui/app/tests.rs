@@ -305,6 +305,35 @@ fn star_and_read_toggles_write_at_once() {
 }
 
 #[test]
+fn mark_all_read_asks_for_a_second_press() {
+    let mut app = app_with(5);
+    let marks = |effects: &[Effect]| {
+        effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::MarkAllRead(ids) => Some(ids.len()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(marks(&app.update(key("A"))).is_empty());
+    let flash = &app.flash.as_ref().unwrap().text;
+    assert!(
+        flash.contains("Press A again") && flash.contains("all 5 stories"),
+        "{flash}"
+    );
+    // Any other key forgets the first press.
+    app.update(key("j"));
+    assert!(marks(&app.update(key("A"))).is_empty());
+    assert_eq!(marks(&app.update(key("A"))), [5]);
+    assert!(app.list.row(0).unwrap().read, "shown read at once");
+    let effects = app.update(Msg::Event(AppEvent::AllMarkedRead(5)));
+    assert!(effects.iter().any(|e| matches!(e, Effect::LoadList { .. })));
+    assert!(effects.contains(&Effect::LoadCounts));
+    assert_eq!(app.flash.as_ref().unwrap().text, "Marked 5 stories read");
+}
+
+#[test]
 fn tabs_filter_and_unread_only_stacks() {
     let mut app = app_with(5);
     app.update(Msg::Event(AppEvent::TabsLoaded(vec![
