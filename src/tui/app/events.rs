@@ -46,8 +46,23 @@ impl App {
             }
             AppEvent::TabsLoaded(sections) => {
                 let current = self.tabs.get(self.tab).cloned();
+                // The sections come most used first, but tabs keep the places they
+                // have: during a refresh the counts change with every feed, and tabs
+                // trading places under the reader's Tab key sent it anywhere. New ones
+                // go after them, in the store's order.
+                let present: std::collections::HashSet<&String> = sections.iter().collect();
+                let mut ordered: Vec<String> = self
+                    .tabs
+                    .iter()
+                    .filter_map(|t| match t {
+                        Tab::Section(s) if present.contains(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let known: std::collections::HashSet<String> = ordered.iter().cloned().collect();
+                ordered.extend(sections.into_iter().filter(|s| !known.contains(s)));
                 let mut tabs = vec![Tab::All];
-                tabs.extend(sections.into_iter().map(Tab::Section));
+                tabs.extend(ordered.into_iter().map(Tab::Section));
                 tabs.extend([Tab::Unread, Tab::Starred]);
                 self.tabs = tabs;
                 if let Some(i) = current.and_then(|c| self.tabs.iter().position(|t| *t == c)) {

@@ -341,6 +341,30 @@ fn tabs_filter_and_unread_only_stacks() {
         "Sport".into(),
     ])));
     assert_eq!(app.tabs.len(), 5);
+    // Counts change during a refresh: the tabs keep their places, new ones come last,
+    // and one no story has any more goes.
+    app.update(Msg::Event(AppEvent::TabsLoaded(vec![
+        "Sport".into(),
+        "Arts".into(),
+        "News".into(),
+    ])));
+    let names: Vec<String> = app.tabs.iter().map(|t| format!("{t:?}")).collect();
+    assert_eq!(
+        names,
+        [
+            "All",
+            "Section(\"News\")",
+            "Section(\"Sport\")",
+            "Section(\"Arts\")",
+            "Unread",
+            "Starred"
+        ]
+    );
+    app.update(Msg::Event(AppEvent::TabsLoaded(vec![
+        "News".into(),
+        "Sport".into(),
+    ])));
+    assert_eq!(app.tabs.len(), 5);
     let effects = app.update(key("tab"));
     assert!(matches!(&effects[..], [Effect::LoadList { query, .. }]
         if query.filter.section.as_deref() == Some("News")));
