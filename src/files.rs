@@ -14,47 +14,44 @@ use std::path::{Path, PathBuf};
 pub struct OwnFiles {
     /// Each with what to call it in a message.
     files: Vec<(PathBuf, &'static str)>,
-    /// The data directory: the cache, the outbox, attachments, the log.
-    data_dir: PathBuf,
 }
 
 impl OwnFiles {
     /// The files of one run's [`crate::paths::Paths`], plus the user's actors file.
     pub fn new(paths: &crate::paths::Paths, actors_file: PathBuf) -> OwnFiles {
-        OwnFiles {
-            files: vec![
-                (paths.config.clone(), "the config file"),
-                (actors_file, "the actors file"),
-                (paths.cache(), "the cache"),
-                (paths.outbox(), "the outbox of citizen reports"),
-            ],
-            data_dir: paths.data_dir.clone(),
+        let mut files = vec![
+            (paths.config.clone(), "the config file"),
+            (actors_file, "the actors file"),
+            (paths.compiled_actors(), "the reader's compiled actors"),
+            (paths.log_file(), "the reader's log"),
+        ];
+        // The databases, with the files SQLite keeps beside them.
+        for (db, what) in [
+            (paths.cache(), "the cache"),
+            (paths.outbox(), "the outbox of citizen reports"),
+        ] {
+            for suffix in ["-wal", "-shm", "-journal"] {
+                let mut side = db.clone().into_os_string();
+                side.push(suffix);
+                files.push((side.into(), what));
+            }
+            files.push((db, what));
         }
+        OwnFiles { files }
     }
 
-    /// Why `target` must not be written, if it is one of these files (by any path:
-    /// relative, through a symbolic link, or a hard link of the same file) or inside the
-    /// data directory.
+    /// Why `target` must not be written, if it is one of these files by any path:
+    /// relative, through `..` or a symbolic link, or a hard link of the same file.
     pub fn refusal(&self, target: &Path) -> Option<String> {
         let resolved = resolve(target)?;
         let same_file =
             |own: &Path| resolve(own).is_some_and(|own| own == resolved) || same_inode(own, target);
-        if let Some((own, what)) = self.files.iter().find(|(own, _)| same_file(own)) {
-            return Some(format!(
-                "{} is {what} ({}): give the export another file name",
-                target.display(),
-                own.display()
-            ));
-        }
-        let data_dir = resolve(&self.data_dir)?;
-        resolved.starts_with(&data_dir).then(|| {
-            format!(
-                "{} is inside ddm-reader's data directory ({}), which holds the cache and \
-                 the outbox of citizen reports: give the export a file elsewhere",
-                target.display(),
-                self.data_dir.display()
-            )
-        })
+        let (own, what) = self.files.iter().find(|(own, _)| same_file(own))?;
+        Some(format!(
+            "{} is {what} ({}): give the export another file name",
+            target.display(),
+            own.display()
+        ))
     }
 }
 

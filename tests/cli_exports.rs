@@ -92,7 +92,8 @@ fn exports_never_write_over_the_readers_own_files() {
     list.expect_code(0);
     assert_eq!(list.json().as_array().map(Vec::len), Some(1));
     env.run(&["list"]).expect_code(0);
-    // Elsewhere, both work.
+    // Elsewhere, both work, even beside the databases.
+    feeds_export(&env, &data.join("feeds.opml")).expect_code(0);
     report_export(&env, &env.path().join("report.eml")).expect_code(0);
     feeds_export(&env, &env.path().join("feeds.opml")).expect_code(0);
 }

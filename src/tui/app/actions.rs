@@ -1,7 +1,7 @@
 //! What each action does in the list, the reader and the help overlay.
 
 use super::{App, Reader, RefreshProgress, Search, rows_effect};
-use crate::store::ArticleId;
+use crate::store::{ArticleId, ArticleSummary};
 use crate::tui::action::{Action, Mode};
 use crate::tui::effects::Effect;
 use crate::tui::layout;
@@ -335,17 +335,22 @@ impl App {
             .unwrap_or(false)
     }
 
-    pub(super) fn set_read_locally(&mut self, id: ArticleId, read: bool) {
-        let was = self.is_read(id);
-        self.list.update_row(id, |r| r.read = read);
+    /// Changes what the list and the reader show of article `id`.
+    fn change_locally(&mut self, id: ArticleId, change: impl Fn(&mut ArticleSummary)) {
+        self.list.update_row(id, &change);
         if let Some(article) = self
             .reader
             .as_mut()
             .filter(|r| r.id == id)
             .and_then(|r| r.article.as_mut())
         {
-            article.summary.read = read;
+            change(&mut article.summary);
         }
+    }
+
+    pub(super) fn set_read_locally(&mut self, id: ArticleId, read: bool) {
+        let was = self.is_read(id);
+        self.change_locally(id, |r| r.read = read);
         if was != read
             && let Some((_, unread)) = self.counts.as_mut()
         {
@@ -359,15 +364,7 @@ impl App {
 
     /// Shows `id` starred or not, in the list and the reader.
     pub(super) fn set_starred_locally(&mut self, id: ArticleId, starred: bool) {
-        self.list.update_row(id, |r| r.starred = starred);
-        if let Some(article) = self
-            .reader
-            .as_mut()
-            .filter(|r| r.id == id)
-            .and_then(|r| r.article.as_mut())
-        {
-            article.summary.starred = starred;
-        }
+        self.change_locally(id, |r| r.starred = starred);
     }
 
     pub(super) fn toggle_star(&mut self, id: Option<ArticleId>) -> Vec<Effect> {
