@@ -74,6 +74,18 @@ pub const NO_LINK: &str = "This article has no web link";
 pub const ARTICLE_GONE: &str = "That article is no longer in the cache";
 /// A mark given to a story another process had just removed.
 pub const MARK_MISSED: &str = "Not saved: that article was removed from the cache (by another ddm-reader: a fetch, or feeds remove)";
+/// Enter on a feed the cache has no row for yet.
+pub const FEED_NOT_STORED: &str = "That feed has not been refreshed yet: no story to show";
+
+/// The header of one feed's stories.
+pub fn feed_view(name: &str, stories: Option<usize>) -> String {
+    match stories {
+        Some(1) => format!("{name} — 1 story"),
+        Some(n) => format!("{name} — {} stories", thousands(n as u64)),
+        None => format!("{name} — …"),
+    }
+}
+
 /// "Mark all read" with nothing on show.
 pub const NOTHING_TO_MARK: &str = "No story in this list to mark read";
 

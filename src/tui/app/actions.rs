@@ -110,9 +110,13 @@ impl App {
                 if action == Action::Back && self.more_on.is_some() {
                     return self.leave_more_on();
                 }
+                if action == Action::Back && self.feed_view.is_some() {
+                    return self.leave_feed_view();
+                }
             }
             Action::NextTab | Action::PrevTab => {
                 self.more_on = None;
+                self.feed_view = None;
                 let n = self.tabs.len().max(1);
                 self.tab = if action == Action::NextTab {
                     (self.tab + 1) % n

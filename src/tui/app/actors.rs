@@ -189,6 +189,7 @@ impl App {
         self.search = None;
         self.tab = 0;
         self.more_on = Some(name);
+        self.feed_view = None;
         self.list.start_over();
         self.reload_list()
     }

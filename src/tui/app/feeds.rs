@@ -16,6 +16,8 @@ pub struct FeedsOverlay {
     pub error: Option<String>,
     /// How far it is scrolled.
     pub scroll: usize,
+    /// The feed chosen (Enter shows its stories).
+    pub selected: usize,
 }
 
 impl App {
@@ -28,24 +30,79 @@ impl App {
     /// What an action does while the overlay is open. A refresh may start from it; the
     /// overlay follows it when it ends.
     pub(super) fn act_feeds(&mut self, action: Action) -> Vec<Effect> {
-        let Some(at) = self.feeds.as_ref().map(|f| f.scroll) else {
+        if self.feeds.is_none() {
             return Vec::new();
-        };
+        }
         match action {
             Action::Back | Action::Feeds => self.feeds = None,
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
             Action::Refresh => return self.start_refresh(),
+            Action::Open => return self.open_feed_view(),
             _ => {
-                if let Some(to) = self.overlay_scroll(at, action) {
-                    let end = crate::tui::view::feeds::max_scroll(self);
-                    if let Some(f) = self.feeds.as_mut() {
-                        f.scroll = to.min(end);
-                    }
+                // Every move picks a feed; the overlay scrolls to show it. A feed takes
+                // about four lines.
+                let n = self
+                    .feeds
+                    .as_ref()
+                    .and_then(|f| f.feeds.as_ref())
+                    .map_or(0, Vec::len);
+                let page = usize::from(self.size.1.saturating_sub(6) / 4).max(1);
+                let Some(f) = self.feeds.as_mut() else {
+                    return Vec::new();
+                };
+                let at = f.selected;
+                f.selected = match action {
+                    Action::Down => at + 1,
+                    Action::Up => at.saturating_sub(1),
+                    Action::PageDown => at + page,
+                    Action::PageUp => at.saturating_sub(page),
+                    Action::HalfPageDown => at + page.div_ceil(2),
+                    Action::HalfPageUp => at.saturating_sub(page.div_ceil(2)),
+                    Action::Top => 0,
+                    Action::Bottom => usize::MAX,
+                    _ => return Vec::new(),
+                }
+                .min(n.saturating_sub(1));
+                let to = crate::tui::view::feeds::scroll_to_selected(self);
+                if let Some(f) = self.feeds.as_mut() {
+                    f.scroll = to;
                 }
             }
         }
         Vec::new()
+    }
+
+    /// The chosen feed's stories in the list, until Esc.
+    fn open_feed_view(&mut self) -> Vec<Effect> {
+        let Some(overlay) = self.feeds.take() else {
+            return Vec::new();
+        };
+        let Some(feed) = overlay
+            .feeds
+            .as_ref()
+            .and_then(|feeds| feeds.get(overlay.selected))
+        else {
+            return Vec::new();
+        };
+        // A feed never stored has no row yet, and no story.
+        if feed.id.0 == 0 {
+            return self.flash_info(super::strings::FEED_NOT_STORED);
+        }
+        self.feed_view = Some((feed.id, feed.name.clone()));
+        self.more_on = None;
+        self.search = None;
+        self.tab = 0;
+        self.reader = None;
+        self.list.start_over();
+        self.reload_list()
+    }
+
+    /// Esc in one feed's list: back to every feed's.
+    pub(super) fn leave_feed_view(&mut self) -> Vec<Effect> {
+        self.feed_view = None;
+        self.list.start_over();
+        self.reload_list()
     }
 
     /// The feeds were read (or not).
@@ -53,6 +110,7 @@ impl App {
         if let Some(overlay) = self.feeds.as_mut() {
             match feeds {
                 Ok(rows) => {
+                    overlay.selected = overlay.selected.min(rows.len().saturating_sub(1));
                     overlay.feeds = Some(rows);
                     overlay.error = None;
                 }

@@ -219,6 +219,8 @@ pub struct App {
     pub actors_panel: Option<ActorsPanel>,
     /// The list shows "More on" this actor: every cached story naming it.
     pub more_on: Option<String>,
+    /// One feed's stories, chosen in the feeds overlay: its id and name.
+    pub feed_view: Option<(crate::store::FeedId, String)>,
     /// The story a "More on …" list was opened from, to come back to.
     pub more_on_from: Option<ArticleId>,
     /// Finding actors in the background: (done, total).
@@ -296,6 +298,7 @@ impl App {
             last_refresh: None,
             actors_panel: None,
             more_on: None,
+            feed_view: None,
             more_on_from: None,
             actors_progress: None,
             actors_added: Vec::new(),
@@ -344,6 +347,7 @@ impl App {
     pub fn list_query(&self) -> ListQuery {
         let mut filter = ListFilter {
             unread: self.unread_only,
+            feed: self.feed_view.as_ref().map(|(id, _)| *id),
             ..ListFilter::default()
         };
         match self.tabs.get(self.tab) {

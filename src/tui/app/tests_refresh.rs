@@ -279,6 +279,34 @@ fn the_feeds_overlay_loads_scrolls_follows_a_refresh_and_closes() {
     app.update(key("F"));
     assert!(app.feeds.is_none(), "F closes it too");
     assert_eq!(app.mode(), Mode::List);
+
+    // One feed's stories: chosen with j, opened with Enter, left with Esc.
+    app.update(key("F"));
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Ok((1..=3)
+        .map(row)
+        .collect()))));
+    app.update(key("j"));
+    let effects = app.update(key("enter"));
+    assert!(app.feeds.is_none());
+    assert!(
+        matches!(&effects[..], [Effect::LoadList { query, .. }]
+            if query.filter.feed == Some(crate::store::FeedId(2))),
+        "{effects:?}"
+    );
+    assert_eq!(
+        app.feed_view.as_ref().map(|(_, n)| n.as_str()),
+        Some("Feed 2")
+    );
+    assert!(
+        app.list.is_empty(),
+        "the full list's rows are gone until it loads"
+    );
+    let effects = app.update(key("esc"));
+    assert!(app.feed_view.is_none());
+    assert!(
+        matches!(&effects[..], [Effect::LoadList { query, .. }] if query.filter.feed.is_none()),
+        "{effects:?}"
+    );
 }
 
 #[test]

@@ -17,25 +17,32 @@ use crate::store::FeedRow;
 /// What a line of the overlay is, for its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    /// The chosen feed's name.
+    Chosen,
     Name,
     Plain,
     Error,
     Dim,
 }
 
-/// The overlay's box in `area` and its lines, wrapped to the box.
-fn layout(app: &App, area: Rect) -> (Rect, String, Vec<(Kind, String)>) {
+/// The overlay's box in `area`, its title, its lines wrapped to the box, and the lines
+/// the chosen feed takes.
+fn layout(app: &App, area: Rect) -> (Rect, String, Vec<(Kind, String)>, std::ops::Range<usize>) {
     let width = area.width.saturating_sub(4).min(84);
     let height = area.height.saturating_sub(2);
     let rect = Rect::new(area.x + (area.width - width) / 2, area.y + 1, width, height);
     let text_w = usize::from(width.saturating_sub(2));
     let mut lines: Vec<(Kind, String)> = Vec::new();
+    // How many lines are pushed so far, readable while `push` holds `lines`.
+    let count = std::cell::Cell::new(0);
     let mut push = |kind: Kind, indent: &str, text: &str| {
         let room = text_w.saturating_sub(indent.len()).max(1);
         for part in wrap(text, room) {
             lines.push((kind, format!("{indent}{part}")));
         }
+        count.set(lines.len());
     };
+    let mut chosen = 0..0;
     let overlay = app.feeds.as_ref();
     let feeds = overlay.and_then(|o| o.feeds.as_deref());
     let title = match feeds {
@@ -60,24 +67,33 @@ fn layout(app: &App, area: Rect) -> (Rect, String, Vec<(Kind, String)>) {
             "No feeds. Add one with `ddm-reader feeds add URL`, or in the config file.",
         ),
         Some(feeds) => {
+            let selected = overlay.map_or(0, |o| o.selected);
             for (i, feed) in feeds.iter().enumerate() {
                 if i > 0 {
                     push(Kind::Plain, "", "");
                 }
-                feed_lines(app, feed, &mut push);
+                let start = count.get();
+                feed_lines(app, feed, i == selected, &mut push);
+                if i == selected {
+                    chosen = start..count.get();
+                }
             }
         }
     }
-    (rect, title, lines)
+    (rect, title, lines, chosen)
 }
 
 /// The lines of one feed.
-fn feed_lines(app: &App, feed: &FeedRow, push: &mut impl FnMut(Kind, &str, &str)) {
+fn feed_lines(app: &App, feed: &FeedRow, chosen: bool, push: &mut impl FnMut(Kind, &str, &str)) {
     let name = match &feed.section {
         Some(section) => format!("{} · {}", clean_line(&feed.name), clean_line(section)),
         None => clean_line(&feed.name),
     };
-    push(Kind::Name, "", &name);
+    if chosen {
+        push(Kind::Chosen, "▸ ", &name);
+    } else {
+        push(Kind::Name, "  ", &name);
+    }
     let stories = match feed.articles {
         1 => "1 story".to_owned(),
         n => format!("{} stories", thousands(n)),
@@ -89,7 +105,7 @@ fn feed_lines(app: &App, feed: &FeedRow, push: &mut impl FnMut(Kind, &str, &str)
         (Some(_), Some(t)) => format!("{stories} · failing; last refreshed {}", when(t)),
         (Some(_), None) => format!("{stories} · failing; never refreshed"),
     };
-    push(Kind::Plain, "  ", &status);
+    push(Kind::Plain, "    ", &status);
     if let Some(error) = &feed.last_error {
         let error = match feed.http_status {
             Some(code) if !error.contains(&code.to_string()) => {
@@ -97,31 +113,47 @@ fn feed_lines(app: &App, feed: &FeedRow, push: &mut impl FnMut(Kind, &str, &str)
             }
             _ => clean_line(error),
         };
-        push(Kind::Error, "  ", &format!("✗ {error}"));
+        push(Kind::Error, "    ", &format!("✗ {error}"));
     }
     if let Some(until) = feed.retry_after.filter(|t| *t > app.now) {
         let at = until.with_timezone(&chrono::Local).format("%H:%M");
         push(
             Kind::Plain,
-            "  ",
+            "    ",
             &format!("The server asked for a pause: the next try is after {at}"),
         );
     }
-    push(Kind::Dim, "  ", &clean_line(&feed.url));
+    push(Kind::Dim, "    ", &clean_line(&feed.url));
 }
 
 /// How far the overlay scrolls at most at the terminal's size.
 pub fn max_scroll(app: &App) -> usize {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
-    let (rect, _, lines) = layout(app, area);
+    let (rect, _, lines, _) = layout(app, area);
     lines
         .len()
         .saturating_sub(usize::from(rect.height.saturating_sub(2)))
 }
 
+/// The scroll that shows the chosen feed whole (its top, when it is taller than the
+/// box), moving as little as can be from where the overlay is.
+pub fn scroll_to_selected(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (rect, _, _, chosen) = layout(app, area);
+    let room = usize::from(rect.height.saturating_sub(2)).max(1);
+    let at = app.feeds.as_ref().map_or(0, |f| f.scroll);
+    if chosen.start < at {
+        chosen.start
+    } else if chosen.end > at + room {
+        chosen.end.saturating_sub(room).min(chosen.start)
+    } else {
+        at
+    }
+}
+
 /// Draws the overlay over `area`.
 pub fn render_feeds(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
-    let (rect, title, lines) = layout(app, area);
+    let (rect, title, lines, _) = layout(app, area);
     let scroll = app.feeds.as_ref().map_or(0, |f| f.scroll).min(
         lines
             .len()
@@ -132,6 +164,7 @@ pub fn render_feeds(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) 
         .skip(scroll)
         .map(|(kind, text)| {
             let style = match kind {
+                Kind::Chosen => theme.selected(),
                 Kind::Name => theme.title(),
                 Kind::Plain => Style::new(),
                 Kind::Error => theme.error(),
@@ -141,6 +174,9 @@ pub fn render_feeds(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) 
         })
         .collect();
     let mut hints = Vec::new();
+    if let Some(k) = app.keymap.hint(Mode::Feeds, Action::Open) {
+        hints.push(format!("{k} shows its stories"));
+    }
     if let Some(k) = app.keymap.hint(Mode::Feeds, Action::Back) {
         hints.push(format!("{k} closes"));
     }

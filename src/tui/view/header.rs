@@ -2,6 +2,7 @@
 //! always visible), and a badge for the sample edition; in a "More on" list, its title
 //! in place of the tabs.
 
+use crate::sanitize::clean_line;
 use crate::width::display_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -39,12 +40,15 @@ pub fn render_header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
-    if let Some(name) = &app.more_on {
-        let stories = app.list.loaded.then(|| app.list.len());
-        spans.push(Span::styled(
-            format!(" {}", strings::more_on(name, stories)),
-            theme.title(),
-        ));
+    // "More on" an actor, or one feed's stories: a title and the way back, no tabs.
+    let stories = app.list.loaded.then(|| app.list.len());
+    let view = match (&app.more_on, &app.feed_view) {
+        (Some(name), _) => Some(strings::more_on(name, stories)),
+        (None, Some((_, name))) => Some(strings::feed_view(&clean_line(name), stories)),
+        (None, None) => None,
+    };
+    if let Some(view) = view {
+        spans.push(Span::styled(format!(" {view}"), theme.title()));
         if let Some(k) = app.keymap.hint(
             super::super::action::Mode::List,
             super::super::action::Action::Back,
