@@ -353,6 +353,31 @@ fn feeds_screens() {
             error: Some(long.into()),
         };
         feed(&mut a, Msg::Event(AppEvent::FeedRefreshed(broken)));
+        // During the refresh the overlay says which feeds it has done.
+        let done = FeedReport {
+            name: "Diaspora Digital Media".into(),
+            url: "https://example.org/1/feed/".into(),
+            status: FeedStatus::Ok,
+            new: 0,
+            updated: 0,
+            http_status: Some(200),
+            error: None,
+        };
+        feed(&mut a, Msg::Event(AppEvent::FeedRefreshed(done)));
+        keys(&mut a, &["F"]);
+        feed(
+            &mut a,
+            Msg::Event(AppEvent::FeedsLoaded(Ok(vec![
+                feed_row(1, "Diaspora Digital Media", 1234),
+                feed_row(5, "Slow One", 7),
+            ]))),
+        );
+        let text = format!("{:?}", draw(&a).backend());
+        assert!(
+            text.contains("done in this refresh") && text.contains("waiting in this refresh"),
+            "{text}"
+        );
+        keys(&mut a, &["esc"]);
         feed(
             &mut a,
             Msg::Event(AppEvent::RefreshFinished {

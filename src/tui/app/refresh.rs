@@ -16,6 +16,8 @@ pub struct RefreshProgress {
     pub new: usize,
     /// Feeds that failed, with their error.
     pub failed: Vec<(String, String)>,
+    /// The URLs of the feeds done, so the feeds overlay can tell those still waiting.
+    pub finished: std::collections::HashSet<String>,
 }
 
 /// How the last refresh went.
@@ -41,6 +43,7 @@ impl RefreshProgress {
             done: 0,
             new: 0,
             failed: Vec::new(),
+            finished: std::collections::HashSet::new(),
         }
     }
 
@@ -48,6 +51,7 @@ impl RefreshProgress {
     pub fn record(&mut self, report: &FeedReport) {
         self.done += 1;
         self.new += report.new;
+        self.finished.insert(report.url.clone());
         if report.status == FeedStatus::Error {
             let error = report.error.clone().unwrap_or_else(|| "failed".into());
             self.failed.push((report.name.clone(), error));

@@ -105,6 +105,14 @@ fn feed_lines(app: &App, feed: &FeedRow, chosen: bool, push: &mut impl FnMut(Kin
         (Some(_), Some(t)) => format!("{stories} · failing; last refreshed {}", when(t)),
         (Some(_), None) => format!("{stories} · failing; never refreshed"),
     };
+    // During a refresh the rows are those from before it: say which feeds it has done.
+    let status = match &app.refreshing {
+        Some(progress) if progress.finished.contains(&feed.url) => {
+            format!("{status} · done in this refresh")
+        }
+        Some(_) => format!("{status} · waiting in this refresh"),
+        None => status,
+    };
     push(Kind::Plain, "    ", &status);
     if let Some(error) = &feed.last_error {
         let error = match feed.http_status {
