@@ -328,6 +328,34 @@ fn spawn_writer(
     Ok((tx, handle))
 }
 
+/// One request for `feed` in the fetch slot `permit`, the slot given back when the
+/// server has not answered after a sixth of the timeout (1 to 5 s): a server that stalls
+/// then holds up no other feed while it runs out its timeout. The permit comes back if
+/// it is still held.
+async fn fetch_in_slot<'a>(
+    fetcher: &Fetcher,
+    feed: &FeedRow,
+    permit: tokio::sync::SemaphorePermit<'a>,
+) -> (
+    Result<FetchOutcome, FetchError>,
+    Option<tokio::sync::SemaphorePermit<'a>>,
+) {
+    let patience = (fetcher.timeout() / 6).clamp(
+        std::time::Duration::from_secs(1),
+        std::time::Duration::from_secs(5),
+    );
+    let request = fetcher.fetch_once(&feed.url, &feed.validators);
+    tokio::pin!(request);
+    tokio::select! {
+        answer = &mut request => (answer, Some(permit)),
+        () = tokio::time::sleep(patience) => {
+            drop(permit);
+            tracing::info!(url = %feed.url, "slow to answer: its fetch slot goes to another feed");
+            (request.await, None)
+        }
+    }
+}
+
 async fn refresh_one(
     feed: &FeedRow,
     fetcher: &Fetcher,
@@ -346,10 +374,10 @@ async fn refresh_one(
         return failed(feed, &msg, None);
     }
     let cancelled = || failed(feed, "internal error: refresh cancelled", None);
-    let Ok(mut permit) = fetch_slots.acquire().await else {
+    let Ok(permit) = fetch_slots.acquire().await else {
         return cancelled();
     };
-    let mut answer = fetcher.fetch_once(&feed.url, &feed.validators).await;
+    let (mut answer, mut permit) = fetch_in_slot(fetcher, feed, permit).await;
     let mut retried = false;
     if answer.as_ref().is_err_and(FetchError::is_transient) {
         // One retry, but not in the slot the first try held: the feeds still waiting
@@ -360,12 +388,11 @@ async fn refresh_one(
         let Ok(again) = fetch_slots.acquire().await else {
             return cancelled();
         };
-        permit = again;
         tracing::info!(url = %feed.url, "retrying once");
-        answer = fetcher.fetch_once(&feed.url, &feed.validators).await;
+        (answer, permit) = fetch_in_slot(fetcher, feed, again).await;
         retried = true;
     }
-    // Held until the feed is stored, as before the retry.
+    // Held until the feed is stored, unless its server was slow to answer.
     let _permit = permit;
     let mut _parse_slot = None;
     let write = match answer {

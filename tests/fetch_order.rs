@@ -63,3 +63,31 @@ fn a_server_that_never_answers_does_not_hold_up_the_others() {
     assert_eq!(done[0].0, "Good", "{done:?}");
     assert_eq!(server.hits("/dead"), 4);
 }
+
+#[test]
+fn a_stalled_server_gives_its_slot_to_the_next_feed() {
+    let server = TestServer::start();
+    server.route("/dead", Response::hang());
+    server.route(
+        "/good",
+        Response::ok(simple_feed("Good", 3, "harbour")).content_type("application/rss+xml"),
+    );
+    // One slot, a 4 s timeout: the dead server keeps it for a sixth of that at most
+    // (1 s, the least), and Good is stored long before Dead's first try times out.
+    let text = format!(
+        "[fetch]\nconcurrency = 1\ntimeout_secs = 4\nconnect_timeout_secs = 4\n\n\
+         [[feeds]]\nname = \"Dead\"\nurl = \"{}\"\n\n[[feeds]]\nname = \"Good\"\nurl = \"{}\"\n",
+        server.url("/dead"),
+        server.url("/good")
+    );
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = Config::parse(&text, &dir.path().join("config.toml")).expect("a config");
+    let done = refresh_in_order(&config, &dir.path().join("cache.sqlite"));
+    assert_eq!(done[0].0, "Good", "{done:?}");
+    // Behaviour, not speed: "before the timeout", with a wide margin either side.
+    assert!(done[0].1 < Duration::from_secs(3), "{done:?}");
+    assert!(
+        done[1].1 >= Duration::from_secs(8),
+        "Dead still waits out two timeouts: {done:?}"
+    );
+}

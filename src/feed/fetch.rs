@@ -194,6 +194,11 @@ impl Fetcher {
         }
     }
 
+    /// The time allowed for a whole request.
+    pub fn timeout(&self) -> Duration {
+        self.settings.timeout
+    }
+
     /// One request, without the retry [`Fetcher::fetch`] makes: for a caller that
     /// schedules the retry itself.
     pub async fn fetch_once(
