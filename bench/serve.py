@@ -7,6 +7,7 @@ A ThreadingHTTPServer (HTTP/1.1, keep-alive, a listen backlog of 1024, so 100 or
 concurrent requests are accepted at once). Every file gets a strong ETag (from its size
 and mtime) and a Last-Modified; a request whose If-None-Match matches, or (without
 If-None-Match) whose If-Modified-Since is not older than the file, gets 304 with no body.
+A path under /never/ is accepted and never answered, as a stalled server's would be.
 --latency-ms sleeps that long before each response (each request, 304s included), as a
 distant server would. --log appends one line per request: "STATUS BYTES PATH".
 Python 3 standard library only.
@@ -115,6 +116,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.log_fh.flush()
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path.startswith("/never/"):
+            # A server that accepts and never answers (bench/dead_feeds.sh).
+            time.sleep(10**6)
+            return
         self._respond(head_only=False)
 
     def do_HEAD(self) -> None:  # noqa: N802
