@@ -30,7 +30,8 @@ impl OwnFiles {
             (paths.cache(), "the cache"),
             (paths.outbox(), "the outbox of citizen reports"),
         ] {
-            for suffix in ["-wal", "-shm", "-journal"] {
+            // `.lock`: the outbox's one-sender-at-a-time lock.
+            for suffix in ["-wal", "-shm", "-journal", ".lock"] {
                 let mut side = db.clone().into_os_string();
                 side.push(suffix);
                 files.push((side.into(), what));
@@ -92,18 +93,25 @@ pub enum Access {
     Usual,
 }
 
-/// Writes `bytes` to `path`, replacing it only when they are whole on disk: a private
-/// temporary file beside it, synced, then renamed over it. A symbolic link is written
-/// through (the link stays, its target is replaced); a directory is refused.
+/// Writes `bytes` to `path`, replacing a file only when they are whole on disk: a
+/// private temporary file beside it, synced, then renamed over it. A symbolic link is
+/// written through (the link stays, its target is replaced); a directory is refused.
+/// What is not a file (`/dev/null`, a named pipe, `/dev/stdout`) is written to as it
+/// is, never replaced, and so is a link to nothing yet, which makes its file.
 pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
-    if path.is_dir() {
-        return Err(std::io::Error::other("it is a directory; give a file name"));
-    }
-    // Through a link to the file it names, so the link is not replaced by a file.
-    let target = if path.is_symlink() {
-        path.canonicalize()?
-    } else {
-        path.to_path_buf()
+    let target = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return Err(std::io::Error::other("it is a directory; give a file name"));
+        }
+        // A device, a pipe, a socket: there is no old content to keep whole.
+        Ok(m) if !m.is_file() => return write_in_place(path, bytes, access),
+        // Through a link to the file it names, so the link is not replaced by a file.
+        Ok(_) => path.canonicalize()?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
+            return write_in_place(path, bytes, access);
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => path.to_path_buf(),
+        Err(e) => return Err(e),
     };
     let name = target
         .file_name()
@@ -133,4 +141,16 @@ pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Re
         return Err(e);
     }
     Ok(())
+}
+
+/// Writes `bytes` to `path` as it is, as `std::fs::write` would (mode 0600 for a file
+/// made private).
+fn write_in_place(path: &Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if access == Access::Private {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    }
+    options.open(path)?.write_all(bytes)
 }

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::os::unix::fs::FileTypeExt;
+
 use common::cli::{Env, Output};
 
 fn env() -> Env {
@@ -71,6 +73,7 @@ fn exports_never_write_over_the_readers_own_files() {
         hard,
         data.join("cache.sqlite-wal"),
         data.join("outbox.sqlite-shm"),
+        data.join("outbox.sqlite.lock"),
     ];
     for target in &targets {
         for out in [report_export(&env, target), feeds_export(&env, target)] {
@@ -138,4 +141,41 @@ fn an_export_replaces_a_file_whole_and_writes_through_a_link() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn what_is_not_a_file_is_written_to_not_replaced() {
+    let env = env();
+    // A named pipe: the export goes down it, and it stays a pipe.
+    let fifo = env.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    feeds_export(&env, &fifo).expect_code(0);
+    let got = reader.join().unwrap();
+    assert!(String::from_utf8_lossy(&got).contains("<opml"), "{got:?}");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    // (Devices such as /dev/null take the same path; a test must not risk the real one.)
+    // A link to nothing yet makes its file, and stays a link.
+    let link = env.path().join("dangling.opml");
+    std::os::unix::fs::symlink(env.path().join("made.opml"), &link).unwrap();
+    feeds_export(&env, &link).expect_code(0);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(String::from_utf8_lossy(&bytes(&env.path().join("made.opml"))).contains("<opml"));
 }

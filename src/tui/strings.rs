@@ -148,9 +148,7 @@ pub fn draft_moved(old: crate::report::ReportId, why: &str) -> String {
 
 /// A draft could not be saved.
 pub fn draft_not_saved(error: &str) -> String {
-    format!(
-        "The draft is NOT saved ({error}): your text is only in this form — Ctrl-e copies it to your editor"
-    )
+    format!("Draft NOT saved, your text is only here (ctrl-e copies it to your editor): {error}")
 }
 
 /// A chosen report is no longer a draft.

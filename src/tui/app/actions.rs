@@ -11,8 +11,12 @@ impl App {
     /// Performs an action.
     pub fn act(&mut self, action: Action) -> Vec<Effect> {
         self.dirty = true;
-        if action != Action::MarkAllRead {
-            self.mark_all_armed = false;
+        if action != Action::MarkAllRead
+            && let Some(asked) = self.mark_all_armed.take()
+            && self.flash.as_ref().is_some_and(|f| f.id == asked)
+        {
+            // The question is withdrawn with the first press.
+            self.flash = None;
         }
         match self.mode() {
             Mode::Help => self.act_help(action),
@@ -299,19 +303,20 @@ impl App {
     /// the finger must not mark thousands.
     fn mark_all_read(&mut self) -> Vec<Effect> {
         if !self.list.loaded || self.list.is_empty() {
-            self.mark_all_armed = false;
+            self.mark_all_armed = None;
             return self.flash_info(strings::NOTHING_TO_MARK);
         }
-        if !self.mark_all_armed {
-            self.mark_all_armed = true;
+        if self.mark_all_armed.is_none() {
             let key = self
                 .keymap
                 .keys_for(Mode::List, Action::MarkAllRead)
                 .first()
                 .map_or_else(|| "it".to_owned(), ToString::to_string);
-            return self.flash_info(&strings::mark_all_confirm(&key, self.list.len()));
+            let effects = self.flash_info(&strings::mark_all_confirm(&key, self.list.len()));
+            self.mark_all_armed = self.flash.as_ref().map(|f| f.id);
+            return effects;
         }
-        self.mark_all_armed = false;
+        self.mark_all_armed = None;
         let ids = self.list.ids.clone();
         for id in ids.iter() {
             self.list.update_row(*id, |r| r.read = true);

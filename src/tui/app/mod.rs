@@ -177,8 +177,9 @@ pub struct App {
     pub settings: Settings,
     /// The cache holds the bundled sample edition.
     pub sample: bool,
-    /// "Mark all read" was pressed once: the next press does it, any other key forgets.
-    pub mark_all_armed: bool,
+    /// "Mark all read" was pressed once (the id of the message asking for the second
+    /// press): the next press does it, any other key forgets.
+    pub mark_all_armed: Option<u64>,
     /// Header tabs.
     pub tabs: Vec<Tab>,
     /// The selected tab.
@@ -277,7 +278,7 @@ impl App {
             keymap,
             settings,
             sample: false,
-            mark_all_armed: false,
+            mark_all_armed: None,
             tabs: vec![Tab::All, Tab::Unread, Tab::Starred],
             tab: 0,
             unread_only: false,
@@ -453,15 +454,10 @@ impl App {
                 self.dirty = true;
                 Vec::new()
             }
-            Msg::Watch => {
-                let mut effects = vec![Effect::CheckCache { report: true }];
-                // Unsent reports on show may have been sent or discarded from the
-                // command line meanwhile: their count is read again (a few rows).
-                if !self.outbox.is_empty() {
-                    effects.push(Effect::LoadOutbox);
-                }
-                effects
-            }
+            // The outbox is read again too (a few rows): reports sent or discarded
+            // from the command line meanwhile, or drafts another reader kept, which
+            // `r` must offer to resume rather than start a second report.
+            Msg::Watch => vec![Effect::CheckCache { report: true }, Effect::LoadOutbox],
             Msg::Event(event) => self.on_event(event),
             Msg::Quit => {
                 self.quit = true;

@@ -322,8 +322,9 @@ fn mark_all_read_asks_for_a_second_press() {
         flash.contains("Press A again") && flash.contains("all 5 stories"),
         "{flash}"
     );
-    // Any other key forgets the first press.
+    // Any other key forgets the first press, and the question goes with it.
     app.update(key("j"));
+    assert!(app.flash.is_none(), "{:?}", app.flash);
     assert!(marks(&app.update(key("A"))).is_empty());
     assert_eq!(marks(&app.update(key("A"))), [5]);
     assert!(app.list.row(0).unwrap().read, "shown read at once");
