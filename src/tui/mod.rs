@@ -335,6 +335,10 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
     }
     if let Some(text) = app.unsaved_report() {
         say_err!("{text}");
+        // Ended by a signal: 128 + n all the same, as the shell expects.
+        if signalled.is_some() {
+            return Ok(signalled);
+        }
         anyhow::bail!("the citizen report above could not be saved");
     }
     match app.farewell.take() {

@@ -80,10 +80,17 @@ fn render_confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             Span::raw(text),
         ])
     };
+    // While saves fail, keeping means trying again: the form stays until one works.
+    let not_saved = app.report.as_ref().is_some_and(|f| f.save_error.is_some());
+    let keep = if not_saved {
+        "Save it again and keep it (NOT saved yet)"
+    } else {
+        "Keep the draft (resume it with r)"
+    };
     let lines = vec![
         Line::raw(" This report has changes. Close it?"),
         Line::raw(""),
-        row(Action::KeepDraft, "Keep the draft (resume it with r)"),
+        row(Action::KeepDraft, keep),
         row(Action::DiscardDraft, "Discard it for good"),
         row(Action::Back, "Cancel: back to the form"),
     ];
