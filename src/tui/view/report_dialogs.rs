@@ -83,7 +83,7 @@ fn render_confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     // While saves fail, keeping means trying again: the form stays until one works.
     let not_saved = app.report.as_ref().is_some_and(|f| f.save_error.is_some());
     let keep = if not_saved {
-        "Save it again and keep it (NOT saved yet)"
+        "Save again, then keep (NOT saved yet)"
     } else {
         "Keep the draft (resume it with r)"
     };
