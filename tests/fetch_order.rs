@@ -33,8 +33,9 @@ fn refresh_in_order(config: &Config, cache: &std::path::Path) -> Vec<(String, Du
     done.into_inner().expect("not poisoned")
 }
 
-#[test]
-fn a_server_that_never_answers_does_not_hold_up_the_others() {
+/// A server with a feed that never answers and one that does, and a config following
+/// both, Dead first, with one fetch slot and `timeout` seconds to answer.
+fn dead_then_good(timeout: u64) -> (TestServer, tempfile::TempDir, Config) {
     let server = TestServer::start();
     server.route("/dead", Response::hang());
     server.route(
@@ -42,13 +43,19 @@ fn a_server_that_never_answers_does_not_hold_up_the_others() {
         Response::ok(simple_feed("Good", 3, "harbour")).content_type("application/rss+xml"),
     );
     let text = format!(
-        "[fetch]\nconcurrency = 1\ntimeout_secs = 1\nconnect_timeout_secs = 1\n\n\
+        "[fetch]\nconcurrency = 1\ntimeout_secs = {timeout}\nconnect_timeout_secs = {timeout}\n\n\
          [[feeds]]\nname = \"Dead\"\nurl = \"{}\"\n\n[[feeds]]\nname = \"Good\"\nurl = \"{}\"\n",
         server.url("/dead"),
         server.url("/good")
     );
     let dir = tempfile::tempdir().expect("a temporary directory");
     let config = Config::parse(&text, &dir.path().join("config.toml")).expect("a config");
+    (server, dir, config)
+}
+
+#[test]
+fn a_server_that_never_answers_does_not_hold_up_the_others() {
+    let (server, dir, config) = dead_then_good(1);
     let cache = dir.path().join("cache.sqlite");
 
     // First refresh: Dead asks first and times out; its retry waits behind Good, which
@@ -66,22 +73,9 @@ fn a_server_that_never_answers_does_not_hold_up_the_others() {
 
 #[test]
 fn a_stalled_server_gives_its_slot_to_the_next_feed() {
-    let server = TestServer::start();
-    server.route("/dead", Response::hang());
-    server.route(
-        "/good",
-        Response::ok(simple_feed("Good", 3, "harbour")).content_type("application/rss+xml"),
-    );
     // One slot, a 4 s timeout: the dead server keeps it for a sixth of that at most
     // (1 s, the least), and Good is stored long before Dead's first try times out.
-    let text = format!(
-        "[fetch]\nconcurrency = 1\ntimeout_secs = 4\nconnect_timeout_secs = 4\n\n\
-         [[feeds]]\nname = \"Dead\"\nurl = \"{}\"\n\n[[feeds]]\nname = \"Good\"\nurl = \"{}\"\n",
-        server.url("/dead"),
-        server.url("/good")
-    );
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let config = Config::parse(&text, &dir.path().join("config.toml")).expect("a config");
+    let (_server, dir, config) = dead_then_good(4);
     let done = refresh_in_order(&config, &dir.path().join("cache.sqlite"));
     assert_eq!(done[0].0, "Good", "{done:?}");
     // Behaviour, not speed: "before the timeout", with a wide margin either side.
