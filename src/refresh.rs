@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use tokio::sync::{Semaphore, mpsc, oneshot};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 
 use crate::config::{Config, feed_name_key};
 use crate::feed::fetch::{FetchError, FetchOutcome, FetchSettings, Fetched, Fetcher, Validators};
@@ -228,48 +228,65 @@ pub async fn refresh(
     );
     let fetcher = Fetcher::new(options.fetch.clone())?.with_body_slots(body_slots);
     let (jobs, writer) = spawn_writer(cache, options.retention)?;
-    let fetch_slots = Arc::new(Semaphore::new(options.concurrency));
+    let slots = Arc::new(FetchSlots {
+        fetch: Arc::new(Semaphore::new(options.concurrency)),
+        // As many requests again, three times over, may wait on servers that have not
+        // answered: enough that a few dead hosts block nothing, few enough to stay far
+        // from the open-file limit.
+        stalled: Semaphore::new(options.concurrency.saturating_mul(3)),
+    });
     // A feed holds one of these from the start of its parse until its write is done, so
     // only so many parsed feeds are in memory at once.
     let parse_slots = PrepSlots::new(cores);
-    let mut tasks = tokio::task::JoinSet::new();
-    // Slots are given in the order tasks ask, so feeds that failed last time ask last:
-    // an unreachable server's timeouts then delay no working feed.
+    // Feeds that failed last time go last: an unreachable server's timeouts then delay
+    // no working feed. A dispatcher hands the fetch slots out in this order (tasks
+    // asking for themselves would get them in whatever order they first ran), each
+    // feed's task starting with its slot; reports come back as they end.
     let mut order: Vec<usize> = (0..feeds.len()).collect();
     order.sort_by_key(|&i| feeds.get(i).is_some_and(|f| f.last_error.is_some()));
-    for (index, feed) in order.into_iter().filter_map(|i| Some((i, feeds.get(i)?))) {
-        let feed = feed.clone();
-        let fetcher = fetcher.clone();
-        let jobs = jobs.clone();
-        let (fetch_slots, parse_slots) = (fetch_slots.clone(), parse_slots.clone());
+    let (done_tx, mut done_rx) = mpsc::unbounded_channel::<(usize, FeedReport)>();
+    let dispatcher = {
+        let feeds: Vec<(usize, FeedRow)> = order
+            .into_iter()
+            .filter_map(|i| Some((i, feeds.get(i)?.clone())))
+            .collect();
         let limits = (options.fetch.max_bytes, options.retention.max_per_feed);
         let extractor = options.extractor.clone();
-        tasks.spawn(async move {
-            let report = refresh_one(
-                &feed,
-                &fetcher,
-                &jobs,
-                &fetch_slots,
-                &parse_slots,
-                limits,
-                extractor,
-            )
-            .await;
-            (index, report)
-        });
-    }
-    drop(jobs);
-    let mut reports: Vec<Option<FeedReport>> = vec![None; feeds.len()];
-    while let Some(joined) = tasks.join_next().await {
-        match joined {
-            Ok((index, report)) => {
-                progress(&report);
-                if let Some(slot) = reports.get_mut(index) {
-                    *slot = Some(report);
-                }
+        tokio::spawn(async move {
+            for (index, feed) in feeds {
+                let Ok(permit) = slots.fetch.clone().acquire_owned().await else {
+                    break;
+                };
+                let (fetcher, jobs, slots) = (fetcher.clone(), jobs.clone(), slots.clone());
+                let (parse_slots, extractor) = (parse_slots.clone(), extractor.clone());
+                let done = done_tx.clone();
+                tokio::spawn(async move {
+                    let report = refresh_one(
+                        &feed,
+                        &fetcher,
+                        &jobs,
+                        (&slots, permit),
+                        &parse_slots,
+                        limits,
+                        extractor,
+                    )
+                    .await;
+                    let _ = done.send((index, report));
+                });
             }
-            Err(e) => tracing::error!(error = %e, "a feed task panicked"),
+        })
+    };
+    let mut reports: Vec<Option<FeedReport>> = vec![None; feeds.len()];
+    // Ends when the dispatcher and every feed's task have dropped their senders (a task
+    // that panicked leaves its feed without a report, filled in below).
+    while let Some((index, report)) = done_rx.recv().await {
+        progress(&report);
+        if let Some(slot) = reports.get_mut(index) {
+            *slot = Some(report);
         }
+    }
+    if let Err(e) = dispatcher.await {
+        tracing::error!(error = %e, "the feed dispatcher stopped");
     }
     // The writer ends once every sender is gone; wait so the cache is settled on return.
     let _ = tokio::task::spawn_blocking(move || writer.join()).await;
@@ -328,39 +345,61 @@ fn spawn_writer(
     Ok((tx, handle))
 }
 
-/// One request for `feed` in the fetch slot `permit`, the slot given back when the
-/// server has not answered after a sixth of the timeout (1 to 5 s): a server that stalls
-/// then holds up no other feed while it runs out its timeout. The permit comes back if
-/// it is still held.
-async fn fetch_in_slot<'a>(
+/// One request for `feed` in the fetch slot `permit`. When the server has not answered
+/// (no status yet) after a sixth of the timeout (1 to 5 s), the slot goes to the next
+/// feed and the request waits on in one of the few `stalled` places: a server that
+/// stalls then holds up no other feed while it runs out its timeout, and the requests
+/// in flight stay bounded (the fetch slots plus the stalled places). Waiting for our own
+/// body slots, or reading a slow body, is an answer: it keeps the slot. The permit
+/// comes back if it is still held.
+async fn fetch_in_slot(
     fetcher: &Fetcher,
     feed: &FeedRow,
-    permit: tokio::sync::SemaphorePermit<'a>,
+    permit: OwnedSemaphorePermit,
+    stalled: &Semaphore,
 ) -> (
     Result<FetchOutcome, FetchError>,
-    Option<tokio::sync::SemaphorePermit<'a>>,
+    Option<OwnedSemaphorePermit>,
 ) {
     let patience = (fetcher.timeout() / 6).clamp(
         std::time::Duration::from_secs(1),
         std::time::Duration::from_secs(5),
     );
-    let request = fetcher.fetch_once(&feed.url, &feed.validators);
+    let (answered_tx, answered) = oneshot::channel();
+    let request = fetcher.fetch_once_noting(&feed.url, &feed.validators, Some(answered_tx));
     tokio::pin!(request);
     tokio::select! {
-        answer = &mut request => (answer, Some(permit)),
-        () = tokio::time::sleep(patience) => {
-            drop(permit);
-            tracing::info!(url = %feed.url, "slow to answer: its fetch slot goes to another feed");
-            (request.await, None)
-        }
+        biased;
+        answer = &mut request => return (answer, Some(permit)),
+        // Answered (or failed before): the rest runs in the slot.
+        _ = answered => return (request.await, Some(permit)),
+        () = tokio::time::sleep(patience) => {}
     }
+    match stalled.try_acquire() {
+        Ok(place) => {
+            drop(permit);
+            tracing::info!(url = %feed.url, "no answer yet: its fetch slot goes to another feed");
+            let answer = request.await;
+            drop(place);
+            (answer, None)
+        }
+        // Every stalled place is taken: this one keeps its slot.
+        Err(_) => (request.await, Some(permit)),
+    }
+}
+
+/// The fetch slots: `fetch`, `concurrency` of them, handed out in the feeds' order;
+/// `stalled`, places for requests whose server has not answered yet.
+struct FetchSlots {
+    fetch: Arc<Semaphore>,
+    stalled: Semaphore,
 }
 
 async fn refresh_one(
     feed: &FeedRow,
     fetcher: &Fetcher,
     jobs: &mpsc::Sender<WriteJob>,
-    fetch_slots: &Semaphore,
+    (slots, permit): (&FetchSlots, OwnedSemaphorePermit),
     parse_slots: &PrepSlots,
     (max_bytes, max_per_feed): (u64, u32),
     extractor: Option<Arc<crate::actors::Extractor>>,
@@ -374,10 +413,7 @@ async fn refresh_one(
         return failed(feed, &msg, None);
     }
     let cancelled = || failed(feed, "internal error: refresh cancelled", None);
-    let Ok(permit) = fetch_slots.acquire().await else {
-        return cancelled();
-    };
-    let (mut answer, mut permit) = fetch_in_slot(fetcher, feed, permit).await;
+    let (mut answer, mut permit) = fetch_in_slot(fetcher, feed, permit, &slots.stalled).await;
     let mut retried = false;
     if answer.as_ref().is_err_and(FetchError::is_transient) {
         // One retry, but not in the slot the first try held: the feeds still waiting
@@ -385,11 +421,11 @@ async fn refresh_one(
         // timeouts while working feeds queue behind it.
         drop(permit);
         tokio::time::sleep(crate::feed::fetch::RETRY_DELAY).await;
-        let Ok(again) = fetch_slots.acquire().await else {
+        let Ok(again) = slots.fetch.clone().acquire_owned().await else {
             return cancelled();
         };
         tracing::info!(url = %feed.url, "retrying once");
-        (answer, permit) = fetch_in_slot(fetcher, feed, again).await;
+        (answer, permit) = fetch_in_slot(fetcher, feed, again, &slots.stalled).await;
         retried = true;
     }
     // Held until the feed is stored, unless its server was slow to answer.

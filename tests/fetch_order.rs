@@ -65,9 +65,11 @@ fn a_server_that_never_answers_does_not_hold_up_the_others() {
     assert_eq!(names, ["Good", "Dead"], "{done:?}");
     assert_eq!(server.hits("/dead"), 2, "still one retry");
 
-    // Next refresh: Dead failed last time, so Good asks first and is not kept waiting.
+    // Next refresh: Dead failed last time, so Good gets the one slot first and is not
+    // kept waiting (were Dead first, Good would wait out its second of patience).
     let done = refresh_in_order(&config, &cache);
     assert_eq!(done[0].0, "Good", "{done:?}");
+    assert!(done[0].1 < Duration::from_millis(900), "{done:?}");
     assert_eq!(server.hits("/dead"), 4);
 }
 

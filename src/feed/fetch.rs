@@ -206,6 +206,17 @@ impl Fetcher {
         url: &str,
         validators: &Validators,
     ) -> Result<FetchOutcome, FetchError> {
+        self.fetch_once_noting(url, validators, None).await
+    }
+
+    /// [`Fetcher::fetch_once`], saying on `answered` when the server's answer (its
+    /// status and headers) has come, before its body is read.
+    pub async fn fetch_once_noting(
+        &self,
+        url: &str,
+        validators: &Validators,
+        answered: Option<tokio::sync::oneshot::Sender<()>>,
+    ) -> Result<FetchOutcome, FetchError> {
         let parsed = url::Url::parse(url).map_err(|_| FetchError::BadUrl(url.to_owned()))?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(FetchError::BadUrl(url.to_owned()));
@@ -254,6 +265,9 @@ impl Fetcher {
         // the server's slowness) and runs on while the body is read: the server gets
         // `timeout` in all, as promised.
         let answered_in = started.elapsed();
+        if let Some(answered) = answered {
+            let _ = answered.send(());
+        }
         let (slot, mut body) = match &self.body_slots {
             Some(slots) => slots
                 .acquire()
