@@ -57,10 +57,24 @@ impl OwnFiles {
 }
 
 /// `path` made absolute with every symbolic link followed; for a file that does not
-/// exist yet, its folder's resolved path and its name.
+/// exist yet, its folder's resolved path and its name, and for a link to nothing yet,
+/// what it names (resolved the same way, a few links deep).
 fn resolve(path: &Path) -> Option<PathBuf> {
+    resolve_within(path, 8)
+}
+
+fn resolve_within(path: &Path, hops: u8) -> Option<PathBuf> {
     if let Ok(real) = path.canonicalize() {
         return Some(real);
+    }
+    if hops > 0
+        && let Ok(named) = std::fs::read_link(path)
+    {
+        let named = match path.parent() {
+            Some(dir) if named.is_relative() => dir.join(named),
+            _ => named,
+        };
+        return resolve_within(&named, hops - 1);
     }
     let name = path.file_name()?;
     let parent = match path.parent() {
@@ -99,6 +113,11 @@ pub enum Access {
 /// What is not a file (`/dev/null`, a named pipe, `/dev/stdout`) is written to as it
 /// is, never replaced, and so is a link to nothing yet, which makes its file.
 pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
+    // `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`: whatever they lead to (a file the
+    // shell opened, maybe for appending) is written through, never replaced.
+    if path.starts_with("/dev") || path.starts_with("/proc") {
+        return write_in_place(path, bytes, access);
+    }
     let target = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
             return Err(std::io::Error::other("it is a directory; give a file name"));
@@ -129,7 +148,15 @@ pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Re
         Access::Private => None,
         Access::Usual => std::fs::metadata(&target).ok().map(|m| m.permissions()),
     };
-    let written = options.open(&tmp).and_then(|mut f| {
+    let file = match options.open(&tmp) {
+        Ok(file) => file,
+        // A writable file in a folder that is not: written as it is, as it always could.
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied && target.is_file() => {
+            return write_in_place(&target, bytes, access);
+        }
+        Err(e) => return Err(e),
+    };
+    let written = Ok(file).and_then(|mut f: std::fs::File| {
         f.write_all(bytes)?;
         if let Some(permissions) = old_permissions {
             f.set_permissions(permissions)?;
@@ -146,6 +173,17 @@ pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Re
 /// Writes `bytes` to `path` as it is, as `std::fs::write` would (mode 0600 for a file
 /// made private).
 fn write_in_place(path: &Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
+    // Our own standard output and error are written through the handles the program
+    // has: opening `/dev/stdout` again would start at the file's beginning, over what a
+    // shell's `>>` or earlier commands put there.
+    let name = path.to_string_lossy();
+    if matches!(&*name, "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") {
+        let mut out = std::io::stdout().lock();
+        return out.write_all(bytes).and_then(|()| out.flush());
+    }
+    if matches!(&*name, "/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") {
+        return std::io::stderr().lock().write_all(bytes);
+    }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]

@@ -167,6 +167,18 @@ fn what_is_not_a_file_is_written_to_not_replaced() {
             .is_fifo()
     );
     // (Devices such as /dev/null take the same path; a test must not risk the real one.)
+    // /dev/stdout sent to a file by the shell with `>>`: appended to, not replaced.
+    let log = env.path().join("log.txt");
+    std::fs::write(&log, "before\n").unwrap();
+    let file = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
+    let out = env
+        .command(&["export", "/dev/stdout"])
+        .stdout(file)
+        .status()
+        .unwrap();
+    assert!(out.success());
+    let text = String::from_utf8(bytes(&log)).unwrap();
+    assert!(text.starts_with("before\n<?xml"), "{text}");
     // A link to nothing yet makes its file, and stays a link.
     let link = env.path().join("dangling.opml");
     std::os::unix::fs::symlink(env.path().join("made.opml"), &link).unwrap();
@@ -178,4 +190,21 @@ fn what_is_not_a_file_is_written_to_not_replaced() {
             .is_symlink()
     );
     assert!(String::from_utf8_lossy(&bytes(&env.path().join("made.opml"))).contains("<opml"));
+}
+
+#[test]
+fn a_link_to_one_of_the_readers_files_not_made_yet_is_refused() {
+    let env = env();
+    // The compiled actors file does not exist until actors are first compiled; a link
+    // to it, or to an outbox side file, must not make it.
+    let data = env.path().join("data");
+    for own in [data.join("outbox.sqlite-journal"), data.join("actors.bin")] {
+        let _ = std::fs::remove_file(&own);
+        let link = env.path().join("innocent.opml");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&own, &link).unwrap();
+        let out = feeds_export(&env, &link);
+        out.expect_code(2);
+        assert!(!own.exists(), "{} was made", own.display());
+    }
 }
