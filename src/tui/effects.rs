@@ -212,6 +212,8 @@ pub enum AppEvent {
     MarkMissed(ArticleId),
     /// The list on show was marked read: this many stories were unread.
     AllMarkedRead(usize),
+    /// Marking the list read failed; the message says why.
+    AllMarkFailed(String),
     /// A read or star mark could not be written (the cache locked past the wait,
     /// read-only).
     MarkFailed {

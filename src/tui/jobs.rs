@@ -216,7 +216,7 @@ pub(super) fn write_loop(
             WriteJob::AllRead(ids) => {
                 let _ = events.send(match store.set_read_many(&ids) {
                     Ok(n) => AppEvent::AllMarkedRead(n),
-                    Err(e) => AppEvent::StoreFailed(format!("marking the list read: {e}")),
+                    Err(e) => AppEvent::AllMarkFailed(format!("marking the list read: {e}")),
                 });
                 continue;
             }

@@ -115,6 +115,38 @@ fn first_app(
     Ok((app, effects))
 }
 
+/// Writes an unsaved report's text to a new private file (mode 0600), in the data
+/// directory or, if that cannot be written (it may be the full disk that stopped the
+/// save), the temporary directory; the file's path, if one was written.
+fn rescue_file(text: &str, data_dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    use std::io::Write as _;
+    let name = format!(
+        "unsaved-report-{}-{}.txt",
+        chrono::Local::now().format("%Y%m%d-%H%M%S"),
+        std::process::id()
+    );
+    [data_dir.to_path_buf(), std::env::temp_dir()]
+        .into_iter()
+        .map(|dir| dir.join(&name))
+        .find(|path| {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let Ok(mut file) = options.open(path) else {
+                return false;
+            };
+            let written = file
+                .write_all(text.as_bytes())
+                .and_then(|()| file.sync_all());
+            if written.is_err() {
+                // Ours, half-written: the temporary directory's turn.
+                let _ = std::fs::remove_file(path);
+            }
+            written.is_ok()
+        })
+}
+
 /// Whether to write OSC 8 hyperlinks. Terminals that do not know them ignore them, but
 /// the Linux console and dumb terminals may print them, so auto leaves those out.
 fn hyperlinks(setting: &str) -> bool {
@@ -334,7 +366,11 @@ async fn run_loop(options: Options) -> anyhow::Result<Option<u8>> {
         let _ = app.update(Msg::Event(event));
     }
     if let Some(text) = app.unsaved_report() {
-        say_err!("{text}");
+        // stderr may be gone with the terminal (a hang-up): a private file too.
+        let also = rescue_file(&text, &options.paths.data_dir)
+            .map(|path| format!("\n\n(This text is also in {}.)", path.display()))
+            .unwrap_or_default();
+        say_err!("{text}{also}");
         // Ended by a signal: 128 + n all the same, as the shell expects.
         if signalled.is_some() {
             return Ok(signalled);

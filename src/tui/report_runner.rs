@@ -257,7 +257,7 @@ fn outbox_loop(
     let mut ids: HashMap<u64, ReportId> = HashMap::new();
     // What this reader last read or wrote in each draft: a draft that holds something
     // else was changed by another reader, whose text must not be written over.
-    let mut seen: HashMap<ReportId, ReportDraft> = HashMap::new();
+    let mut seen = Seen::default();
     while let Ok(job) = jobs.recv() {
         let Some(outbox) = outbox.as_mut() else {
             let error = format!(
@@ -344,14 +344,43 @@ fn outbox_loop(
 /// to become a new draft, why. A draft another reader queued, discarded or changed
 /// since this one last saw it is not written over: the text becomes a draft of its
 /// own, so that neither reader's words are lost.
+/// What this reader last read or wrote in each draft, and where the drafts it had to
+/// save anew went: a save already on its way for the old draft follows to the new one
+/// instead of making yet another.
+#[derive(Default)]
+struct Seen {
+    drafts: HashMap<ReportId, ReportDraft>,
+    moved: HashMap<ReportId, ReportId>,
+}
+
+impl Seen {
+    fn insert(&mut self, id: ReportId, draft: ReportDraft) {
+        self.drafts.insert(id, draft);
+    }
+
+    fn get(&self, id: ReportId) -> Option<&ReportDraft> {
+        self.drafts.get(&id)
+    }
+
+    /// Where the draft `id` is now.
+    fn current(&self, mut id: ReportId) -> ReportId {
+        // Moves only go to newer ids, so this ends.
+        while let Some(next) = self.moved.get(&id) {
+            id = *next;
+        }
+        id
+    }
+}
+
 fn save_own(
     outbox: &mut Outbox,
-    seen: &mut HashMap<ReportId, ReportDraft>,
+    seen: &mut Seen,
     id: Option<ReportId>,
     draft: &ReportDraft,
 ) -> Result<(ReportId, Option<String>), ReportError> {
     let now = Utc::now();
-    let saved = match id.and_then(|id| seen.get(&id).map(|last| (id, last))) {
+    let id = id.map(|id| seen.current(id));
+    let saved = match id.and_then(|id| seen.get(id).map(|last| (id, last))) {
         Some((id, last)) => outbox.save_draft_over(id, draft, last, now),
         None => outbox.save_draft(id, draft, now),
     };
@@ -365,9 +394,9 @@ fn save_own(
             Some(old),
         ) => {
             let note = super::strings::draft_moved(old, &e.to_string());
-            outbox
-                .save_draft(None, draft, now)
-                .map(|id| (id, Some(note)))
+            let new = outbox.save_draft(None, draft, now)?;
+            seen.moved.insert(old, new);
+            Ok((new, Some(note)))
         }
         (saved, _) => saved.map(|id| (id, None)),
     }?;
@@ -382,7 +411,7 @@ fn queue(
     draft: &ReportDraft,
     limits: &ReportLimits,
     ids: &mut HashMap<u64, ReportId>,
-    seen: &mut HashMap<ReportId, ReportDraft>,
+    seen: &mut Seen,
 ) -> AppEvent {
     let failed = |id, e: ReportError, saved| {
         let fields = match &e {

@@ -234,11 +234,26 @@ impl Outbox {
         expected: &ReportDraft,
         now: DateTime<Utc>,
     ) -> Result<ReportId, ReportError> {
-        let current = self.get(id)?;
-        if current.state == ReportState::Draft && current.draft != *expected {
-            return Err(ReportError::Changed(id));
+        // The look and the write in one transaction that holds the write lock from
+        // its start: two readers cannot both find the draft as they left it and both
+        // write.
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(self.db())?;
+        let saved = self.get(id).and_then(|current| {
+            if current.state == ReportState::Draft && current.draft != *expected {
+                return Err(ReportError::Changed(id));
+            }
+            self.save_draft(Some(id), draft, now)
+        });
+        let end = if saved.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        match (saved, self.conn.execute_batch(end).map_err(self.db())) {
+            (Ok(id), Ok(())) => Ok(id),
+            (Err(e), _) | (Ok(_), Err(e)) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
-        self.save_draft(Some(id), draft, now)
     }
 
     /// Saves `draft` as report `id` (or as a new report when `id` is `None`) in one
@@ -260,7 +275,8 @@ impl Outbox {
             .collect();
         let paths = serde_json::to_string(&paths).unwrap_or_else(|_| "[]".into());
         let article = draft.article.as_ref();
-        let tx = self.conn.transaction().map_err(db)?;
+        // A savepoint: its own transaction, or a part of one `save_draft_over` holds.
+        let tx = self.conn.savepoint().map_err(db)?;
         let id = if let Some(id) = id {
             let state = state_of(&tx, id).map_err(db)?;
             match state {

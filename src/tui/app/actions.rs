@@ -12,7 +12,7 @@ impl App {
     pub fn act(&mut self, action: Action) -> Vec<Effect> {
         self.dirty = true;
         if action != Action::MarkAllRead
-            && let Some(asked) = self.mark_all_armed.take()
+            && let Some((asked, _)) = self.mark_all_armed.take()
             && self.flash.as_ref().is_some_and(|f| f.id == asked)
         {
             // The question is withdrawn with the first press.
@@ -306,17 +306,25 @@ impl App {
             self.mark_all_armed = None;
             return self.flash_info(strings::NOTHING_TO_MARK);
         }
-        if self.mark_all_armed.is_none() {
+        // The second press counts only while the question is on show and the list is
+        // the one it asked about (a refresh may have brought more since).
+        let asked = self
+            .mark_all_armed
+            .take()
+            .is_some_and(|(flash, generation)| {
+                self.flash.as_ref().is_some_and(|f| f.id == flash)
+                    && generation == self.list.generation
+            });
+        if !asked {
             let key = self
                 .keymap
                 .keys_for(Mode::List, Action::MarkAllRead)
                 .first()
                 .map_or_else(|| "it".to_owned(), ToString::to_string);
             let effects = self.flash_info(&strings::mark_all_confirm(&key, self.list.len()));
-            self.mark_all_armed = self.flash.as_ref().map(|f| f.id);
+            self.mark_all_armed = self.flash.as_ref().map(|f| (f.id, self.list.generation));
             return effects;
         }
-        self.mark_all_armed = None;
         let ids = self.list.ids.clone();
         for id in ids.iter() {
             self.list.update_row(*id, |r| r.read = true);

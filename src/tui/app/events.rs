@@ -144,6 +144,13 @@ impl App {
                 effects.extend(self.reload_cache_view());
                 effects
             }
+            // Shown read at once, but not saved: the list goes back to the cache's.
+            AppEvent::AllMarkFailed(error) => {
+                let mut effects = self.flash_error(&strings::mark_failed(&error));
+                self.list.mark_rows_stale();
+                effects.extend(self.reload_cache_view());
+                effects
+            }
             AppEvent::AllMarkedRead(n) => {
                 let mut effects = self.flash_info(&strings::all_marked_read(n));
                 self.list.mark_rows_stale();

@@ -179,7 +179,7 @@ pub struct App {
     pub sample: bool,
     /// "Mark all read" was pressed once (the id of the message asking for the second
     /// press): the next press does it, any other key forgets.
-    pub mark_all_armed: Option<u64>,
+    pub mark_all_armed: Option<(u64, u64)>,
     /// Header tabs.
     pub tabs: Vec<Tab>,
     /// The selected tab.

@@ -28,21 +28,21 @@ impl App {
                 let Some(form) = self.report.as_mut().filter(|f| f.session == session) else {
                     return Ok(Vec::new());
                 };
-                if let Some(note) = note {
-                    form.id = Some(id);
-                    form.saved = form.saved.max(generation);
-                    return Ok(self.flash_info(&note));
-                }
                 form.id = Some(id);
                 form.saved = form.saved.max(generation);
-                if form.unsaved() {
-                    return Ok(Vec::new());
+                let mut effects = Vec::new();
+                if !form.unsaved() {
+                    form.save_error = None;
+                    if form.close_when_saved {
+                        effects = self.close_kept_form();
+                    }
                 }
-                form.save_error = None;
-                if form.close_when_saved {
-                    return Ok(self.close_kept_form());
+                // Saved as a new draft (another reader had changed or queued this
+                // one): said, whether the form stays or has just closed as kept.
+                if let Some(note) = note {
+                    effects.extend(self.flash_info(&note));
                 }
-                Vec::new()
+                effects
             }
             AppEvent::DraftSaveFailed { session, error } => {
                 self.outbox_status = Some((error.clone(), true));
@@ -89,9 +89,7 @@ impl App {
                 if let Some(form) = self.report.as_mut().filter(|f| f.session == session) {
                     form.submitting = false;
                     form.id = form.id.or(id);
-                    if !saved {
-                        form.save_error = Some(error.clone());
-                    }
+                    form.save_error = (!saved).then(|| error.clone());
                     if let Some(first) = fields.first() {
                         form.focus = super::report::field_of(first.field);
                         form.errors = fields;
@@ -108,8 +106,18 @@ impl App {
                 if let Some(id) = self.awaiting_send.take() {
                     self.form_result = super::FormResult::NotSent(id, error.clone());
                 }
+                // The outbox is read every few seconds: a failure already on show in the
+                // status bar is not flashed again each time.
+                let known = self
+                    .outbox_status
+                    .as_ref()
+                    .is_some_and(|(shown, failed)| *failed && *shown == error);
                 self.outbox_status = Some((error.clone(), true));
-                self.flash_error(&error)
+                if known {
+                    Vec::new()
+                } else {
+                    self.flash_error(&error)
+                }
             }
             AppEvent::ReportsSent(summary) => self.reports_sent(&summary),
             AppEvent::SendDue => {

@@ -332,6 +332,16 @@ fn mark_all_read_asks_for_a_second_press() {
     assert!(effects.iter().any(|e| matches!(e, Effect::LoadList { .. })));
     assert!(effects.contains(&Effect::LoadCounts));
     assert_eq!(app.flash.as_ref().unwrap().text, "Marked 5 stories read");
+    // A question no longer on show is no question: the next press asks again.
+    app.update(key("A"));
+    app.flash = None;
+    assert!(marks(&app.update(key("A"))).is_empty());
+    // A failed save puts the list back to what the cache holds.
+    let effects = app.update(Msg::Event(AppEvent::AllMarkFailed(
+        "marking the list read: database is locked".into(),
+    )));
+    assert!(effects.iter().any(|e| matches!(e, Effect::LoadList { .. })));
+    assert!(app.flash.as_ref().unwrap().text.contains("undone"));
 }
 
 #[test]

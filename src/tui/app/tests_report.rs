@@ -587,6 +587,30 @@ fn a_draft_that_cannot_be_saved_is_never_closed_as_kept() {
     saved(&mut app, &effects);
     assert!(app.report.is_none());
     assert!(app.unsaved_report().is_none());
+    // Kept while another reader had changed the draft: saved as a new one, the form
+    // closes all the same, and says where the text went.
+    app.update(key("r"));
+    typed(&mut app, "y");
+    app.update(key("esc"));
+    let effects = app.update(key("k"));
+    let Some(Effect::SaveDraft {
+        session,
+        generation,
+        ..
+    }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::SaveDraft { .. }))
+    else {
+        panic!("{effects:?}")
+    };
+    app.update(Msg::Event(AppEvent::DraftSaved {
+        session: *session,
+        generation: *generation,
+        id: ReportId(9),
+        note: Some("Your text is saved as a new draft, not over report 1: changed".into()),
+    }));
+    assert!(app.report.is_none(), "closed as kept");
+    assert!(app.flash.as_ref().unwrap().text.contains("new draft"));
     // Queueing that could not even save the draft says so, and the form keeps the text.
     app.update(key("r"));
     typed(&mut app, "x");
