@@ -37,6 +37,11 @@ fn now_saving(effects: &[Effect]) -> usize {
 
 /// The outbox's answer to the save among `effects`: done.
 fn saved(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
+    saved_as(app, effects, ReportId(1), None)
+}
+
+/// The outbox's answer to the save among `effects`: done as report `id`, with `note`.
+fn saved_as(app: &mut App, effects: &[Effect], id: ReportId, note: Option<&str>) -> Vec<Effect> {
     let Some(Effect::SaveDraft {
         session,
         generation,
@@ -50,8 +55,8 @@ fn saved(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
     app.update(Msg::Event(AppEvent::DraftSaved {
         session: *session,
         generation: *generation,
-        id: ReportId(1),
-        note: None,
+        id,
+        note: note.map(str::to_owned),
     }))
 }
 
@@ -593,22 +598,8 @@ fn a_draft_that_cannot_be_saved_is_never_closed_as_kept() {
     typed(&mut app, "y");
     app.update(key("esc"));
     let effects = app.update(key("k"));
-    let Some(Effect::SaveDraft {
-        session,
-        generation,
-        ..
-    }) = effects
-        .iter()
-        .find(|e| matches!(e, Effect::SaveDraft { .. }))
-    else {
-        panic!("{effects:?}")
-    };
-    app.update(Msg::Event(AppEvent::DraftSaved {
-        session: *session,
-        generation: *generation,
-        id: ReportId(9),
-        note: Some("Your text is saved as a new draft, not over report 1: changed".into()),
-    }));
+    let note = "Your text is saved as a new draft, not over report 1: changed";
+    saved_as(&mut app, &effects, ReportId(9), Some(note));
     assert!(app.report.is_none(), "closed as kept");
     assert!(app.flash.as_ref().unwrap().text.contains("new draft"));
     // Queueing that could not even save the draft says so, and the form keeps the text.
