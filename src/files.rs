@@ -148,7 +148,7 @@ pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Re
         Access::Private => None,
         Access::Usual => std::fs::metadata(&target).ok().map(|m| m.permissions()),
     };
-    let file = match options.open(&tmp) {
+    let mut file = match options.open(&tmp) {
         Ok(file) => file,
         // A writable file in a folder that is not: written as it is, as it always could.
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied && target.is_file() => {
@@ -156,13 +156,13 @@ pub fn write_replacing(path: &Path, bytes: &[u8], access: Access) -> std::io::Re
         }
         Err(e) => return Err(e),
     };
-    let written = Ok(file).and_then(|mut f: std::fs::File| {
-        f.write_all(bytes)?;
-        if let Some(permissions) = old_permissions {
-            f.set_permissions(permissions)?;
-        }
-        f.sync_all()
-    });
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| match old_permissions {
+            Some(permissions) => file.set_permissions(permissions),
+            None => Ok(()),
+        })
+        .and_then(|()| file.sync_all());
     if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, &target)) {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);

@@ -242,18 +242,14 @@ pub async fn refresh(
     // no working feed. A dispatcher hands the fetch slots out in this order (tasks
     // asking for themselves would get them in whatever order they first ran), each
     // feed's task starting with its slot; reports come back as they end.
-    let mut order: Vec<usize> = (0..feeds.len()).collect();
-    order.sort_by_key(|&i| feeds.get(i).is_some_and(|f| f.last_error.is_some()));
+    let mut queue: Vec<(usize, FeedRow)> = feeds.iter().cloned().enumerate().collect();
+    queue.sort_by_key(|(_, f)| f.last_error.is_some());
     let (done_tx, mut done_rx) = mpsc::unbounded_channel::<(usize, FeedReport)>();
     let dispatcher = {
-        let feeds: Vec<(usize, FeedRow)> = order
-            .into_iter()
-            .filter_map(|i| Some((i, feeds.get(i)?.clone())))
-            .collect();
         let limits = (options.fetch.max_bytes, options.retention.max_per_feed);
         let extractor = options.extractor.clone();
         tokio::spawn(async move {
-            for (index, feed) in feeds {
+            for (index, feed) in queue {
                 let Ok(permit) = slots.fetch.clone().acquire_owned().await else {
                     break;
                 };
@@ -366,7 +362,7 @@ async fn fetch_in_slot(
         std::time::Duration::from_secs(5),
     );
     let (answered_tx, answered) = oneshot::channel();
-    let request = fetcher.fetch_once_noting(&feed.url, &feed.validators, Some(answered_tx));
+    let request = fetcher.fetch_once(&feed.url, &feed.validators, Some(answered_tx));
     tokio::pin!(request);
     tokio::select! {
         biased;

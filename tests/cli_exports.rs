@@ -40,6 +40,13 @@ fn feeds_export(env: &Env, target: &std::path::Path) -> Output {
     env.run(&["export", target.to_str().expect("UTF-8")])
 }
 
+fn is_link(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path)
+        .expect("the path is there")
+        .file_type()
+        .is_symlink()
+}
+
 fn bytes(path: &std::path::Path) -> Vec<u8> {
     std::fs::read(path).expect("read the file")
 }
@@ -127,12 +134,7 @@ fn an_export_replaces_a_file_whole_and_writes_through_a_link() {
     let link = env.path().join("link.eml");
     std::os::unix::fs::symlink(&real, &link).unwrap();
     report_export(&env, &link).expect_code(0);
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_link(&link));
     assert!(String::from_utf8_lossy(&bytes(&real)).contains("Subject: Citizen report"));
     // No temporary file is left beside them.
     let leftovers: Vec<_> = std::fs::read_dir(env.path())
@@ -183,12 +185,7 @@ fn what_is_not_a_file_is_written_to_not_replaced() {
     let link = env.path().join("dangling.opml");
     std::os::unix::fs::symlink(env.path().join("made.opml"), &link).unwrap();
     feeds_export(&env, &link).expect_code(0);
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_link(&link));
     assert!(String::from_utf8_lossy(&bytes(&env.path().join("made.opml"))).contains("<opml"));
 }
 

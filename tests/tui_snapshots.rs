@@ -141,6 +141,19 @@ fn app(size: (u16, u16), n: i64) -> App {
 }
 
 /// Sends a message and answers the effects a test can answer from memory.
+/// The list's answer to the query it is waiting for: `ids`.
+fn answer_list(app: &mut App, ids: Vec<ArticleId>) {
+    let generation = app.list.generation;
+    feed(
+        app,
+        Msg::Event(AppEvent::ListLoaded {
+            generation,
+            ids,
+            keep: None,
+        }),
+    );
+}
+
 fn feed(app: &mut App, msg: Msg) {
     for effect in app.update(msg) {
         match effect {
@@ -186,15 +199,7 @@ fn list_screens() {
         snapshot("list_empty", &a);
         keys(&mut a, &["shift-tab"]);
         // The tab's answer: no starred story.
-        let generation = a.list.generation;
-        feed(
-            &mut a,
-            Msg::Event(AppEvent::ListLoaded {
-                generation,
-                ids: vec![],
-                keep: None,
-            }),
-        );
+        answer_list(&mut a, vec![]);
         snapshot("list_starred_empty", &a);
     }
 }
@@ -204,27 +209,10 @@ fn search_screens() {
     for size in SIZES {
         let mut a = app(size, 60);
         keys(&mut a, &["/", "p", "o", "l"]);
-        let generation = a.list.generation;
-        let ids = vec![ArticleId(2), ArticleId(3)];
-        feed(
-            &mut a,
-            Msg::Event(AppEvent::ListLoaded {
-                generation,
-                ids,
-                keep: None,
-            }),
-        );
+        answer_list(&mut a, vec![ArticleId(2), ArticleId(3)]);
         snapshot("search_typing", &a);
         keys(&mut a, &["x", "y", "z"]);
-        let generation = a.list.generation;
-        feed(
-            &mut a,
-            Msg::Event(AppEvent::ListLoaded {
-                generation,
-                ids: vec![],
-                keep: None,
-            }),
-        );
+        answer_list(&mut a, vec![]);
         snapshot("search_no_results", &a);
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Owns the reqwest client (timeouts, at most 5 redirects, `User-Agent`), conditional GET
 //! (`If-None-Match` / `If-Modified-Since`), the response-size cap (counted over decoded
-//! chunks, so a gzip bomb stops at the cap), Retry-After, and one retry with backoff on
-//! timeouts and 5xx. It returns bytes; it never parses them and never touches the store.
+//! chunks, so a gzip bomb stops at the cap) and Retry-After, and tells which failures
+//! deserve a retry ([`FetchError::is_transient`]; the refresh schedules it, after
+//! [`RETRY_DELAY`]). It returns bytes; it never parses them and never touches the store.
 
 use std::time::Duration;
 
@@ -178,40 +179,15 @@ impl Fetcher {
         self
     }
 
-    /// Fetches `url`, retrying once after a short pause on a timeout or a 5xx.
-    pub async fn fetch(
-        &self,
-        url: &str,
-        validators: &Validators,
-    ) -> Result<FetchOutcome, FetchError> {
-        match self.fetch_once(url, validators).await {
-            Err(e) if e.is_transient() => {
-                tracing::info!(url, error = %e, "retrying once");
-                tokio::time::sleep(RETRY_DELAY).await;
-                self.fetch_once(url, validators).await
-            }
-            other => other,
-        }
-    }
-
     /// The time allowed for a whole request.
     pub fn timeout(&self) -> Duration {
         self.settings.timeout
     }
 
-    /// One request, without the retry [`Fetcher::fetch`] makes: for a caller that
-    /// schedules the retry itself.
+    /// One request for `url` (no retry: the caller schedules one), saying on `answered`
+    /// when the server's answer (its status and headers) has come, before its body is
+    /// read.
     pub async fn fetch_once(
-        &self,
-        url: &str,
-        validators: &Validators,
-    ) -> Result<FetchOutcome, FetchError> {
-        self.fetch_once_noting(url, validators, None).await
-    }
-
-    /// [`Fetcher::fetch_once`], saying on `answered` when the server's answer (its
-    /// status and headers) has come, before its body is read.
-    pub async fn fetch_once_noting(
         &self,
         url: &str,
         validators: &Validators,

@@ -2,7 +2,7 @@
 //! mentions highlighted with the legend, and the open panel. Styles are checked on the
 //! buffer's cells (a text snapshot shows no colour), and the highlighter's cost is timed.
 
-use super::{app, article, draw, feed, keys, snapshot};
+use super::{answer_list, app, article, draw, feed, keys, snapshot};
 use ddm_reader::actors::{Actor, Extraction, Extractor, Kind, Quote};
 use ddm_reader::store::ArticleId;
 use ddm_reader::tui::app::{App, Msg};
@@ -151,16 +151,7 @@ fn actors_panel_screens() {
 fn more_on_an_actor_lists_its_stories() {
     let mut a = reading_with_actors((100, 30));
     keys(&mut a, &["a", "enter"]);
-    let generation = a.list.generation;
-    let ids = vec![ArticleId(1), ArticleId(4), ArticleId(7)];
-    feed(
-        &mut a,
-        Msg::Event(AppEvent::ListLoaded {
-            generation,
-            ids,
-            keep: None,
-        }),
-    );
+    answer_list(&mut a, vec![ArticleId(1), ArticleId(4), ArticleId(7)]);
     let text = format!("{}", draw(&a).backend());
     assert!(
         text.contains("More on Volodymyr Zelenskyy — 3 stories"),

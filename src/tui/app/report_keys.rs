@@ -215,14 +215,23 @@ impl App {
 
     /// The save for the form's latest change, now, if it is not on disk yet.
     pub(super) fn flush_draft(&mut self) -> Vec<Effect> {
+        if self.report.as_ref().is_some_and(ReportForm::unsaved) {
+            self.save_now()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Saves the form as it is, even when its latest change was tried already.
+    fn save_now(&mut self) -> Vec<Effect> {
         match self.report.as_ref() {
-            Some(form) if form.unsaved() => vec![Effect::SaveDraft {
+            Some(form) => vec![Effect::SaveDraft {
                 session: form.session,
                 id: form.id,
                 generation: form.generation,
                 draft: Box::new(form.draft()),
             }],
-            _ => Vec::new(),
+            None => Vec::new(),
         }
     }
 
@@ -331,14 +340,10 @@ impl App {
                 }
                 // Closed only once the last change is on disk: if that save fails,
                 // the form stays open with the text, saying why.
+                // (With nothing new since a failed save, that save is tried again.)
                 form.confirm_close = false;
                 form.close_when_saved = true;
-                let mut effects = self.flush_draft();
-                if effects.is_empty() {
-                    // Nothing new to save, but the last save failed: try it again.
-                    effects = self.retry_save();
-                }
-                effects
+                self.save_now()
             }
             Action::DiscardDraft => {
                 let effect = Effect::DiscardReport {
@@ -367,19 +372,6 @@ impl App {
         let mut effects = vec![Effect::LoadOutbox];
         effects.extend(self.flash_info(strings::DRAFT_KEPT));
         effects
-    }
-
-    /// Saves the form as it is, even when its latest change was tried already.
-    fn retry_save(&mut self) -> Vec<Effect> {
-        match self.report.as_ref() {
-            Some(form) => vec![Effect::SaveDraft {
-                session: form.session,
-                id: form.id,
-                generation: form.generation,
-                draft: Box::new(form.draft()),
-            }],
-            None => Vec::new(),
-        }
     }
 
     /// The chooser of drafts.
