@@ -38,7 +38,10 @@ fn the_actors_panel_opens_and_enter_lists_more_on_the_actor() {
     t.keys(&["Tab"]);
     t.wait_text("mention 1 of");
     t.keys(&["Enter"]);
-    let list = t.wait_text("More on Volodymyr Zelenskyy");
+    // The header comes at once, the stories when the list is read ("Loading…" between).
+    let list = t.wait_for("the actor's stories", |s| {
+        s.contains("More on Volodymyr Zelenskyy") && !s.contains("Loading…")
+    });
     assert!(list.contains("Zelensky sends team"), "{list}");
     t.keys(&["Escape"]);
     t.wait_for("the tabs back", |s| {
