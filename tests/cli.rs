@@ -427,3 +427,52 @@ fn a_damaged_cache_says_how_to_go_on_and_is_left_alone() {
     );
     assert_eq!(std::fs::read_to_string(env.cache()).unwrap(), junk);
 }
+
+/// A story dated years ahead is listed as of when it was first stored, not pinned above
+/// every other story until its date comes; its own date is still what `published` says.
+#[test]
+fn a_story_dated_in_the_future_is_not_pinned_to_the_top() {
+    let server = TestServer::start();
+    let mut items: Vec<Item> = (1..=3).map(|n| Item::numbered(n, "quay")).collect();
+    let mut ahead = Item::numbered(9, "quay");
+    ahead.title = "From the future".into();
+    ahead.date = "01 Jan 2099 00:00:00 +0000".into();
+    items.push(ahead);
+    server.route("/f", Response::ok(rss("F", &items)));
+    let env = Env::with_feeds(&[("F", &server.url("/f"))], FAST_FETCH);
+    env.run(&["fetch"]).expect_code(0);
+    // A story published now comes in after it: it is the newest, and listed first.
+    let mut fresh = Item::numbered(10, "quay");
+    fresh.title = "Just published".into();
+    fresh.date = chrono::Utc::now().to_rfc2822();
+    items.push(fresh);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    server.route("/f", Response::ok(rss("F", &items)));
+    env.run(&["fetch"]).expect_code(0);
+    let list = env.list_json(&[]);
+    let titles: Vec<&str> = list.iter().map(|a| a["title"].as_str().unwrap()).collect();
+    assert_eq!(titles[0], "Just published", "{titles:?}");
+    assert_eq!(titles[1], "From the future", "{titles:?}");
+    assert_eq!(list[1]["published"], "2099-01-01T00:00:00Z");
+}
+
+/// What a script or a user gets for small slips: `fetch` with no feed says so on stderr
+/// (exit 0: nothing failed), `actors --top 0` is a usage error, and an error line
+/// quoting what was typed carries no control character to the terminal.
+#[test]
+fn small_slips_get_a_clear_word() {
+    let env = Env::with_feeds(&[], FAST_FETCH);
+    let out = env.run(&["fetch"]);
+    out.expect_code(0);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(out.stderr.contains("no feeds to fetch"), "{}", out.stderr);
+    env.run(&["actors", "--top", "0"]).expect_code(2);
+    let out = env.run(&["list", "--feed", "\u{1b}]0;pwned\u{7}x\u{9b}2J"]);
+    out.expect_code(2);
+    assert!(out.stderr.contains("pwned"), "{}", out.stderr);
+    assert!(
+        !out.stderr.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        out.stderr
+    );
+}

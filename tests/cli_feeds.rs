@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::cli::{Env, FAST_FETCH, Item, config_toml, feed_entry, fetch_feeds, keys, rss, run};
+use common::cli::{
+    Env, FAST_FETCH, Item, config_toml, feed_entry, fetch_feeds, keys, rss, run, simple_feed,
+};
 use common::server::{Response, TestServer};
 use serde_json::Value;
 
@@ -408,4 +410,86 @@ fn an_import_file_past_the_limit_is_refused_before_reading_it_all() {
     out.expect_code(2);
     assert!(out.stderr.contains("larger than 64 MiB"), "{}", out.stderr);
     assert!(env.feeds_json().iter().all(|f| f["source"] != "store"));
+}
+
+/// `feeds add URL` without `--name` names the feed after its host until its first
+/// refresh, then after the feed's own title; a name given is kept; a title another feed
+/// has already is numbered. A fragment is not part of a feed's address.
+#[test]
+fn a_feed_added_without_a_name_takes_its_title() {
+    let server = TestServer::start();
+    server.route("/news", Response::ok(simple_feed("Debian News", 2, "quay")));
+    server.route("/more", Response::ok(simple_feed("Debian News", 2, "pier")));
+    server.route("/mine", Response::ok(simple_feed("Planet", 2, "dock")));
+    let env = Env::with_feeds(&[], FAST_FETCH);
+    let add = env.run(&["feeds", "add", &server.url("/news")]);
+    add.expect_code(0);
+    assert!(add.stdout.contains("Added 127.0.0.1 "), "{}", add.stdout);
+    env.run(&["feeds", "add", &format!("{}#again", server.url("/news"))])
+        .expect_code(2);
+    env.run(&["feeds", "add", &server.url("/more")])
+        .expect_code(0);
+    env.run(&["feeds", "add", &server.url("/mine"), "--name", "Mine"])
+        .expect_code(0);
+    env.run(&["fetch"]).expect_code(0);
+    let mut names: Vec<String> = env
+        .feeds_json()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Debian News", "Debian News (2)", "Mine"]);
+    // The title's name is the feed's own from then on: `--feed` finds it.
+    let listed = env.list_json(&["--feed", "Debian News"]);
+    assert_eq!(listed.len(), 2, "{listed:#?}");
+    // A later change of the feed's title leaves the name alone.
+    server.route("/news", Response::ok(simple_feed("Renamed", 3, "quay")));
+    env.run(&["fetch"]).expect_code(0);
+    assert!(
+        env.feeds_json().iter().any(|f| f["name"] == "Debian News"),
+        "{:#?}",
+        env.feeds_json()
+    );
+}
+
+/// An OPML outline without a title is named after its feed's title once fetched; a
+/// titled one keeps its title. `-` reads the list from stdin and writes it to stdout.
+#[test]
+fn import_and_export_take_dash_for_the_standard_streams() {
+    let server = TestServer::start();
+    server.route("/a", Response::ok(simple_feed("Feed A", 1, "quay")));
+    server.route("/b", Response::ok(simple_feed("Feed B", 1, "pier")));
+    let env = Env::with_feeds(&[], FAST_FETCH);
+    let opml = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\
+         <outline type=\"rss\" xmlUrl=\"{}\"/>\
+         <outline type=\"rss\" text=\"Bee\" xmlUrl=\"{}\"/></body></opml>",
+        server.url("/a"),
+        server.url("/b")
+    );
+    let mut cmd = env.command(&["import", "-"]);
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), opml.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Imported 2 feeds"),
+        "{out:?}"
+    );
+    env.run(&["fetch"]).expect_code(0);
+    let exported = env.run(&["export", "-"]);
+    exported.expect_code(0);
+    assert!(
+        exported.stdout.contains("text=\"Feed A\"") && exported.stdout.contains("text=\"Bee\""),
+        "{}",
+        exported.stdout
+    );
+    assert!(!env.path().join("-").exists());
+    // A directory is a mistake in the command line: exit 2, nothing written.
+    let out = env.run(&["export", env.path().to_str().unwrap()]);
+    out.expect_code(2);
+    assert!(out.stderr.contains("is a directory"), "{}", out.stderr);
 }

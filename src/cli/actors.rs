@@ -10,6 +10,9 @@ use super::{CliError, Context};
 use crate::actors::{Extraction, Kind};
 use crate::store::{ActorId, ArticleId, Store};
 
+/// How many actors `actors` lists without an article or `--top`.
+const DEFAULT_TOP: usize = 20;
+
 /// The period `actors --top` counts over.
 const TOP_DAYS: i64 = 7;
 
@@ -164,14 +167,14 @@ struct TopJson<'a> {
 }
 
 /// `actors [ID] [--top N]`.
-pub fn run(ctx: &Context, id: Option<i64>, top: Option<usize>, json: bool) -> Result<(), CliError> {
+pub fn run(ctx: &Context, id: Option<i64>, top: Option<u32>, json: bool) -> Result<(), CliError> {
     let mut store = ctx.store()?;
     match (id, top) {
         (Some(id), _) => one_article(ctx, &mut store, id, json),
         (None, top) => {
             bring_up_to_date(ctx, &mut store)?;
             let since = chrono::Utc::now().timestamp() - TOP_DAYS * 86_400;
-            let rows = store.top_actors(since, top.unwrap_or(20))?;
+            let rows = store.top_actors(since, top.map_or(DEFAULT_TOP, |n| n as usize))?;
             if json {
                 let rows: Vec<TopJson<'_>> = rows
                     .iter()
@@ -192,9 +195,9 @@ pub fn run(ctx: &Context, id: Option<i64>, top: Option<usize>, json: bool) -> Re
             for r in &rows {
                 writeln!(
                     out,
-                    "{:>4} articles {:>5} mentions  {:<6}  {}",
-                    r.articles,
-                    r.mentions,
+                    "{:>13} {:>14}  {:<6}  {}",
+                    output::count(r.articles, "article"),
+                    output::count(r.mentions, "mention"),
                     r.kind.as_str(),
                     crate::sanitize::clean_line(&r.name)
                 )

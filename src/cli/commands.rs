@@ -77,6 +77,15 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
         }
         feeds = chosen;
     }
+    if feeds.is_empty() {
+        // Not an error (a config may list none yet), but worth a word on stderr: the
+        // output alone would look like a refresh that found nothing.
+        say_err!(
+            "ddm-reader: no feeds to fetch: the config ({}) lists none; add one with \
+             `ddm-reader feeds add URL` or `import FILE`",
+            ctx.paths.config.display()
+        );
+    }
     let reports = run_refresh(ctx, &feeds)?;
     crate::sample::retire_if_superseded(&store)?;
     if json {

@@ -57,7 +57,7 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
         output::say(&format!(
             "{}  [{source}] {}  {status}\n    {}",
             f.name,
-            articles(f.articles),
+            output::count(f.articles, "article"),
             f.url
         ))?;
     }
@@ -76,6 +76,7 @@ pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError>
         )));
     }
     let mut names = Names::of(&feeds);
+    let unnamed = name.is_none();
     let name = if name.is_some() {
         // A name given is the user's to change.
         if names.taken(&entry.name) {
@@ -90,7 +91,10 @@ pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError>
         // numbered ("example.org (2)") rather than refused.
         names.claim(&entry.name, &entry.name)
     };
-    store.ensure_feed(&entry.url, &name, None, FeedSource::Store)?;
+    let id = store.ensure_feed(&entry.url, &name, None, FeedSource::Store)?;
+    if unnamed {
+        store.mark_named_after_host(&[id])?;
+    }
     output::say(&format!(
         "Added {name} ({}). Run `ddm-reader fetch` to fetch it.",
         entry.url
@@ -98,10 +102,13 @@ pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError>
 }
 
 fn checked_entry(url: &str, name: Option<&str>) -> Result<FeedEntry, CliError> {
-    let parsed = url::Url::parse(url.trim())
+    let mut parsed = url::Url::parse(url.trim())
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .ok_or_else(|| CliError::Usage(format!("`{url}` is not an http or https URL")))?;
+    // A fragment never reaches the server: `…/feed#x` is the same feed as `…/feed`, and
+    // following both would list each story twice.
+    parsed.set_fragment(None);
     let name = match name {
         Some(n) if !clean_line(n).is_empty() => clean_line(n),
         Some(_) => return Err(CliError::Usage("the feed name must not be empty".into())),
@@ -173,7 +180,7 @@ pub fn remove(ctx: &Context, name: &str) -> Result<(), CliError> {
     output::say(&format!(
         "Removed {} and its {} cached.{kept}",
         feed.name,
-        articles(removed)
+        output::count(removed, "article")
     ))
 }
 
@@ -186,14 +193,14 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let cannot =
         |e: &dyn std::fmt::Display| CliError::Usage(format!("cannot read {}: {e}", file.display()));
     let mut bytes = Vec::new();
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(
-            std::fs::File::open(file).map_err(|e| cannot(&e))?,
-            MAX_IMPORT + 1,
-        ),
-        &mut bytes,
-    )
-    .map_err(|e| cannot(&e))?;
+    // `-` is standard input, as scripts expect.
+    let source: Box<dyn std::io::Read> = if file == Path::new("-") {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(file).map_err(|e| cannot(&e))?)
+    };
+    std::io::Read::read_to_end(&mut std::io::Read::take(source, MAX_IMPORT + 1), &mut bytes)
+        .map_err(|e| cannot(&e))?;
     if bytes.len() as u64 > MAX_IMPORT {
         return Err(cannot(&format!(
             "it is larger than {} MiB, far more than a list of feeds",
@@ -217,7 +224,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     let mut urls: std::collections::HashSet<String> = feeds.iter().map(|f| f.url.clone()).collect();
     let mut names = Names::of(&feeds);
     let (mut followed, mut skipped) = (0, left_out.len());
-    let mut to_add: Vec<(String, String, Option<&str>)> = Vec::new();
+    let mut to_add: Vec<(String, String, Option<&str>, bool)> = Vec::new();
     for entry in &entries {
         let Ok(checked) = checked_entry(&entry.url, Some(&entry.name)) else {
             say_err!(
@@ -237,19 +244,29 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_default();
+        // An outline without a title (or a newsboat line without `~name`) is named
+        // after its host until the feed's own title comes.
+        let unnamed = checked.name == host;
         let name = names.claim(&checked.name, &host);
-        to_add.push((checked.url, name, entry.section.as_deref()));
+        to_add.push((checked.url, name, entry.section.as_deref(), unnamed));
     }
-    let added = store
-        .ensure_feeds(
-            to_add
-                .iter()
-                .map(|(url, name, section)| (url.as_str(), name.as_str(), *section)),
-            FeedSource::Store,
-        )?
-        .len();
+    let ids = store.ensure_feeds(
+        to_add
+            .iter()
+            .map(|(url, name, section, _)| (url.as_str(), name.as_str(), *section)),
+        FeedSource::Store,
+    )?;
+    let unnamed: Vec<_> = ids
+        .iter()
+        .zip(&to_add)
+        .filter(|(_, (.., unnamed))| *unnamed)
+        .map(|(id, _)| *id)
+        .collect();
+    store.mark_named_after_host(&unnamed)?;
+    let added = ids.len();
     output::say(&format!(
-        "Imported {added} feeds ({followed} already followed, {skipped} skipped). Run `ddm-reader fetch` to fetch them."
+        "Imported {} ({followed} already followed, {skipped} skipped). Run `ddm-reader fetch` to fetch them.",
+        output::count(added as u64, "feed")
     ))
 }
 
@@ -265,7 +282,7 @@ pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
         })
         .collect();
     let xml = opml::export(&feeds, chrono::Utc::now());
-    match file {
+    match file.filter(|path| *path != Path::new("-")) {
         Some(path) => {
             ctx.refuse_own(path)?;
             crate::files::write_replacing(path, xml.as_bytes(), crate::files::Access::Usual)
@@ -276,13 +293,5 @@ pub fn export(ctx: &Context, file: Option<&Path>) -> Result<(), CliError> {
                 })
         }
         None => output::say(xml.trim_end()),
-    }
-}
-
-/// "1 article", "2 articles".
-fn articles(n: impl Into<u64>) -> String {
-    match n.into() {
-        1 => "1 article".to_owned(),
-        n => format!("{n} articles"),
     }
 }

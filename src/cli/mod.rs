@@ -120,13 +120,15 @@ pub enum Command {
         json: bool,
     },
     /// The people, organisations and places an article names, or the most named across
-    /// the cache in the last 7 days.
+    /// the cache in the last 7 days (by publication date, else when first stored).
     Actors {
         /// The article's id, from `list` or `search`.
         id: Option<i64>,
-        /// The N actors named in the most articles of the last 7 days.
-        #[arg(long, value_name = "N", conflicts_with = "id")]
-        top: Option<usize>,
+        /// The N actors named in the most articles of the last 7 days (without an ID
+        /// or this: the top 20).
+        #[arg(long, value_name = "N", conflicts_with = "id",
+              value_parser = clap::value_parser!(u32).range(1..))]
+        top: Option<u32>,
         /// Print one JSON document.
         #[arg(long)]
         json: bool,
@@ -150,12 +152,12 @@ pub enum Command {
     },
     /// Import feeds from an OPML file (or a newsboat `urls` file).
     Import {
-        /// The file to read.
+        /// The file to read (`-`: standard input).
         file: PathBuf,
     },
     /// Export the feeds as OPML 2.0, to FILE or stdout.
     Export {
-        /// The file to write (default: stdout).
+        /// The file to write (default, or `-`: stdout).
         file: Option<PathBuf>,
     },
     /// Citizen reports: queue, list, show, send, export, discard.
@@ -291,8 +293,14 @@ impl Context {
     }
 
     /// Refuses an export to `target` when it would write over the reader's own files
-    /// (exit 2: the path is a mistake).
+    /// or is a directory (exit 2: the path is a mistake).
     pub fn refuse_own(&self, target: &std::path::Path) -> Result<(), CliError> {
+        if target.is_dir() {
+            return Err(CliError::Usage(format!(
+                "cannot export to {}: it is a directory; give a file name",
+                target.display()
+            )));
+        }
         match crate::files::OwnFiles::new(&self.paths, self.actors_file()).refusal(target) {
             Some(why) => Err(CliError::Usage(format!("refusing to export: {why}"))),
             None => Ok(()),
@@ -323,17 +331,20 @@ fn bad_actors_file(e: &crate::actors::GazetteerError) -> CliError {
     CliError::Usage(format!("bad actors file: {e}"))
 }
 
-/// Runs the parsed command line and returns the process exit code.
+/// Runs the parsed command line and returns the process exit code. Error lines may
+/// quote what was typed or what a feed or server sent: their control characters are
+/// dropped like a feed's, so none reaches the terminal.
 pub fn run(cli: Cli) -> ExitCode {
+    let clean = crate::sanitize::clean;
     match run_inner(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(msg)) => {
-            say_err!("ddm-reader: {msg}");
+            say_err!("ddm-reader: {}", clean(&msg));
             ExitCode::from(2)
         }
         Err(CliError::Partial(msg)) => {
             if !msg.is_empty() {
-                say_err!("ddm-reader: {msg}");
+                say_err!("ddm-reader: {}", clean(&msg));
             }
             ExitCode::from(1)
         }
@@ -342,7 +353,10 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(CliError::Failed(e)) => {
-            say_err!("ddm-reader: {}", crate::errors::one_line(e.as_ref()));
+            say_err!(
+                "ddm-reader: {}",
+                clean(&crate::errors::one_line(e.as_ref()))
+            );
             ExitCode::from(1)
         }
         Err(CliError::Signalled(signal)) => ExitCode::from(128_u8.saturating_add(signal)),

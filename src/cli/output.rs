@@ -34,6 +34,14 @@ pub fn say(text: &str) -> Result<(), CliError> {
     writeln!(out, "{text}").map_err(write_error)
 }
 
+/// `n` and its noun: "1 feed", "2 feeds" (nouns whose plural takes an `s`).
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// A date for people, in local time.
 pub fn human_date(t: Option<DateTime<Utc>>) -> String {
     HumanDate(t).to_string()

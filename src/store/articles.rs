@@ -80,7 +80,8 @@ impl Store {
             let mut update = tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4, section = ?5, \
                  categories = ?6, image_url = ?7, published = ?8, updated = ?9, \
-                 sort_time = coalesce(?8, first_seen), content_hash = ?10 WHERE id = ?1",
+                 sort_time = min(coalesce(?8, first_seen), first_seen), content_hash = ?10 \
+                 WHERE id = ?1",
             )?;
             // An upsert, not INSERT OR REPLACE: REPLACE deletes first, and each such
             // statement makes the full-text index flush a segment of its own.
@@ -131,7 +132,9 @@ impl Store {
                             published,
                             article.updated.map(to_unix),
                             now_s,
-                            published.unwrap_or(now_s),
+                            // Dated in the future: placed as of now, not pinned
+                            // above every story until that date.
+                            published.map_or(now_s, |p| p.min(now_s)),
                             article.hash,
                             next_id.take(),
                         ])?;
@@ -173,6 +176,7 @@ impl Store {
                 http_status
             ],
         )?;
+        super::feeds::name_after_title(&tx, feed, prepared.title.as_deref())?;
         let expired = expire(&tx, feed, &seen, now_s, retention)?;
         // A new article older than the newest `max_per_feed` the feed already has goes
         // as it comes: it is neither new nor expired (counted, it showed as new at every

@@ -372,3 +372,62 @@ pub(super) fn raise_id_floor(conn: &rusqlite::Connection) -> Result<(), StoreErr
     .execute([])?;
     Ok(())
 }
+
+/// The longest name a feed takes from its title, in characters.
+const MAX_TITLE_NAME: usize = 80;
+
+/// Names a subscription made without a name (so far named after its host, see
+/// [`Store::mark_named_after_host`]) after the feed's own title, once a refresh brings
+/// one: `feeds add URL` then `fetch` lists "Debian News", not "www.debian.org". The
+/// name is told apart from every other feed's by number, as `feeds add` does; it is
+/// the subscription's own from then on. Runs inside the refresh's transaction.
+pub(super) fn name_after_title(
+    tx: &rusqlite::Connection,
+    feed: FeedId,
+    title: Option<&str>,
+) -> Result<(), StoreError> {
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(());
+    };
+    let unnamed: bool = tx
+        .prepare_cached("SELECT auto_name FROM feeds WHERE id = ?1")?
+        .query_row([feed], |r| r.get(0))
+        .optional()?
+        .unwrap_or(false);
+    if !unnamed {
+        return Ok(());
+    }
+    let taken: std::collections::HashSet<String> = tx
+        .prepare("SELECT name FROM feeds WHERE id != ?1")?
+        .query_map([feed], |r| r.get::<_, String>(0))?
+        .map(|name| name.map(|n| crate::config::feed_name_key(&n)))
+        .collect::<Result<_, _>>()?;
+    let mut base: String = title.chars().take(MAX_TITLE_NAME).collect();
+    if title.chars().count() > MAX_TITLE_NAME {
+        base.push('…');
+    }
+    let mut name = base.clone();
+    for n in 2.. {
+        if !taken.contains(&crate::config::feed_name_key(&name)) {
+            break;
+        }
+        name = format!("{base} ({n})");
+    }
+    tx.prepare_cached("UPDATE feeds SET name = ?2, own_name = ?2, auto_name = 0 WHERE id = ?1")?
+        .execute(params![feed, name])?;
+    Ok(())
+}
+
+impl Store {
+    /// Marks subscriptions that were given no name, and are named after their host for
+    /// now, to take their feed's title at their next refresh ([`name_after_title`]).
+    pub fn mark_named_after_host(&self, feeds: &[FeedId]) -> Result<(), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("UPDATE feeds SET auto_name = 1 WHERE id = ?1 AND source = 'store'")?;
+        for feed in feeds {
+            stmt.execute([feed])?;
+        }
+        Ok(())
+    }
+}

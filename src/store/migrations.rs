@@ -115,6 +115,14 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE feeds ADD COLUMN own_section TEXT;
     UPDATE feeds SET own_name = name, own_section = section WHERE source = 'store';
     ",
+    // 4 → 5: an article dated in the future is placed as of when it was first stored,
+    // not above every story until that date comes (a feed could pin itself to the top);
+    // a subscription made without a name (named after its host) takes the feed's own
+    // title at its first refresh.
+    "
+    UPDATE articles SET sort_time = first_seen WHERE sort_time > first_seen;
+    ALTER TABLE feeds ADD COLUMN auto_name INTEGER NOT NULL DEFAULT 0;
+    ",
 ];
 
 /// The schema version this build writes.
@@ -235,6 +243,35 @@ mod tests {
                 (None, None)
             ]
         );
+    }
+
+    /// A story stored dated in the future before version 5 is placed as of when it was
+    /// first stored; the others keep their place.
+    #[test]
+    fn future_dates_stop_pinning_stories_from_version_5() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO feeds (id, url, name, source, created) VALUES
+                (1, 'https://a.example/', 'A', 'config', 0);
+             INSERT INTO articles (id, feed_id, key, title, categories, published,
+                 first_seen, sort_time, content_hash) VALUES
+                (1, 1, 'past', 'Past', '[]', 100, 500, 100, 0),
+                (2, 1, 'ahead', 'Ahead', '[]', 4000000000, 600, 4000000000, 0);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let sort: Vec<(i64, i64)> = conn
+            .prepare("SELECT published, sort_time FROM articles ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(sort, [(100, 100), (4_000_000_000, 600)]);
     }
 
     #[test]
