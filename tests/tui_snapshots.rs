@@ -271,6 +271,86 @@ fn status_screens() {
     }
 }
 
+/// The status bar's bottom row, as drawn.
+fn status_row(app: &App) -> String {
+    let terminal = draw(app);
+    let buffer = terminal.backend().buffer();
+    let y = app.size.1 - 1;
+    (0..app.size.0)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect::<String>()
+}
+
+/// What the bar says after a refresh, with a draft waiting: the refresh's outcome first,
+/// the reminder beside it (the reminder alone hid even a refresh where every feed
+/// failed), then, a minute later, the reminder; failures stay said shortly beside the
+/// keys once nothing else is to say.
+#[test]
+fn a_refresh_outcome_comes_before_the_report_reminder_then_gives_way() {
+    use ddm_reader::refresh::{FeedReport, FeedStatus};
+    use ddm_reader::report::{ReportId, ReportState, ReportSummary};
+    let mut a = app((100, 30), 30);
+    let draft = ReportSummary {
+        id: ReportId(1),
+        state: ReportState::Draft,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 0,
+        last_error: None,
+        next_try: None,
+    };
+    let queued = ReportSummary {
+        id: ReportId(2),
+        state: ReportState::Queued,
+        ..draft.clone()
+    };
+    feed(
+        &mut a,
+        Msg::Event(AppEvent::OutboxLoaded(vec![draft, queued])),
+    );
+    assert!(
+        status_row(&a).contains("1 draft report — press r to resume · 1 report not sent yet"),
+        "{}",
+        status_row(&a)
+    );
+    keys(&mut a, &["R"]);
+    feed(&mut a, Msg::Event(AppEvent::RefreshStarted(2)));
+    for name in ["One", "Two"] {
+        let failed = FeedReport {
+            name: name.into(),
+            url: "http://127.0.0.1:1/feed".into(),
+            status: FeedStatus::Error,
+            new: 0,
+            updated: 0,
+            http_status: None,
+            error: Some("cannot connect: Connection refused".into()),
+        };
+        feed(&mut a, Msg::Event(AppEvent::FeedRefreshed(failed)));
+    }
+    feed(
+        &mut a,
+        Msg::Event(AppEvent::RefreshFinished {
+            error: None,
+            sample: None,
+        }),
+    );
+    let bar = status_row(&a);
+    assert!(
+        bar.contains("2 feeds failed (F: details) · 1 draft report — press r to resume"),
+        "{bar}"
+    );
+    a.now += chrono::Duration::minutes(2);
+    let bar = status_row(&a);
+    assert!(bar.contains("1 draft report — press r to resume"), "{bar}");
+    feed(&mut a, Msg::Event(AppEvent::OutboxLoaded(Vec::new())));
+    let bar = status_row(&a);
+    assert!(
+        bar.contains("2 feeds failed (F: details) · enter open"),
+        "{bar}"
+    );
+}
+
 fn feed_row(id: i64, name: &str, articles: u64) -> ddm_reader::store::FeedRow {
     ddm_reader::store::FeedRow {
         id: FeedId(id),

@@ -208,15 +208,28 @@ pub fn reports_not_sent(error: &str) -> String {
 
 /// The outbox line of the status bar, with the key that resumes a draft.
 pub fn unsent(n: usize, drafts: usize, key: Option<&str>) -> String {
-    let reports = if n == 1 {
-        "1 unsent report".to_owned()
-    } else {
-        format!("{n} unsent reports")
-    };
-    match key {
-        Some(k) if drafts > 0 => format!("{reports} — press {k} to resume"),
-        _ => format!("{reports} in the outbox (`ddm-reader report list`)"),
+    let mut parts = Vec::new();
+    if drafts > 0 {
+        let some = if drafts == 1 {
+            "1 draft report".to_owned()
+        } else {
+            format!("{drafts} draft reports")
+        };
+        parts.push(match key {
+            Some(k) => format!("{some} — press {k} to resume"),
+            None => some,
+        });
     }
+    // Queued or failed: `r` resumes drafts only, so these are not counted as if it
+    // could.
+    match n.saturating_sub(drafts) {
+        0 => {}
+        1 => parts.push("1 report not sent yet (`ddm-reader report list`)".to_owned()),
+        waiting => parts.push(format!(
+            "{waiting} reports not sent yet (`ddm-reader report list`)"
+        )),
+    }
+    parts.join(" · ")
 }
 
 /// A link number that does not exist.

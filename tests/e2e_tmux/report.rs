@@ -63,7 +63,7 @@ fn a_draft_typed_in_the_form_survives_kill_9_and_resumes_intact() {
     );
     // The second run starts by itself and finds the draft.
     let screen = t.wait_for("the outbox line after the restart", |s| {
-        status(s).contains("1 unsent report — press r to resume")
+        status(s).contains("1 draft report — press r to resume")
     });
     assert!(!screen.contains("Citizen report"), "{screen}");
     t.keys(&["r"]);

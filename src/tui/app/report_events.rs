@@ -206,9 +206,16 @@ impl App {
         } else if let Some(error) = summary.failed.first() {
             Some((strings::report_refused(error), true))
         } else if summary.sent > 0 {
-            Some((strings::reports_sent(summary.sent), false))
+            None
         } else {
             self.outbox_status.take().filter(|(_, error)| *error)
+        };
+        // Good news is said once, not kept on the bar: a "Report sent" from minutes ago
+        // came back whenever a message over it went.
+        let mut effects = if summary.sent > 0 && self.outbox_status.is_none() {
+            self.flash_info(&strings::reports_sent(summary.sent))
+        } else {
+            Vec::new()
         };
         // The form opened alone ends with how its own report's send went: its own
         // outcome in the run, never another report's (a run without it leaves it
@@ -229,7 +236,8 @@ impl App {
             }
         }
         // The outbox, reloaded, sets the timer for the next retry.
-        vec![Effect::LoadOutbox]
+        effects.push(Effect::LoadOutbox);
+        effects
     }
 
     /// Whether this reader sends reports itself: SMTP is set, and it was not told to

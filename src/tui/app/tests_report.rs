@@ -273,7 +273,8 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
                     ..Default::default()
                 },
             )));
-            assert_eq!(app.outbox_status.as_ref().unwrap().0, "Report sent");
+            assert_eq!(app.flash.as_ref().unwrap().text, "Report sent");
+            assert!(app.outbox_status.is_none());
         } else {
             assert!(!effects.contains(&Effect::SendReports));
             assert_eq!(app.mode(), Mode::ReportSent);

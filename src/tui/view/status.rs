@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::action::{Action, Mode};
-use super::super::app::App;
+use super::super::app::{App, RefreshSummary};
 use super::super::layout;
 use super::super::strings::{self, thousands};
 use super::super::theme::Theme;
@@ -73,61 +73,107 @@ fn left_side(app: &App) -> (String, bool) {
             false,
         );
     }
+    // A refresh that just ended says how it went, before any reminder about reports:
+    // `R` with a draft waiting showed only the reminder, even when every feed failed.
+    if let Some(last) = app
+        .last_refresh
+        .as_ref()
+        .filter(|l| app.now.signed_duration_since(l.at) < RECENT)
+    {
+        return refresh_outcome(app, last);
+    }
     if let Some((text, error)) = &app.outbox_status {
         return (text.clone(), *error);
     }
-    if !app.outbox.is_empty() {
-        let drafts = app
-            .outbox
-            .iter()
-            .filter(|r| r.state == crate::report::ReportState::Draft)
-            .count();
-        let mode = list_or_reader(app);
-        let key = app.keymap.hint(mode, Action::Report).map(|k| k.to_string());
-        return (
-            strings::unsent(app.outbox.len(), drafts, key.as_deref()),
-            false,
-        );
+    if let Some(reminder) = unsent(app) {
+        return (reminder, false);
     }
-    if let Some(last) = &app.last_refresh {
-        if let Some(error) = &last.error {
-            return (format!("Refresh failed: {error}"), true);
-        }
-        let at = last.at.with_timezone(&chrono::Local).format("%H:%M");
-        let new = thousands(last.new as u64);
-        if last.failed.is_empty() {
-            let feeds = plural(last.total, "feed");
-            return (format!("Refreshed {feeds} at {at} · {new} new"), false);
-        }
-        // Failures first, with the key of the feeds overlay, which has each error
-        // whole: the bar can only cut them.
-        let failed = if last.failed.len() == last.total {
-            format!("{} failed", plural(last.total, "feed"))
-        } else {
-            format!(
-                "{} of {} failed",
-                last.failed.len(),
-                plural(last.total, "feed")
-            )
-        };
-        let mode = list_or_reader(app);
-        let details_key = app
-            .keymap
-            .hint(mode, Action::Feeds)
-            .map(|k| format!(" ({k}: details)"))
-            .unwrap_or_default();
-        let details: Vec<String> = last
-            .failed
-            .iter()
-            .map(|(name, error)| format!("{name}: {error}"))
-            .collect();
-        let text = format!(
-            "{failed}{details_key} · {new} new at {at} — {}",
-            details.join("; ")
-        );
-        return (text, true);
+    // Later, a refresh that failed in part is still said, shortly, but the keys come
+    // back beside it.
+    if let Some(last) = &app.last_refresh
+        && (last.error.is_some() || !last.failed.is_empty())
+    {
+        let (short, _) = failures(app, last);
+        return (format!("{short} · {}", hints(app)), true);
     }
     (hints(app), false)
+}
+
+/// How long the outcome of a refresh comes before reminders and key hints.
+const RECENT: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+/// The reports not sent yet, if any: how many drafts (with the key that resumes one) and
+/// how many queued.
+fn unsent(app: &App) -> Option<String> {
+    if app.outbox.is_empty() {
+        return None;
+    }
+    let drafts = app
+        .outbox
+        .iter()
+        .filter(|r| r.state == crate::report::ReportState::Draft)
+        .count();
+    let key = app
+        .keymap
+        .hint(list_or_reader(app), Action::Report)
+        .map(|k| k.to_string());
+    Some(strings::unsent(app.outbox.len(), drafts, key.as_deref()))
+}
+
+/// How the last refresh went, whole: what failed, with the feeds' errors last (the bar
+/// cuts them first), and the reports not sent yet between.
+fn refresh_outcome(app: &App, last: &RefreshSummary) -> (String, bool) {
+    let at = last.at.with_timezone(&chrono::Local).format("%H:%M");
+    let new = thousands(last.new as u64);
+    let mut parts = Vec::new();
+    let error = last.error.is_some() || !last.failed.is_empty();
+    let details = if error {
+        let (short, details) = failures(app, last);
+        parts.push(short);
+        details.map(|d| format!("{new} new at {at} — {d}"))
+    } else {
+        parts.push(format!(
+            "Refreshed {} at {at} · {new} new",
+            plural(last.total, "feed")
+        ));
+        None
+    };
+    parts.extend(unsent(app));
+    parts.extend(details);
+    (parts.join(" · "), error)
+}
+
+/// A refresh's failures: shortly ("2 of 9 feeds failed (F: details)", "Refresh failed:
+/// …"), and each failed feed's error when some failed.
+fn failures(app: &App, last: &RefreshSummary) -> (String, Option<String>) {
+    if let Some(error) = &last.error {
+        return (format!("Refresh failed: {error}"), None);
+    }
+    if last.failed.is_empty() {
+        return (String::new(), None);
+    }
+    // The key of the feeds overlay, which has each error whole: the bar can only cut
+    // them.
+    let failed = if last.failed.len() == last.total {
+        format!("{} failed", plural(last.total, "feed"))
+    } else {
+        format!(
+            "{} of {} failed",
+            last.failed.len(),
+            plural(last.total, "feed")
+        )
+    };
+    let details_key = app
+        .keymap
+        .hint(list_or_reader(app), Action::Feeds)
+        .map(|k| format!(" ({k}: details)"))
+        .unwrap_or_default();
+    let details: Vec<String> = last
+        .failed
+        .iter()
+        .map(|(name, error)| format!("{name}: {error}"))
+        .collect();
+    (format!("{failed}{details_key}"), Some(details.join("; ")))
 }
 
 /// The keymap of the screen under the status bar's hints: the reader's or the list's.
