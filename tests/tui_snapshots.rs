@@ -351,6 +351,25 @@ fn a_refresh_outcome_comes_before_the_report_reminder_then_gives_way() {
     );
 }
 
+/// A search on a section tab says where it looked, found or not.
+#[test]
+fn a_search_names_the_tab_it_looks_in() {
+    let mut a = app((100, 30), 30);
+    keys(&mut a, &["tab"]);
+    let tab = a.tabs[a.tab].label().to_owned();
+    assert_ne!(tab, "All");
+    keys(&mut a, &["/", "z", "z"]);
+    answer_list(&mut a, vec![]);
+    let screen = format!("{:?}", draw(&a).backend());
+    assert!(
+        screen.contains(&format!("No articles in “{tab}” match “zz”.")),
+        "{screen}"
+    );
+    answer_list(&mut a, vec![ArticleId(2)]);
+    let screen = format!("{:?}", draw(&a).backend());
+    assert!(screen.contains(&format!("1 found in “{tab}”")), "{screen}");
+}
+
 fn feed_row(id: i64, name: &str, articles: u64) -> ddm_reader::store::FeedRow {
     ddm_reader::store::FeedRow {
         id: FeedId(id),

@@ -3,7 +3,7 @@
 //! scrolls and selects.
 
 use super::{App, Mouse, rows_effect};
-use crate::tui::action::Mode;
+use crate::tui::action::{Action, Mode};
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{Key, KeyCode};
 use crate::tui::layout;
@@ -28,6 +28,21 @@ impl App {
             self.keymap.action_in(Mode::Search, key)
         } else {
             self.keymap.action(mode, key)
+        };
+        // The list's own quit key (`q`; not Ctrl-c, the global one) over search results,
+        // "More on…" or one feed's stories goes back, as Esc does and as it does in the
+        // reader and the overlays: it quit the program.
+        let action = match action {
+            Some(Action::Quit)
+                if mode == Mode::List
+                    && self.keymap.action_in(Mode::List, key) == Some(Action::Quit)
+                    && (self.search.is_some()
+                        || self.more_on.is_some()
+                        || self.feed_view.is_some()) =>
+            {
+                Some(Action::Back)
+            }
+            other => other,
         };
         if let Some(action) = action {
             return self.act(action);

@@ -543,3 +543,24 @@ fn o_opens_only_web_pages() {
     );
     assert!(app.flash.as_ref().unwrap().error);
 }
+
+/// `q` over search results goes back to the list, as Esc does; on the list it quits;
+/// Ctrl-c quits from the results.
+#[test]
+fn q_over_search_results_goes_back_not_out() {
+    let mut app = app_with(20);
+    for k in ["/", "p", "e", "enter"] {
+        app.update(key(k));
+    }
+    assert_eq!(app.mode(), Mode::List);
+    assert!(app.search.is_some());
+    app.update(key("q"));
+    assert!(app.search.is_none() && !app.quit);
+    app.update(key("q"));
+    assert!(app.quit);
+    let mut other = app_with(20);
+    for k in ["/", "p", "enter", "ctrl-c"] {
+        other.update(key(k));
+    }
+    assert!(other.quit);
+}

@@ -67,7 +67,10 @@ pub fn render_list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
 
 fn empty_message(app: &App) -> String {
     if let Some(search) = app.search.as_ref().filter(|s| !s.query.trim().is_empty()) {
-        return format!("No articles match “{}”.", truncate(search.query.trim(), 40));
+        let query = truncate(search.query.trim(), 40);
+        let unread = if app.unread_only { "unread " } else { "" };
+        let place = search_scope(app).map_or_else(String::new, |s| format!(" {s}"));
+        return format!("No {unread}articles{place} match “{query}”.");
     }
     let refresh = app
         .keymap
@@ -93,8 +96,10 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         String::new()
     } else if app.list.loaded {
         format!(
-            "  {} found",
-            super::super::strings::thousands(app.list.len() as u64)
+            "  {} found{}{}",
+            super::super::strings::thousands(app.list.len() as u64),
+            search_scope(app).map_or_else(String::new, |s| format!(" {s}")),
+            if app.unread_only { ", unread only" } else { "" }
         )
     } else {
         "  searching…".to_owned()
@@ -109,6 +114,22 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme)
         Span::styled(count, theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Where a search looks when not in every story: the list on show ("in “Sport”",
+/// "naming Tinubu"). A search on a section tab said only "No articles match", though
+/// `ddm-reader search` found some elsewhere.
+fn search_scope(app: &App) -> Option<String> {
+    if let Some(actor) = &app.more_on {
+        return Some(format!("naming {}", truncate(actor, 30)));
+    }
+    if let Some((_, feed)) = &app.feed_view {
+        return Some(format!("in “{}”", truncate(feed, 30)));
+    }
+    match app.tabs.get(app.tab) {
+        Some(Tab::All) | None => None,
+        Some(tab) => Some(format!("in “{}”", truncate(tab.label(), 30))),
+    }
 }
 
 /// The end of `text` that fits in `width` columns (what is being typed stays visible).
