@@ -7,7 +7,7 @@ use crate::width::display_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::app::{ActorsPanel, Reader, wrap};
 use super::super::theme::Theme;
@@ -64,7 +64,7 @@ pub fn render_actors(
     };
     // Its keys are in the status bar.
     let block = Block::default().borders(Borders::ALL).title(title);
-    frame.render_widget(Clear, area);
+    super::clear_popup(frame, area);
     let scroll = u16::try_from(scroll).unwrap_or(0);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
 }

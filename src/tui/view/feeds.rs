@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::action::{Action, Mode};
 use super::super::app::{App, wrap};
@@ -200,6 +200,6 @@ pub fn render_feeds(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) 
         .borders(Borders::ALL)
         .title(title)
         .title_bottom(Line::from(hint).right_aligned());
-    frame.render_widget(Clear, rect);
+    super::clear_popup(frame, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::action::{Action, Mode};
 use super::super::app::App;
@@ -213,7 +213,7 @@ pub fn render_help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         .borders(Borders::ALL)
         .title(" Keys ")
         .title_bottom(Line::from(close).right_aligned());
-    frame.render_widget(Clear, rect);
+    super::clear_popup(frame, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 

@@ -66,6 +66,25 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
     }
 }
 
+/// Clears `area` for a popup. A wide character (CJK, an emoji) just left of it covers
+/// the popup's first column: ratatui skips drawing a cell that a wide character covers,
+/// so the popup's border there was never drawn and the character stayed over it. Such
+/// a character is blanked.
+pub(super) fn clear_popup(frame: &mut Frame<'_>, area: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let Some(left) = area.x.checked_sub(1) else {
+        return;
+    };
+    let buffer = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buffer.cell_mut((left, y))
+            && display_width(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
     let (w, h) = layout::MIN_SIZE;
     let size = format!("{}×{}; the reader needs {w}×{h}", area.width, area.height);
@@ -122,7 +141,7 @@ pub(super) fn fit(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{display_width, fit, truncate};
+    use super::{clear_popup, display_width, fit, truncate};
 
     #[test]
     fn cutting_keeps_to_the_width_as_drawn() {
@@ -142,5 +161,27 @@ mod tests {
             }
         }
         assert_eq!(truncate("☀️☀️☀️☀️", 5), "☀️☀️…");
+    }
+
+    /// A wide character half under a popup's left border is blanked, so the border is
+    /// drawn (the terminal showed the character over it, and no border).
+    #[test]
+    fn a_popup_border_is_not_hidden_by_a_wide_character() {
+        use ratatui::backend::TestBackend;
+        use ratatui::layout::Rect;
+        use ratatui::widgets::{Block, Borders, Paragraph};
+        let mut terminal = ratatui::Terminal::new(TestBackend::new(12, 3)).unwrap();
+        terminal
+            .draw(|f| {
+                f.render_widget(Paragraph::new("abc記事efgh"), f.area());
+                let popup = Rect::new(4, 0, 6, 3);
+                clear_popup(f, popup);
+                f.render_widget(Block::default().borders(Borders::ALL), popup);
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        assert_eq!(buffer[(3, 0)].symbol(), " ");
+        assert_eq!(buffer[(4, 0)].symbol(), "┌");
+        assert_eq!(buffer[(4, 1)].symbol(), "│");
     }
 }

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::app::{App, FormField, ReportForm};
 use super::super::layout::{self, REPORT_LABEL};
@@ -219,7 +219,7 @@ pub fn render_report_form(frame: &mut Frame<'_>, area: Rect, app: &App, form: &R
     ]));
     messages(&mut bottom, form, FormField::KeepMetadata, theme);
 
-    frame.render_widget(Clear, area);
+    super::clear_popup(frame, area);
     let fixed = top.lines.len() + bottom.lines.len();
     let box_h = usize::from(area.height).saturating_sub(fixed).max(3);
     let top_h = u16::try_from(top.lines.len()).unwrap_or(0).min(area.height);

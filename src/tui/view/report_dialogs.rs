@@ -6,7 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::super::action::{Action, Mode};
 use super::super::app::App;
@@ -46,7 +46,7 @@ fn draw(frame: &mut Frame<'_>, rect: Rect, title: &str, footer: String, lines: V
         rect.height,
     )
     .intersection(frame.area());
-    frame.render_widget(Clear, margin);
+    super::clear_popup(frame, margin);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

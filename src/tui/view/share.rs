@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::super::action::{Action, Mode};
 use super::super::app::{App, QrLink, QrView, ShareMenu};
@@ -89,7 +89,7 @@ fn render_menu(frame: &mut Frame<'_>, area: Rect, app: &App, menu: &ShareMenu, t
         (rect.right() + 1).min(area.right()) - x,
         rect.height,
     );
-    frame.render_widget(Clear, margin);
+    super::clear_popup(frame, margin);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
@@ -101,7 +101,7 @@ fn render_qr(frame: &mut Frame<'_>, area: Rect, app: &App, qr: &QrView) {
     } else {
         Style::new()
     };
-    frame.render_widget(Clear, area);
+    super::clear_popup(frame, area);
     frame.render_widget(Block::default().style(paper), area);
     let (link, code) = qr.shown();
     let caption = match qr.showing {
