@@ -190,20 +190,34 @@ pub fn reports_waiting(n: usize, at: Option<&str>, error: &str) -> String {
     } else {
         format!("{n} reports queued")
     };
+    let error = cause_first(error);
     match at {
         Some(at) => format!("{count} — retrying at {at}: {error}"),
         None => format!("{count}: {error}"),
     }
 }
 
+/// An error chain ("sending to host:587: cannot connect: Connection refused") with its
+/// last link, the cause, first: the status bar cuts the end of a long line, which was
+/// where the reason was.
+fn cause_first(error: &str) -> String {
+    match error.rsplit_once(": ") {
+        Some((context, cause)) if !cause.trim().is_empty() => format!("{cause} ({context})"),
+        _ => error.to_owned(),
+    }
+}
+
 /// The server refused a report for good.
 pub fn report_refused(error: &str) -> String {
-    format!("Report refused (run `ddm-reader report send` to try again): {error}")
+    format!(
+        "Report refused: {} (`ddm-reader report send` tries again)",
+        cause_first(error)
+    )
 }
 
 /// Nothing could be sent.
 pub fn reports_not_sent(error: &str) -> String {
-    format!("Reports not sent: {error}")
+    format!("Reports not sent: {}", cause_first(error))
 }
 
 /// The outbox line of the status bar, with the key that resumes a draft.
@@ -258,7 +272,7 @@ pub fn opened(url: &str) -> String {
 
 /// The opener failed.
 pub fn open_failed(url: &str, error: &str) -> String {
-    format!("Could not open {url}: {error}")
+    format!("Could not open the link: {} — {url}", cause_first(error))
 }
 
 /// A compact relative time: "now", "5m ago", "3h ago", "2d ago", else a date.
@@ -358,6 +372,20 @@ mod tests {
         assert_eq!(relative_time(now, now - Duration::days(30)), "29 Oct");
         assert_eq!(relative_time(now, now - Duration::days(400)), "Oct 2025");
         assert_eq!(relative_time(now, now + Duration::days(2)), "30 Nov");
+    }
+
+    #[test]
+    fn the_reason_comes_before_what_the_bar_may_cut() {
+        assert_eq!(
+            reports_waiting(
+                1,
+                Some("07:31"),
+                "sending to 127.0.0.1:19299: cannot connect: Connection refused"
+            ),
+            "1 report queued — retrying at 07:31: Connection refused \
+             (sending to 127.0.0.1:19299: cannot connect)"
+        );
+        assert_eq!(reports_not_sent("timed out"), "Reports not sent: timed out");
     }
 
     #[test]

@@ -50,7 +50,7 @@ fn s_opens_the_menu_on_the_selected_article_and_w_opens_whatsapp() {
     assert_eq!(
         flash(&app),
         (
-            format!("Could not open {WHATSAPP_2}: could not run firefox: not found"),
+            format!("Could not open the link: not found (could not run firefox) — {WHATSAPP_2}"),
             true
         )
     );
