@@ -315,6 +315,8 @@ fn import_keeps_every_feed_whose_name_is_taken() {
     );
 }
 
+/// The man page names each command as it is typed, with its own options, and says
+/// what scripts rely on beside them: exit status, environment, files.
 #[test]
 fn the_man_page_names_commands_as_they_are_typed() {
     let env = Env::new();
@@ -332,12 +334,25 @@ fn the_man_page_names_commands_as_they_are_typed() {
     // No page of its own for a subcommand (none is written): each as it is typed.
     assert!(!out.stdout.contains("(1)"), "{}", out.stdout);
     for typed in [
-        "ddm\\-reader fetch",
-        "ddm\\-reader read [OPTIONS] <ID>",
-        "ddm\\-reader help",
+        ".SS \"ddm\\-reader fetch [OPTIONS]\"",
+        ".SS \"ddm\\-reader read [OPTIONS] <ID>\"",
+        ".SS \"ddm\\-reader report send [OPTIONS] [ID]\"",
+        "\\fB\\-\\-unread\\fR",
+        "\\fB\\-\\-keep\\-metadata\\fR",
+        ".SH EXIT STATUS",
+        ".SH ENVIRONMENT",
+        "DDM_READER_DATA_DIR",
+        ".SH FILES",
     ] {
         assert!(out.stdout.contains(typed), "{typed} in {}", out.stdout);
     }
+    // The global options once, at the top, not under every command.
+    assert_eq!(
+        out.stdout
+            .matches("\\fB\\-\\-data\\-dir\\fR \\fI<DIR>\\fR")
+            .count(),
+        1
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@
 mod actors;
 mod commands;
 mod feeds;
+mod man;
 mod output;
 mod report;
 mod report_send;
@@ -188,7 +189,8 @@ pub enum FeedsCommand {
     Add {
         /// The feed's URL.
         url: String,
-        /// Its name (default: the site's host name).
+        /// Its name (default: the feed's own title once fetched; until then the site's
+        /// host name).
         #[arg(long)]
         name: Option<String>,
     },
@@ -363,35 +365,6 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// The man page (roff). `clap_mangen` names each subcommand as a page of its own
-/// ("ddm-reader-fetch(1)"), which is not written: here each is named as it is typed,
-/// with its usage line, so the one page says how to run every command.
-fn man_page() -> std::io::Result<String> {
-    let cmd = <Cli as clap::CommandFactory>::command();
-    let mut out = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut out)?;
-    let mut page = String::from_utf8_lossy(&out).into_owned();
-    let roff = |s: &str| s.replace('-', "\\-");
-    for sub in cmd.get_subcommands() {
-        let name = sub.get_name();
-        let usage = cmd
-            .clone()
-            .find_subcommand_mut(name)
-            .map(|s| s.render_usage().to_string())
-            .unwrap_or_default();
-        let usage = usage.trim_start_matches("Usage: ").trim();
-        let reference = format!("ddm\\-reader\\-{}(1)", roff(name));
-        let typed = format!("\\fBddm\\-reader {}\\fR", roff(usage));
-        page = page.replace(&reference, &typed);
-    }
-    // clap's own `help`, added when the command is built.
-    page = page.replace(
-        "ddm\\-reader\\-help(1)",
-        "\\fBddm\\-reader help [COMMAND]\\fR",
-    );
-    Ok(page)
-}
-
 /// Whether the bare command opens the TUI: stdin and stdout are a terminal. Piped or
 /// redirected, it prints the latest headlines instead, as scripts expect.
 fn interactive() -> bool {
@@ -434,7 +407,7 @@ fn run_inner(cli: Cli) -> Result<(), CliError> {
             });
         }
         Some(Command::Man) => {
-            let page = man_page().map_err(|e| {
+            let page = man::page().map_err(|e| {
                 CliError::Failed(anyhow::Error::new(e).context("writing the man page"))
             })?;
             return std::io::Write::write_all(&mut std::io::stdout(), page.as_bytes()).map_err(
