@@ -27,7 +27,9 @@ use crate::store::Store;
 
 /// A fast, offline-first terminal news reader for Diaspora Digital Media.
 #[derive(Debug, Parser)]
-#[command(name = "ddm-reader", version, about, long_about = None)]
+// A flag given twice: the last one wins wherever they are. Before, `--data-dir A
+// --data-dir B list` was refused while `--data-dir A list --data-dir B` took B.
+#[command(name = "ddm-reader", version, about, long_about = None, args_override_self = true)]
 pub struct Cli {
     /// What to do; with none, open the reader (or, when not in a terminal, refresh and
     /// print the latest headlines).
@@ -476,6 +478,24 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         <Cli as clap::CommandFactory>::command().debug_assert();
+    }
+
+    #[test]
+    fn a_flag_given_twice_takes_the_last_wherever_they_are() {
+        for args in [
+            ["ddm-reader", "--data-dir", "/a", "--data-dir", "/b", "list"],
+            ["ddm-reader", "--data-dir", "/a", "list", "--data-dir", "/b"],
+            ["ddm-reader", "list", "--data-dir", "/a", "--data-dir", "/b"],
+        ] {
+            let cli = Cli::try_parse_from(args).unwrap();
+            assert_eq!(cli.data_dir.as_deref(), Some(std::path::Path::new("/b")));
+        }
+        // A flag meant to be repeated still gathers every value.
+        let cli = Cli::try_parse_from(["ddm-reader", "fetch", "--feed", "a", "--feed", "b"]);
+        let Some(Command::Fetch { feeds, .. }) = cli.unwrap().command else {
+            panic!("not fetch")
+        };
+        assert_eq!(feeds, ["a", "b"]);
     }
 
     #[test]
