@@ -1,5 +1,6 @@
 //! Actors end to end: the sample edition's DDM story opened in the real binary, its
-//! actors panel shown with `a`, and Enter listing every story naming the first actor.
+//! actors panel shown with `a`, Enter listing every story naming the first actor, and
+//! Esc going back to the story.
 
 use super::common::cli::{BIN, Env};
 use super::{Tmux, sh_quote};
@@ -43,6 +44,12 @@ fn the_actors_panel_opens_and_enter_lists_more_on_the_actor() {
         s.contains("More on Volodymyr Zelenskyy") && !s.contains("Loading…")
     });
     assert!(list.contains("Zelensky sends team"), "{list}");
+    // Esc goes back to the story and its panel; two more, to the list.
+    t.keys(&["Escape"]);
+    t.wait_for("the actors panel back", |s| {
+        !s.contains("More on") && s.contains("Actors ·")
+    });
+    t.keys(&["Escape"]);
     t.keys(&["Escape"]);
     t.wait_for("the tabs back", |s| {
         !s.contains("More on") && s.contains("Welcome")

@@ -111,16 +111,14 @@ impl App {
                 if self.search.take().is_some() {
                     return self.reload_list();
                 }
-                if action == Action::Back && self.more_on.is_some() {
-                    return self.leave_more_on();
-                }
-                if action == Action::Back && self.feed_view.is_some() {
-                    return self.leave_feed_view();
+                if action == Action::Back && (self.more_on.is_some() || self.feed_view.is_some()) {
+                    return self.go_back();
                 }
             }
             Action::NextTab | Action::PrevTab => {
                 self.more_on = None;
                 self.feed_view = None;
+                self.back.clear();
                 let n = self.tabs.len().max(1);
                 self.tab = if action == Action::NextTab {
                     (self.tab + 1) % n

@@ -178,38 +178,16 @@ impl App {
         layout::actors_split(self.size, width).0
     }
 
-    /// Enter: close the panel and the reader, list every cached story naming the actor.
+    /// Enter: list every cached story naming the actor, in place of the reader (kept,
+    /// with the panel, for Esc).
     fn more_on_selected(&mut self) -> Vec<Effect> {
         let Some(name) = self.selected_actor().map(|a| a.name.clone()) else {
             return Vec::new();
         };
         self.leave_mention();
-        self.actors_panel = None;
-        self.more_on_from = self.reader.take().map(|r| r.id);
-        self.search = None;
-        self.tab = 0;
+        self.leave_place();
         self.more_on = Some(name);
-        self.feed_view = None;
-        self.list.start_over();
         self.reload_list()
-    }
-
-    /// Esc in a "More on …" list: back to the normal list, on the story it was opened
-    /// from.
-    pub(super) fn leave_more_on(&mut self) -> Vec<Effect> {
-        self.more_on = None;
-        let back = self.more_on_from.take();
-        self.list.start_over();
-        let mut effects = self.reload_list();
-        if let Some(id) = back {
-            self.list.touched = true;
-            for effect in &mut effects {
-                if let Effect::LoadList { keep, .. } = effect {
-                    *keep = Some(id);
-                }
-            }
-        }
-        effects
     }
 
     /// `+`: a discovered actor into the user's actors file; a gazetteer one is refused.

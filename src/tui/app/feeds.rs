@@ -73,7 +73,7 @@ impl App {
         Vec::new()
     }
 
-    /// The chosen feed's stories in the list, until Esc.
+    /// The chosen feed's stories in place of the list (or the reader), until Esc.
     fn open_feed_view(&mut self) -> Vec<Effect> {
         let Some(overlay) = self.feeds.take() else {
             return Vec::new();
@@ -89,19 +89,9 @@ impl App {
         if feed.id.0 == 0 {
             return self.flash_info(super::strings::FEED_NOT_STORED);
         }
-        self.feed_view = Some((feed.id, feed.name.clone()));
-        self.more_on = None;
-        self.search = None;
-        self.tab = 0;
-        self.reader = None;
-        self.list.start_over();
-        self.reload_list()
-    }
-
-    /// Esc in one feed's list: back to every feed's.
-    pub(super) fn leave_feed_view(&mut self) -> Vec<Effect> {
-        self.feed_view = None;
-        self.list.start_over();
+        let chosen = (feed.id, feed.name.clone());
+        self.leave_place();
+        self.feed_view = Some(chosen);
         self.reload_list()
     }
 

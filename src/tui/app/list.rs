@@ -176,6 +176,15 @@ impl ArticleList {
         self.reset_to_top();
     }
 
+    /// Back to a list left earlier: empty until its answer, which puts the story it
+    /// keeps on row `row` of the screen again, as it was.
+    pub fn start_over_at(&mut self, row: usize) {
+        self.start_over();
+        // What `replace` takes for the kept story's row on screen.
+        self.selected = row;
+        self.touched = true;
+    }
+
     pub fn reset_to_top(&mut self) {
         self.selected = 0;
         self.offset = 0;

@@ -6,6 +6,7 @@
 
 mod actions;
 mod actors;
+mod back;
 mod events;
 mod feeds;
 mod input;
@@ -20,6 +21,8 @@ mod share;
 mod tests;
 #[cfg(test)]
 mod tests_actors;
+#[cfg(test)]
+mod tests_back;
 #[cfg(test)]
 mod tests_refresh;
 #[cfg(test)]
@@ -222,8 +225,9 @@ pub struct App {
     pub more_on: Option<String>,
     /// One feed's stories, chosen in the feeds overlay: its id and name.
     pub feed_view: Option<(crate::store::FeedId, String)>,
-    /// The story a "More on …" list was opened from, to come back to.
-    pub more_on_from: Option<ArticleId>,
+    /// Where "More on …" and one feed's lists were opened from, the latest last: Esc
+    /// goes back there.
+    pub(super) back: Vec<back::Place>,
     /// Finding actors in the background: (done, total).
     pub actors_progress: Option<(u64, u64)>,
     /// Actors added to the user's file this session (so `+` twice adds once).
@@ -300,7 +304,7 @@ impl App {
             actors_panel: None,
             more_on: None,
             feed_view: None,
-            more_on_from: None,
+            back: Vec::new(),
             actors_progress: None,
             actors_added: Vec::new(),
             flash: None,

@@ -168,7 +168,8 @@ fn enter_lists_every_story_naming_the_actor_and_esc_returns() {
     );
     let effects = app.update(key("esc"));
     assert!(app.more_on.is_none());
-    // Back to the normal list, on the story the list was opened from.
+    // Back to the story the list was opened from, in the reader, over the normal list.
+    assert_eq!(app.reader.as_ref().map(|r| r.id), Some(ArticleId(1)));
     assert!(effects.iter().any(|e| matches!(
         e,
         Effect::LoadList { query, keep, .. }
