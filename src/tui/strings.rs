@@ -151,6 +151,12 @@ pub fn draft_not_saved(error: &str) -> String {
     format!("Draft NOT saved, your text is only here (ctrl-e copies it to your editor): {error}")
 }
 
+/// A key the drafts chooser does not bind, such as a headline's first letters (short:
+/// the status bar has room for little beside the counts).
+pub fn drafts_hint(up: &str, down: &str, open: &str) -> String {
+    format!("Choose a row with {up}/{down}, then {open}")
+}
+
 /// A chosen report is no longer a draft.
 pub fn not_a_draft(id: crate::report::ReportId, state: crate::report::ReportState) -> String {
     format!("Report {id} is {state} now, not a draft: see `ddm-reader report show {id}`")

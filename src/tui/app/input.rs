@@ -1,6 +1,6 @@
 //! Keys and the mouse: a key goes through the keymap of the current mode (digits in the
-//! reader type a link number; printable keys in the search box are text), the mouse
-//! scrolls and selects.
+//! reader type a link number; printable keys in the search box are text; letters in the
+//! drafts chooser only say what it wants), the mouse scrolls and selects.
 
 use super::{App, Mouse, rows_effect};
 use crate::tui::action::{Action, Mode};
@@ -21,11 +21,16 @@ impl App {
             return effects;
         }
         // While typing a query, a printable character is text: global bindings such as
-        // `R` or `?` must not steal it (only the search mode's own bindings apply).
-        let typing =
-            mode == Mode::Search && matches!(key.code, KeyCode::Char(_)) && !key.ctrl && !key.alt;
+        // `R` or `?` must not steal it (only the search mode's own bindings apply). In
+        // the drafts chooser, which `r` opens, a witness may type a headline at once: no
+        // letter or digit does anything there but what the chooser itself binds.
+        let typing = match (key.code, key.ctrl || key.alt) {
+            (KeyCode::Char(_), false) if mode == Mode::Search => true,
+            (KeyCode::Char(c), false) => mode == Mode::ReportDrafts && c.is_alphanumeric(),
+            _ => false,
+        };
         let action = if typing {
-            self.keymap.action_in(Mode::Search, key)
+            self.keymap.action_in(mode, key)
         } else {
             self.keymap.action(mode, key)
         };
@@ -47,10 +52,11 @@ impl App {
         if let Some(action) = action {
             return self.act(action);
         }
-        if mode == Mode::Search {
-            return self.edit_search(key);
+        match mode {
+            Mode::Search => self.edit_search(key),
+            Mode::ReportDrafts => self.drafts_hint(),
+            _ => Vec::new(),
         }
-        Vec::new()
     }
 
     /// Digits in the reader type a link number; Enter opens it, Esc cancels.

@@ -383,6 +383,8 @@ impl App {
         match action {
             Action::Down => chooser.selected = (chooser.selected + 1).min(last),
             Action::Up => chooser.selected = chooser.selected.saturating_sub(1),
+            Action::Top => chooser.selected = 0,
+            Action::Bottom => chooser.selected = last,
             Action::Open => {
                 if let Some(draft) = chooser.drafts.get(chooser.selected) {
                     return vec![Effect::LoadDraft(draft.id)];
@@ -400,6 +402,23 @@ impl App {
             other => return self.act_common(other),
         }
         Vec::new()
+    }
+
+    /// A key the chooser does not bind (a headline typed at once after `r`): what it
+    /// wants instead, with the live keys.
+    pub(super) fn drafts_hint(&mut self) -> Vec<Effect> {
+        let m = crate::tui::action::Mode::ReportDrafts;
+        let key = |action: Action, or: &str| {
+            self.keymap
+                .hint(m, action)
+                .map_or_else(|| or.to_owned(), |k| k.to_string())
+        };
+        let text = strings::drafts_hint(
+            &key(Action::Up, "up"),
+            &key(Action::Down, "down"),
+            &key(Action::Open, "enter"),
+        );
+        self.flash_info(&text)
     }
 
     /// The notice after queueing without SMTP.

@@ -399,12 +399,52 @@ fn waiting_drafts_are_announced_and_r_resumes_one() {
     assert_eq!(app.mode(), Mode::Report);
     assert_eq!(form(&app).id, Some(ReportId(4)));
     assert_eq!(form(&app).body.text(), "Since 9am\nby the bridge");
-    // `n` in the chooser starts a new report instead.
+    // The row under the drafts (End, or `+`) starts a new report instead.
     app.report = None;
     app.update(key("r"));
-    app.update(key("n"));
+    app.update(key("end"));
+    app.update(key("enter"));
     assert_eq!(form(&app).headline.text(), "");
     assert_eq!(form(&app).id, None);
+    app.report = None;
+    app.update(key("r"));
+    app.update(key("+"));
+    assert_eq!(form(&app).id, None);
+}
+
+/// A witness who types a headline at once after `r` starts nothing from the chooser:
+/// no letter is a command there (not `n`, `q`, `j`, nor the global `R`), and each
+/// says what the chooser wants.
+#[test]
+fn letters_typed_into_the_drafts_chooser_start_nothing_and_say_why() {
+    let mut app = app_with(1);
+    let summary = ReportSummary {
+        id: ReportId(4),
+        state: ReportState::Draft,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 0,
+        last_error: None,
+        next_try: None,
+    };
+    app.update(Msg::Event(AppEvent::OutboxLoaded(vec![summary])));
+    app.update(key("r"));
+    for c in "Rain flooded the market near 3 quays, jk".chars() {
+        let effects = app.update(Msg::Key(Key::char(c)));
+        assert_eq!(app.mode(), Mode::ReportDrafts, "after {c:?}");
+        assert!(
+            effects.iter().all(|e| matches!(e, Effect::ExpireFlash(_))),
+            "{c:?}: {effects:?}"
+        );
+    }
+    assert_eq!(app.drafts.as_ref().unwrap().selected, 0);
+    let flash = app.flash.clone().unwrap();
+    assert!(!flash.error);
+    assert_eq!(flash.text, "Choose a row with up/down, then enter");
+    // `?` still shows the keys.
+    app.update(key("?"));
+    assert_eq!(app.mode(), Mode::Help);
 }
 
 #[test]

@@ -131,17 +131,24 @@ fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             Line::raw(text)
         });
     }
-    let new = format!("  + New report ({})", key(app, m, Action::NewReport));
+    let new = "  + New report".to_owned();
     lines.push(if chooser.selected >= chooser.drafts.len() {
         Line::styled(fit(&new, inner), theme.selected())
     } else {
         Line::raw(new)
     });
-    let footer = format!(
-        " {} resumes · {} closes ",
-        key(app, m, Action::Open),
-        key(app, m, Action::Back)
-    );
+    let footer: Vec<String> = [
+        (Action::Open, "opens"),
+        (Action::NewReport, "new report"),
+        (Action::Back, "closes"),
+    ]
+    .into_iter()
+    .filter_map(|(action, what)| {
+        let k = key(app, m, action);
+        (!k.is_empty()).then(|| format!("{k} {what}"))
+    })
+    .collect();
+    let footer = format!(" {} ", footer.join(" · "));
     let height = u16::try_from(lines.len() + 2).unwrap_or(10);
     draw(
         frame,
