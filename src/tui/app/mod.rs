@@ -22,6 +22,8 @@ mod tests;
 #[cfg(test)]
 mod tests_actors;
 #[cfg(test)]
+mod tests_attach;
+#[cfg(test)]
 mod tests_back;
 #[cfg(test)]
 mod tests_refresh;

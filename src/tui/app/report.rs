@@ -253,6 +253,17 @@ impl ReportForm {
         }
     }
 
+    /// Moves focus to the field of a problem; for an attachment's, the attachment in
+    /// question is highlighted (what Delete then removes).
+    pub fn focus_problem(&mut self, field: Field) {
+        self.focus = field_of(field);
+        if let Field::Attachment(i) = field
+            && i < self.attachments.len()
+        {
+            self.attach_selected = i;
+        }
+    }
+
     /// Reruns the checks (after a first send attempt): errors and warnings by field.
     pub fn recheck(&mut self, limits: &ReportLimits) {
         let draft = self.draft();

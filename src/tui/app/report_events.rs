@@ -91,7 +91,7 @@ impl App {
                     form.id = form.id.or(id);
                     form.save_error = (!saved).then(|| error.clone());
                     if let Some(first) = fields.first() {
-                        form.focus = super::report::field_of(first.field);
+                        form.focus_problem(first.field);
                         form.errors = fields;
                     }
                 }

@@ -8,7 +8,7 @@
 //! there), and moves on only when the field is empty: completing is what Tab does in a
 //! path everywhere else, and Shift-Tab and the arrows still leave the field.
 
-use super::report::{DraftChooser, FormField, ReportForm, field_of};
+use super::report::{DraftChooser, FormField, ReportForm};
 use super::{App, Reader};
 use crate::report::{RelatedArticle, ReportDraft, ReportState};
 use crate::tui::action::Action;
@@ -313,7 +313,7 @@ impl App {
         form.checked = true;
         form.recheck(&limits);
         if let Some(first) = form.errors.first() {
-            form.focus = field_of(first.field);
+            form.focus_problem(first.field);
             let n = form.errors.len();
             return self.flash_error(&strings::report_not_ready(n));
         }
