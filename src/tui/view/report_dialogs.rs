@@ -123,8 +123,9 @@ fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         } else {
             headline
         };
-        let room = inner.saturating_sub(when.chars().count() + 4);
-        let text = format!("  {}  {when}", fit(&truncate(&headline, room), room));
+        // Two cells before the headline, two between, one after the age.
+        let room = inner.saturating_sub(when.chars().count() + 5);
+        let text = format!("  {}  {when} ", fit(&truncate(&headline, room), room));
         lines.push(if i == chooser.selected {
             Line::styled(text, theme.selected())
         } else {
