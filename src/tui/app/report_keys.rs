@@ -360,6 +360,10 @@ impl App {
                 form.confirm_close = false;
                 Vec::new()
             }
+            Action::Help => {
+                self.help = Some(0);
+                Vec::new()
+            }
             Action::Quit => self.act_common(Action::Quit),
             _ => Vec::new(),
         }

@@ -658,3 +658,17 @@ fn a_draft_that_cannot_be_saved_is_never_closed_as_kept() {
     let flash = &app.flash.as_ref().expect("a message").text;
     assert!(flash.contains("not saved"), "{flash}");
 }
+
+/// F1 is the form's help, in the "close the report?" box too (the status bar says so).
+#[test]
+fn f1_shows_the_help_over_the_close_question_and_esc_returns_to_it() {
+    let mut app = app_with(1);
+    app.update(key("r"));
+    typed(&mut app, "H");
+    app.update(key("esc"));
+    assert_eq!(app.mode(), Mode::ReportConfirm);
+    app.update(key("f1"));
+    assert_eq!(app.mode(), Mode::Help);
+    app.update(key("esc"));
+    assert_eq!(app.mode(), Mode::ReportConfirm);
+}
