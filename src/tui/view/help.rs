@@ -67,15 +67,30 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
         Mode::Feeds => section("In the feeds overlay", Mode::Feeds, &mut out),
         Mode::Report | Mode::ReportConfirm => {
             section("In the report form", Mode::Report, &mut out);
-            out.insert(
-                out.len().saturating_sub(1),
+            // Keys the fields take before the keymap is asked.
+            let at = out.len().saturating_sub(1);
+            for (i, (keys, text)) in [
                 (
-                    "letters, enter…".to_owned(),
-                    "Typed into the focused field (enter: a new line in “what happened”)"
-                        .to_owned(),
+                    "letters, enter…",
+                    "Typed into the focused field (enter: a new line in “what happened”)",
                 ),
-            );
+                ("enter", "In the attachment path: attach the file typed"),
+                (
+                    "up, down",
+                    "In the files: highlight the previous / next file",
+                ),
+                (
+                    "delete, backspace",
+                    "In the files: remove the highlighted file",
+                ),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                out.insert(at + i, (keys.to_owned(), text.to_owned()));
+            }
             section("Closing a changed report", Mode::ReportConfirm, &mut out);
+            section("After queueing without SMTP", Mode::ReportSent, &mut out);
         }
         Mode::ReportDrafts | Mode::ReportSent => {
             section("Choosing a draft", Mode::ReportDrafts, &mut out);
@@ -236,5 +251,20 @@ mod tests {
         // Elsewhere they are listed.
         let list = help_lines(&keymap, Mode::List);
         assert!(list.iter().any(|(k, _)| k == "R"));
+    }
+
+    #[test]
+    fn the_form_help_lists_the_keys_of_the_files_and_of_the_mail_program() {
+        let keymap = Keymap::build(&KeysConfig::new()).unwrap();
+        for under in [Mode::Report, Mode::ReportConfirm] {
+            let form = help_lines(&keymap, under);
+            let find = |key: &str| {
+                let found = form.iter().find(|(k, _)| k == key);
+                found.map(|(_, v)| v.clone()).unwrap_or_default()
+            };
+            assert!(find("delete, backspace").contains("remove the highlighted file"));
+            assert!(find("m").contains("mail program"));
+            assert!(find("f1").contains("help"));
+        }
     }
 }
