@@ -3,7 +3,7 @@
 //! cut short.
 
 use super::App;
-use crate::store::FeedRow;
+use crate::store::{FeedId, FeedRow};
 use crate::tui::action::Action;
 use crate::tui::effects::Effect;
 
@@ -18,12 +18,29 @@ pub struct FeedsOverlay {
     pub scroll: usize,
     /// The feed chosen (Enter shows its stories).
     pub selected: usize,
+    /// The feed of the story selected when the overlay opened (its id when known, and
+    /// its name), chosen once the feeds are read.
+    story_feed: Option<(Option<FeedId>, String)>,
 }
 
 impl App {
-    /// Opens the overlay and asks for the feeds.
+    /// Opens the overlay and asks for the feeds; the feed of the story in the reader (or
+    /// selected in the list) will be the one chosen.
     pub(super) fn open_feeds(&mut self) -> Vec<Effect> {
-        self.feeds = Some(FeedsOverlay::default());
+        let story_feed = match self.reader.as_ref() {
+            Some(reader) => reader
+                .article
+                .as_ref()
+                .map(|a| (Some(a.feed_id), a.summary.feed.clone())),
+            None => self
+                .list
+                .row(self.list.selected)
+                .map(|r| (None, r.feed.clone())),
+        };
+        self.feeds = Some(FeedsOverlay {
+            story_feed,
+            ..FeedsOverlay::default()
+        });
         vec![Effect::LoadFeeds]
     }
 
@@ -100,6 +117,16 @@ impl App {
         if let Some(overlay) = self.feeds.as_mut() {
             match feeds {
                 Ok(rows) => {
+                    // The story's feed, the first time the feeds come (a feed never
+                    // stored has no id yet: its name tells it).
+                    if let Some((id, name)) = overlay.story_feed.take()
+                        && let Some(at) = rows
+                            .iter()
+                            .position(|f| id.is_some_and(|id| f.id == id))
+                            .or_else(|| rows.iter().position(|f| f.name == name))
+                    {
+                        overlay.selected = at;
+                    }
                     overlay.selected = overlay.selected.min(rows.len().saturating_sub(1));
                     overlay.feeds = Some(rows);
                     overlay.error = None;
@@ -107,8 +134,9 @@ impl App {
                 Err(e) => overlay.error = Some(e),
             }
             let end = crate::tui::view::feeds::max_scroll(self);
+            let to = crate::tui::view::feeds::scroll_to_selected(self);
             if let Some(overlay) = self.feeds.as_mut() {
-                overlay.scroll = overlay.scroll.min(end);
+                overlay.scroll = to.min(end);
             }
         }
         Vec::new()

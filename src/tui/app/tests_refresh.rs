@@ -1,7 +1,7 @@
 //! State tests of the list against the cache: a refresh's feeds landing, other
 //! processes writing, the sample edition making way, the feeds overlay.
 
-use super::tests::{app_with, key, summary};
+use super::tests::{app_with, article, key, summary};
 use super::*;
 use crate::refresh::{FeedReport, FeedStatus};
 
@@ -336,4 +336,43 @@ fn rows_another_process_changed_are_fetched_again() {
         app.list.row(1).unwrap().read,
         "the mark made elsewhere shows"
     );
+}
+
+/// `F` opens on the feed of the story selected in the list, or of the one being read.
+#[test]
+fn the_feeds_overlay_opens_on_the_story_s_feed() {
+    let feed = |i: i64, name: &str| crate::store::FeedRow {
+        id: crate::store::FeedId(i),
+        url: format!("https://example.org/{i}"),
+        name: name.into(),
+        section: None,
+        source: crate::store::FeedSource::Config,
+        title: None,
+        validators: crate::feed::fetch::Validators::default(),
+        last_success: None,
+        last_error: None,
+        http_status: None,
+        retry_after: None,
+        articles: 1,
+    };
+    let mut feeds: Vec<_> = (1..=30).map(|i| feed(i, &format!("Feed {i:02}"))).collect();
+    feeds.push(feed(40, "Example"));
+    // The list's rows are all from "Example", the last of 31 feeds.
+    let mut app = app_with(3);
+    app.update(key("F"));
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Ok(feeds.clone()))));
+    let overlay = app.feeds.as_ref().unwrap();
+    assert_eq!(overlay.selected, 30);
+    assert!(overlay.scroll > 0, "scrolled to show it");
+    // A refresh reads the feeds again: the choice stays.
+    app.update(key("k"));
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Ok(feeds.clone()))));
+    assert_eq!(app.feeds.as_ref().unwrap().selected, 29);
+    app.update(key("esc"));
+    // In the reader, the article's own feed (article() says feed 1).
+    app.update(key("enter"));
+    app.update(Msg::Event(AppEvent::ArticleLoaded(article(1, 3))));
+    app.update(key("F"));
+    app.update(Msg::Event(AppEvent::FeedsLoaded(Ok(feeds))));
+    assert_eq!(app.feeds.as_ref().unwrap().selected, 0);
 }
