@@ -27,6 +27,12 @@ fn help_in(mode: Mode, action: Action) -> &'static str {
         (Mode::Actors, Action::Bottom) => "Select the last actor",
         (Mode::Actors, Action::Back) => "Close the actors panel",
         (Mode::ReportConfirm, Action::Back | Action::CloseForm) => "Back to the form",
+        (Mode::ReportDrafts, Action::Down) => "Highlight the next row",
+        (Mode::ReportDrafts, Action::Up) => "Highlight the previous row",
+        (Mode::ReportDrafts, Action::Top) => "Highlight the newest draft",
+        (Mode::ReportDrafts, Action::Bottom) => "Highlight “New report”",
+        (Mode::ReportDrafts, Action::Open) => "Resume the highlighted draft (or start anew)",
+        (Mode::ReportDrafts, Action::Back) => "Close without choosing",
         (Mode::Reader, Action::Down) => "Scroll down",
         (Mode::Reader, Action::Up) => "Scroll up",
         (Mode::List, Action::Down) => "Next article",
@@ -41,12 +47,18 @@ pub fn help_lines(keymap: &Keymap, under: Mode) -> Vec<(String, String)> {
     // In the report form a printable key is typed into the field, whatever it is bound
     // to: of the keys that work everywhere, only those with Ctrl or Alt (or no letter)
     // are listed there.
+    // In the drafts chooser no letter or digit acts but its own.
     let typing = matches!(under, Mode::Report | Mode::ReportConfirm);
+    let unlettered = under == Mode::ReportDrafts;
     let section = |title: &str, mode: Mode, out: &mut Vec<(String, String)>| {
         let mut bindings = keymap.describe(mode);
-        if typing && mode == Mode::Global {
+        if (typing || unlettered) && mode == Mode::Global {
             for (_, keys) in &mut bindings {
-                keys.retain(|k| k.ctrl || k.alt || !matches!(k.code, KeyCode::Char(_)));
+                keys.retain(|k| match k.code {
+                    _ if k.ctrl || k.alt => true,
+                    KeyCode::Char(c) => unlettered && !c.is_alphanumeric(),
+                    _ => true,
+                });
             }
             bindings.retain(|(_, keys)| !keys.is_empty());
         }
@@ -251,6 +263,18 @@ mod tests {
         // Elsewhere they are listed.
         let list = help_lines(&keymap, Mode::List);
         assert!(list.iter().any(|(k, _)| k == "R"));
+    }
+
+    #[test]
+    fn the_drafts_chooser_help_lists_no_letter_it_ignores() {
+        let keymap = Keymap::build(&KeysConfig::new()).unwrap();
+        let chooser = help_lines(&keymap, Mode::ReportDrafts);
+        let everywhere = chooser.iter().position(|(k, _)| k == "Everywhere").unwrap();
+        let keys: Vec<&str> = chooser[everywhere + 1..]
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(keys, ["?", "ctrl-c"]);
     }
 
     #[test]
