@@ -149,18 +149,22 @@ fn esc_from_more_on_goes_back_to_the_reader_on_the_tab_it_came_from() {
 
 #[test]
 fn esc_from_one_feeds_stories_goes_back_to_the_tab_and_story() {
-    let mut app = on_news_tab(Some("Story"));
-    open_feed_one(&mut app);
-    // Esc: the tab and its search, with the story selected, and no overlay.
-    let effects = app.update(key("esc"));
-    assert!(app.feed_view.is_none() && app.feeds.is_none());
-    assert_eq!(app.mode(), Mode::List);
-    let (query, keep) = list_load(&effects);
-    assert_eq!(query.filter.section.as_deref(), Some("News"));
-    assert_eq!(query.search.as_deref(), Some("Story"));
-    assert_eq!(keep, Some(ArticleId(31)));
-    answer(&mut app, &effects, &(1..=40).collect::<Vec<_>>());
-    assert_eq!(app.list.selected_id(), Some(ArticleId(31)));
+    // Esc, or `q` (which quit the reader from there).
+    for back in ["esc", "q"] {
+        let mut app = on_news_tab(Some("Story"));
+        open_feed_one(&mut app);
+        // The tab and its search, with the story selected, and no overlay.
+        let effects = app.update(key(back));
+        assert!(!app.quit, "{back}");
+        assert!(app.feed_view.is_none() && app.feeds.is_none());
+        assert_eq!(app.mode(), Mode::List);
+        let (query, keep) = list_load(&effects);
+        assert_eq!(query.filter.section.as_deref(), Some("News"));
+        assert_eq!(query.search.as_deref(), Some("Story"));
+        assert_eq!(keep, Some(ArticleId(31)));
+        answer(&mut app, &effects, &(1..=40).collect::<Vec<_>>());
+        assert_eq!(app.list.selected_id(), Some(ArticleId(31)));
+    }
 }
 
 #[test]
