@@ -58,7 +58,7 @@ pub fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
             "{}  [{source}] {}  {status}\n    {}",
             f.name,
             output::count(f.articles, "article"),
-            f.url
+            crate::feed::shown_url(&f.url)
         ))?;
     }
     Ok(())

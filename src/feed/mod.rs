@@ -59,6 +59,23 @@ pub(crate) fn fnv1a(parts: &[&[u8]]) -> u64 {
         .fold(FNV_BASIS, |hash, part| fnv1a_from(hash, part))
 }
 
+/// A feed's address as shown to people (the feeds list, the feeds overlay): a password
+/// in it (`https://me:secret@host/feed`, a private feed) is masked, since the screen may
+/// be shared or pasted into a bug report. Scripts' JSON and exports keep it whole.
+pub fn shown_url(url: &str) -> std::borrow::Cow<'_, str> {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            // Setting a password fails only on URLs that cannot have one.
+            if parsed.set_password(Some("***")).is_ok() {
+                std::borrow::Cow::Owned(parsed.to_string())
+            } else {
+                std::borrow::Cow::Borrowed(url)
+            }
+        }
+        _ => std::borrow::Cow::Borrowed(url),
+    }
+}
+
 /// Parses and normalises a fetched body. A refresh runs the two steps itself, to free
 /// the body's slot between them ([`parse::parse_reusing`]). Takes the body by value so
 /// that, in the common case of UTF-8, the text is the same buffer rather than a copy (a
@@ -71,4 +88,21 @@ pub fn process(
 ) -> Result<ParsedFeed, parse::ParseError> {
     let raw = parse::parse(bytes, http_charset, feed_url, max_bytes)?;
     Ok(normalize::normalize(raw, feed_url))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_password_in_a_feed_address_is_not_shown() {
+        assert_eq!(
+            super::shown_url("https://me:secret@example.org/feed"),
+            "https://me:***@example.org/feed"
+        );
+        for plain in [
+            "https://me@example.org/feed",
+            "https://example.org/feed?k=v",
+        ] {
+            assert_eq!(super::shown_url(plain), plain);
+        }
+    }
 }

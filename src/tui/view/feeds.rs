@@ -131,7 +131,11 @@ fn feed_lines(app: &App, feed: &FeedRow, chosen: bool, push: &mut impl FnMut(Kin
             &format!("The server asked for a pause: the next try is after {at}"),
         );
     }
-    push(Kind::Dim, "    ", &clean_line(&feed.url));
+    push(
+        Kind::Dim,
+        "    ",
+        &clean_line(&crate::feed::shown_url(&feed.url)),
+    );
 }
 
 /// How far the overlay scrolls at most at the terminal's size.
