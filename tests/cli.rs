@@ -307,6 +307,18 @@ fn bad_configs_are_rejected_with_file_line_and_key() {
         out.stderr
     );
 
+    // A control character in a feed's name would reach the terminal through `fetch`
+    // and `feeds list`.
+    env.write_config("[[feeds]]\nname = \"a\\u001b[31mb\\rc\"\nurl = \"http://127.0.0.1:9/\"\n");
+    let out = env.run(&["list"]);
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains("feeds.name") && out.stderr.contains("control character"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
+
     // An explicit --config that does not exist is an error too, not the built-in feed.
     let missing = env.path().join("nope.toml");
     let out = run(env
@@ -467,12 +479,22 @@ fn small_slips_get_a_clear_word() {
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     assert!(out.stderr.contains("no feeds to fetch"), "{}", out.stderr);
     env.run(&["actors", "--top", "0"]).expect_code(2);
-    let out = env.run(&["list", "--feed", "\u{1b}]0;pwned\u{7}x\u{9b}2J"]);
-    out.expect_code(2);
-    assert!(out.stderr.contains("pwned"), "{}", out.stderr);
-    assert!(
-        !out.stderr.chars().any(|c| c.is_control() && c != '\n'),
-        "{:?}",
-        out.stderr
-    );
+    // The reader's own error lines, and the command-line parser's, which quote a bad
+    // value as it was typed.
+    let typed: [&[&str]; 2] = [
+        &["list", "--feed", "\u{1b}]0;pwned\u{7}x\u{9b}2J"],
+        &["share", "1", "--to", "pwned\rOK \u{202e}\u{9b}2J"],
+    ];
+    for args in typed {
+        let out = env.run(args);
+        out.expect_code(2);
+        assert!(out.stderr.contains("pwned"), "{}", out.stderr);
+        assert!(
+            !out.stderr
+                .chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{:?}",
+            out.stderr
+        );
+    }
 }

@@ -446,7 +446,15 @@ fn a_feed_added_without_a_name_takes_its_title() {
         .expect_code(0);
     env.run(&["feeds", "add", &server.url("/mine"), "--name", "Mine"])
         .expect_code(0);
-    env.run(&["fetch"]).expect_code(0);
+    // The refresh that names them reports them by their new names.
+    let fetched = env.run(&["fetch", "--json"]);
+    fetched.expect_code(0);
+    let mut reported: Vec<String> = fetch_feeds(&fetched)
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_owned())
+        .collect();
+    reported.sort();
+    assert_eq!(reported, ["Debian News", "Debian News (2)", "Mine"]);
     let mut names: Vec<String> = env
         .feeds_json()
         .iter()

@@ -86,7 +86,14 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
             ctx.paths.config.display()
         );
     }
-    let reports = run_refresh(ctx, &feeds)?;
+    let mut reports = run_refresh(ctx, &feeds)?;
+    // A feed followed without a name took its title in this refresh: reported by the
+    // name it has now, which `--feed` and `list` know it by.
+    for r in &mut reports {
+        if let Some(feed) = store.feed_by_url(&r.url)? {
+            r.name = feed.name;
+        }
+    }
     crate::sample::retire_if_superseded(&store)?;
     if json {
         #[derive(Serialize)]

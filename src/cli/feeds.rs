@@ -190,11 +190,16 @@ const MAX_IMPORT: u64 = 64 << 20;
 /// `import FILE`: OPML, or a newsboat `urls` file. All its feeds are added in one
 /// transaction: an import cut short adds none.
 pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
-    let cannot =
-        |e: &dyn std::fmt::Display| CliError::Usage(format!("cannot read {}: {e}", file.display()));
+    let stdin = file == Path::new("-");
+    let shown = if stdin {
+        "standard input".to_owned()
+    } else {
+        file.display().to_string()
+    };
+    let cannot = |e: &dyn std::fmt::Display| CliError::Usage(format!("cannot read {shown}: {e}"));
     let mut bytes = Vec::new();
     // `-` is standard input, as scripts expect.
-    let source: Box<dyn std::io::Read> = if file == Path::new("-") {
+    let source: Box<dyn std::io::Read> = if stdin {
         Box::new(std::io::stdin().lock())
     } else {
         Box::new(std::fs::File::open(file).map_err(|e| cannot(&e))?)
@@ -211,11 +216,10 @@ pub fn import(ctx: &Context, file: &Path) -> Result<(), CliError> {
     // say): decoded like a feed.
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => crate::feed::decode::to_utf8(e.into_bytes(), None)
-            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?,
+        Err(e) => crate::feed::decode::to_utf8(e.into_bytes(), None).map_err(|e| cannot(&e))?,
     };
-    let (entries, left_out) = opml::import_noting_skipped(&text)
-        .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let (entries, left_out) =
+        opml::import_noting_skipped(&text).map_err(|e| CliError::Usage(format!("{shown}: {e}")))?;
     for why in &left_out {
         say_err!("skipped {why}");
     }

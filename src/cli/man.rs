@@ -144,6 +144,10 @@ Citizen reports: drafts, queued and sent.
 \fI$XDG_DATA_HOME/ddm\-reader/ddm\-reader.log\fR
 The log.
 .TP
+\fI$XDG_CONFIG_HOME/ddm\-reader/actors.toml\fR
+Your own actors, added to the bundled gazetteer or correcting it (\fB[actors] file\fR
+in the config names another).
+.TP
 \fI$XDG_DATA_HOME/ddm\-reader/actors.bin\fR
 The compiled gazetteer, rebuilt whenever it is missing or out of date.
 .SH SEE ALSO

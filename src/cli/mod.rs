@@ -62,9 +62,22 @@ impl Cli {
                 command = command.mut_arg(id, |arg| arg.env(None));
             }
         }
-        let matches = command.get_matches();
-        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        let matches = command.try_get_matches().unwrap_or_else(|e| exit_clean(&e));
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(&e))
     }
+}
+
+/// Ends the process on a command-line error as clap would (exit 2, the message on
+/// stderr; help and version on stdout, exit 0), but with what was typed cleaned of
+/// control characters: clap quotes a bad value as it came, and a carriage return or
+/// an 8-bit CSI in it reached the terminal.
+fn exit_clean(e: &clap::Error) -> ! {
+    if !e.use_stderr() {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    say_err!("{}", crate::sanitize::clean(text.trim_end()));
+    std::process::exit(e.exit_code());
 }
 
 /// The subcommands.

@@ -63,6 +63,22 @@ impl Config {
                     "key `feeds.name`: must not be empty",
                 ));
             }
+            // Names and addresses are printed by `fetch`, `feeds list` and the reader:
+            // a control character in one (an escape, a carriage return) would reach
+            // the terminal, as nothing from a feed may.
+            for (key, value) in [("name", &feed.name), ("url", &feed.url)] {
+                if value
+                    .chars()
+                    .any(|c| c.is_control() || crate::sanitize::is_unsafe(c))
+                {
+                    return Err(invalid(
+                        path,
+                        text,
+                        offset,
+                        &format!("key `feeds.{key}`: must not hold a control character"),
+                    ));
+                }
+            }
             match url::Url::parse(&feed.url) {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => {}
                 _ => {
