@@ -343,6 +343,24 @@ fn a_refresh_outcome_comes_before_the_report_reminder_then_gives_way() {
     a.now += chrono::Duration::minutes(2);
     let bar = status_row(&a);
     assert!(bar.contains("1 draft report — press r to resume"), "{bar}");
+    // A report waiting for a retry: the line is the queue's, and the draft is said
+    // before it, shortly (it went unmentioned while a report waited).
+    feed(
+        &mut a,
+        Msg::Event(AppEvent::ReportsSent(
+            ddm_reader::tui::effects::SendSummary {
+                waiting: vec![(None, "sending to 127.0.0.1:1: Connection refused".into())],
+                ..Default::default()
+            },
+        )),
+    );
+    let bar = status_row(&a);
+    assert!(
+        bar.contains("1 draft (r resumes) · 1 report queued: Connection refused"),
+        "{bar}"
+    );
+    // Sent from another terminal: the outbox reads without it, and the queue's line
+    // goes.
     feed(&mut a, Msg::Event(AppEvent::OutboxLoaded(Vec::new())));
     let bar = status_row(&a);
     assert!(

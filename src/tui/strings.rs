@@ -226,6 +226,19 @@ pub fn reports_not_sent(error: &str) -> String {
     format!("Reports not sent: {}", cause_first(error))
 }
 
+/// The drafts waiting, shortly, beside news of the queue.
+pub fn drafts_short(n: usize, key: Option<&str>) -> String {
+    let drafts = if n == 1 {
+        "1 draft".to_owned()
+    } else {
+        format!("{n} drafts")
+    };
+    match key {
+        Some(k) => format!("{drafts} ({k} resumes)"),
+        None => drafts,
+    }
+}
+
 /// The outbox line of the status bar, with the key that resumes a draft.
 pub fn unsent(n: usize, drafts: usize, key: Option<&str>) -> String {
     let mut parts = Vec::new();
@@ -286,17 +299,23 @@ pub fn relative_time(
     now: chrono::DateTime<chrono::Utc>,
     then: chrono::DateTime<chrono::Utc>,
 ) -> String {
+    use chrono::Datelike as _;
     let secs = (now - then).num_seconds();
     match secs {
-        s if s < -300 => then.format("%-d %b").to_string(),
+        // A date: with its year when it is another year's, past or (a feed's mistake)
+        // ahead.
+        s if !(-300..7 * 86_400).contains(&s) => {
+            let format = if now.year() == then.year() {
+                "%-d %b"
+            } else {
+                "%b %Y"
+            };
+            then.format(format).to_string()
+        }
         s if s < 60 => "now".to_owned(),
         s if s < 3600 => format!("{}m ago", s / 60),
         s if s < 86_400 => format!("{}h ago", s / 3600),
-        s if s < 7 * 86_400 => format!("{}d ago", s / 86_400),
-        _ if now.format("%Y").to_string() == then.format("%Y").to_string() => {
-            then.format("%-d %b").to_string()
-        }
-        _ => then.format("%b %Y").to_string(),
+        _ => format!("{}d ago", secs / 86_400),
     }
 }
 
@@ -378,6 +397,13 @@ mod tests {
         assert_eq!(relative_time(now, now - Duration::days(30)), "29 Oct");
         assert_eq!(relative_time(now, now - Duration::days(400)), "Oct 2025");
         assert_eq!(relative_time(now, now + Duration::days(2)), "30 Nov");
+        assert_eq!(relative_time(now, now + Duration::days(1500)), "Jan 2031");
+        // Days ago across the new year stay days.
+        let new_year = Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap();
+        assert_eq!(
+            relative_time(new_year, new_year - Duration::days(2)),
+            "2d ago"
+        );
     }
 
     #[test]

@@ -211,8 +211,12 @@ pub struct App {
     pub report_notice: Option<ReportNotice>,
     /// Reports not sent yet (drafts included), newest first.
     pub outbox: Vec<crate::report::ReportSummary>,
-    /// The outbox's latest news for the status bar, and whether it is an error.
+    /// The outbox's latest trouble for the status bar (a draft not saved, the outbox
+    /// not read), and whether it is an error.
     pub outbox_status: Option<(String, bool)>,
+    /// How sending the queued reports stands (sending, waiting for a retry, refused),
+    /// and whether it is an error; gone once no report waits.
+    pub send_status: Option<(String, bool)>,
     /// When the outbox's next retry is set to run, if a timer is waiting for it.
     pub retry_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Articles in the cache and unread ones.
@@ -299,6 +303,7 @@ impl App {
             report_notice: None,
             outbox: Vec::new(),
             outbox_status: None,
+            send_status: None,
             retry_at: None,
             counts: None,
             refreshing: None,

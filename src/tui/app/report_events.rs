@@ -33,6 +33,7 @@ impl App {
                 let mut effects = Vec::new();
                 if !form.unsaved() {
                     form.save_error = None;
+                    self.outbox_status = None;
                     if form.close_when_saved {
                         effects = self.close_kept_form();
                     }
@@ -55,6 +56,19 @@ impl App {
             }
             AppEvent::OutboxLoaded(reports) => {
                 self.outbox = reports;
+                // The outbox reads again: a trouble said before is over.
+                self.outbox_status = None;
+                // Sent or discarded meanwhile (`ddm-reader report send` in another
+                // terminal): what the bar said of the queue is over.
+                let waiting = self.outbox.iter().any(|r| {
+                    matches!(
+                        r.state,
+                        ReportState::Queued | ReportState::Sending | ReportState::Failed
+                    )
+                });
+                if !waiting {
+                    self.send_status = None;
+                }
                 self.retry_timer()
             }
             AppEvent::DraftLoaded(report) => {
@@ -173,14 +187,14 @@ impl App {
         let mut effects = vec![Effect::LoadOutbox];
         let notes = crate::report::draft::describe(warnings);
         if self.sends_reports() {
-            self.outbox_status = Some((strings::REPORT_SENDING.to_owned(), false));
+            self.send_status = Some((strings::REPORT_SENDING.to_owned(), false));
             effects.push(Effect::SendReports);
             if !notes.is_empty() {
                 effects.extend(self.flash_info(&notes));
             }
         } else {
             let text = strings::no_smtp(id, self.settings.offline);
-            self.outbox_status = Some((text.clone(), false));
+            self.send_status = Some((text.clone(), false));
             let text = if notes.is_empty() {
                 text
             } else {
@@ -195,7 +209,7 @@ impl App {
         let local = |t: chrono::DateTime<chrono::Utc>| {
             t.with_timezone(&chrono::Local).format("%H:%M").to_string()
         };
-        self.outbox_status = if let Some(error) = &summary.error {
+        self.send_status = if let Some(error) = &summary.error {
             Some((strings::reports_not_sent(error), true))
         } else if let Some((next, error)) = summary.waiting.first() {
             let at = next.map(local);
@@ -208,11 +222,11 @@ impl App {
         } else if summary.sent > 0 {
             None
         } else {
-            self.outbox_status.take().filter(|(_, error)| *error)
+            self.send_status.take().filter(|(_, error)| *error)
         };
         // Good news is said once, not kept on the bar: a "Report sent" from minutes ago
         // came back whenever a message over it went.
-        let mut effects = if summary.sent > 0 && self.outbox_status.is_none() {
+        let mut effects = if summary.sent > 0 && self.send_status.is_none() {
             self.flash_info(&strings::reports_sent(summary.sent))
         } else {
             Vec::new()

@@ -274,11 +274,11 @@ fn sending_queues_then_sends_or_offers_the_mail_program() {
                 },
             )));
             assert_eq!(app.flash.as_ref().unwrap().text, "Report sent");
-            assert!(app.outbox_status.is_none());
+            assert!(app.send_status.is_none());
         } else {
             assert!(!effects.contains(&Effect::SendReports));
             assert_eq!(app.mode(), Mode::ReportSent);
-            let text = &app.outbox_status.as_ref().unwrap().0;
+            let text = &app.send_status.as_ref().unwrap().0;
             assert!(
                 text.starts_with(
                     "No SMTP configured: report saved; run `ddm-reader report export 3 --eml FILE`"

@@ -82,8 +82,14 @@ fn left_side(app: &App) -> (String, bool) {
     {
         return refresh_outcome(app, last);
     }
-    if let Some((text, error)) = &app.outbox_status {
-        return (text.clone(), *error);
+    if let Some((text, error)) = app.outbox_status.as_ref().or(app.send_status.as_ref()) {
+        // A draft waiting is said too, before it and shortly: the line is about the
+        // queue, and the draft went unmentioned for as long as a report waited.
+        let text = match drafts_short(app) {
+            Some(drafts) => format!("{drafts} · {text}"),
+            None => text.clone(),
+        };
+        return (text, *error);
     }
     if let Some(reminder) = unsent(app) {
         return (reminder, false);
@@ -101,6 +107,20 @@ fn left_side(app: &App) -> (String, bool) {
 
 /// How long the outcome of a refresh comes before reminders and key hints.
 const RECENT: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+/// The drafts waiting, shortly, with the key that resumes one: "1 draft (r resumes)".
+fn drafts_short(app: &App) -> Option<String> {
+    let drafts = app
+        .outbox
+        .iter()
+        .filter(|r| r.state == crate::report::ReportState::Draft)
+        .count();
+    let key = app
+        .keymap
+        .hint(list_or_reader(app), Action::Report)
+        .map(|k| k.to_string());
+    (drafts > 0).then(|| strings::drafts_short(drafts, key.as_deref()))
+}
 
 /// The reports not sent yet, if any: how many drafts (with the key that resumes one) and
 /// how many queued.
@@ -187,6 +207,16 @@ fn list_or_reader(app: &App) -> Mode {
 
 /// The main keys of the screen, from the live keymap.
 fn hints(app: &App) -> String {
+    // The list's quit key goes back from search results, "More on…" and a feed's
+    // stories.
+    let back = app.search.is_some() || app.more_on.is_some() || app.feed_view.is_some();
+    let list_keys = [
+        (Action::Open, "open"),
+        (Action::Search, "search"),
+        (Action::Refresh, "refresh"),
+        (Action::NextTab, "section"),
+        (Action::Quit, if back { "back" } else { "quit" }),
+    ];
     let (mode, actions): (Mode, &[(Action, &str)]) = if app.report.is_some() {
         (
             Mode::Report,
@@ -239,16 +269,7 @@ fn hints(app: &App) -> String {
             ],
         )
     } else {
-        (
-            Mode::List,
-            &[
-                (Action::Open, "open"),
-                (Action::Search, "search"),
-                (Action::Refresh, "refresh"),
-                (Action::NextTab, "section"),
-                (Action::Quit, "quit"),
-            ],
-        )
+        (Mode::List, &list_keys)
     };
     let mut parts: Vec<String> = actions
         .iter()
