@@ -309,11 +309,13 @@ fn bad_configs_are_rejected_with_file_line_and_key() {
 
     // A control character in a feed's name would reach the terminal through `fetch`
     // and `feeds list`.
-    env.write_config("[[feeds]]\nname = \"a\\u001b[31mb\\rc\"\nurl = \"http://127.0.0.1:9/\"\n");
+    env.write_config("[[feeds]]\nurl = \"http://127.0.0.1:9/\"\nname = \"a\\u001b[31mb\\rc\"\n");
     let out = env.run(&["list"]);
     out.expect_code(2);
     assert!(
-        out.stderr.contains("feeds.name") && out.stderr.contains("control character"),
+        out.stderr.contains(&format!("{path}:3:"))
+            && out.stderr.contains("feeds.name")
+            && out.stderr.contains("control character"),
         "{}",
         out.stderr
     );
@@ -446,10 +448,16 @@ fn a_damaged_cache_says_how_to_go_on_and_is_left_alone() {
 fn a_story_dated_in_the_future_is_not_pinned_to_the_top() {
     let server = TestServer::start();
     let mut items: Vec<Item> = (1..=3).map(|n| Item::numbered(n, "quay")).collect();
-    let mut ahead = Item::numbered(9, "quay");
-    ahead.title = "From the future".into();
-    ahead.date = "01 Jan 2099 00:00:00 +0000".into();
-    items.push(ahead);
+    // Two dated ahead, as a feed whose clock runs fast: the later one listed first.
+    for (n, title, date) in [
+        (8, "From the future", "01 Jan 2099 00:00:00 +0000"),
+        (9, "Further in the future", "01 Jan 2099 01:00:00 +0000"),
+    ] {
+        let mut ahead = Item::numbered(n, "quay");
+        ahead.title = title.into();
+        ahead.date = date.into();
+        items.push(ahead);
+    }
     server.route("/f", Response::ok(rss("F", &items)));
     let env = Env::with_feeds(&[("F", &server.url("/f"))], FAST_FETCH);
     env.run(&["fetch"]).expect_code(0);
@@ -463,9 +471,12 @@ fn a_story_dated_in_the_future_is_not_pinned_to_the_top() {
     env.run(&["fetch"]).expect_code(0);
     let list = env.list_json(&[]);
     let titles: Vec<&str> = list.iter().map(|a| a["title"].as_str().unwrap()).collect();
-    assert_eq!(titles[0], "Just published", "{titles:?}");
-    assert_eq!(titles[1], "From the future", "{titles:?}");
-    assert_eq!(list[1]["published"], "2099-01-01T00:00:00Z");
+    assert_eq!(
+        titles[..3],
+        ["Just published", "Further in the future", "From the future"],
+        "{titles:?}"
+    );
+    assert_eq!(list[2]["published"], "2099-01-01T00:00:00Z");
 }
 
 /// What a script or a user gets for small slips: `fetch` with no feed says so on stderr

@@ -105,6 +105,7 @@ fn app(size: (u16, u16), n: i64) -> App {
         hyperlinks: false,
         share: ddm_reader::config::ShareConfig::default(),
         report: ddm_reader::tui::app::ReportSettings::default(),
+        local_dates: false,
     };
     let mut app = App::new(
         settings,
@@ -340,9 +341,28 @@ fn a_refresh_outcome_comes_before_the_report_reminder_then_gives_way() {
         bar.contains("2 feeds failed (F: details) · 1 draft report — press r to resume"),
         "{bar}"
     );
+    // Reports go out right after a refresh: a send that fails is said beside it.
+    feed(
+        &mut a,
+        Msg::Event(AppEvent::ReportsSent(
+            ddm_reader::tui::effects::SendSummary {
+                error: Some("authentication failed".into()),
+                ..Default::default()
+            },
+        )),
+    );
+    let bar = status_row(&a);
+    assert!(
+        bar.contains("2 feeds failed (F: details) · Reports not sent: auth"),
+        "{bar}"
+    );
+    // A minute on: the reports' trouble, with the draft said before it.
     a.now += chrono::Duration::minutes(2);
     let bar = status_row(&a);
-    assert!(bar.contains("1 draft report — press r to resume"), "{bar}");
+    assert!(
+        bar.contains("1 draft (r resumes) · Reports not sent: authentication failed"),
+        "{bar}"
+    );
     // A report waiting for a retry: the line is the queue's, and the draft is said
     // before it, shortly (it went unmentioned while a report waited).
     feed(

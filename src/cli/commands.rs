@@ -113,9 +113,9 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
         Ok(())
     } else {
         Err(CliError::Partial(format!(
-            "{} of {} feeds failed: {}",
+            "{} of {} failed: {}",
             failed.len(),
-            reports.len(),
+            output::count(reports.len() as u64, "feed"),
             failed.join(", ")
         )))
     }

@@ -95,9 +95,14 @@ pub fn add(ctx: &Context, url: &str, name: Option<&str>) -> Result<(), CliError>
     if unnamed {
         store.mark_named_after_host(&[id])?;
     }
+    let title_note = if unnamed {
+        " It takes the feed's own title as its name at its first fetch."
+    } else {
+        ""
+    };
     output::say(&format!(
-        "Added {name} ({}). Run `ddm-reader fetch` to fetch it.",
-        entry.url
+        "Added {name} ({}).{title_note} Run `ddm-reader fetch` to fetch it.",
+        crate::feed::shown_url(&entry.url)
     ))
 }
 

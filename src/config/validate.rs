@@ -65,16 +65,18 @@ impl Config {
             }
             // Names and addresses are printed by `fetch`, `feeds list` and the reader:
             // a control character in one (an escape, a carriage return) would reach
-            // the terminal, as nothing from a feed may.
+            // the terminal, as nothing from a feed may. The value is written escaped
+            // in the file, so its line is found by its key in the feed's table.
             for (key, value) in [("name", &feed.name), ("url", &feed.url)] {
-                if value
-                    .chars()
-                    .any(|c| c.is_control() || crate::sanitize::is_unsafe(c))
-                {
+                if value.chars().any(char::is_control) {
+                    let table = text.get(..offset).and_then(|t| t.rfind("[[feeds]]"));
+                    let line = table
+                        .and_then(|t| text.get(t..)?.find(key).map(|k| t + k))
+                        .unwrap_or(offset);
                     return Err(invalid(
                         path,
                         text,
-                        offset,
+                        line,
                         &format!("key `feeds.{key}`: must not hold a control character"),
                     ));
                 }

@@ -80,8 +80,8 @@ impl Store {
             let mut update = tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4, section = ?5, \
                  categories = ?6, image_url = ?7, published = ?8, updated = ?9, \
-                 sort_time = min(coalesce(?8, first_seen), first_seen), content_hash = ?10 \
-                 WHERE id = ?1",
+                 sort_time = CASE WHEN ?8 IS NULL OR ?8 > ?11 THEN first_seen ELSE ?8 END, \
+                 content_hash = ?10 WHERE id = ?1",
             )?;
             // An upsert, not INSERT OR REPLACE: REPLACE deletes first, and each such
             // statement makes the full-text index flush a segment of its own.
@@ -93,7 +93,9 @@ impl Store {
             let mut index = tx.prepare_cached(
                 "INSERT INTO article_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
             )?;
-            for article in &prepared.articles {
+            // Oldest first, so a newer story gets the higher id: lists break ties of
+            // time by id, newest first (stories dated ahead all sort as of now).
+            for article in prepared.articles.iter().rev() {
                 let published = article.published.map(to_unix);
                 let existing: Option<(ArticleId, i64)> = find
                     .query_row(params![feed, article.key], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -115,6 +117,7 @@ impl Store {
                             published,
                             article.updated.map(to_unix),
                             article.hash,
+                            now_s,
                         ])?;
                         counts.updated += 1;
                         (id, true)

@@ -377,8 +377,8 @@ pub(super) fn raise_id_floor(conn: &rusqlite::Connection) -> Result<(), StoreErr
 const MAX_TITLE_NAME: usize = 80;
 
 /// Names a subscription made without a name (so far named after its host, see
-/// [`Store::mark_named_after_host`]) after the feed's own title, once a refresh brings
-/// one: `feeds add URL` then `fetch` lists "Debian News", not "www.debian.org". The
+/// [`Store::mark_named_after_host`]) after the feed's own title at its first refresh
+/// (a feed without a title keeps the host's name): `feeds add URL` then `fetch` lists "Debian News", not "www.debian.org". The
 /// name is told apart from every other feed's by number, as `feeds add` does; it is
 /// the subscription's own from then on. Runs inside the refresh's transaction.
 pub(super) fn name_after_title(
@@ -386,9 +386,6 @@ pub(super) fn name_after_title(
     feed: FeedId,
     title: Option<&str>,
 ) -> Result<(), StoreError> {
-    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok(());
-    };
     let unnamed: bool = tx
         .prepare_cached("SELECT auto_name FROM feeds WHERE id = ?1")?
         .query_row([feed], |r| r.get(0))
@@ -397,6 +394,13 @@ pub(super) fn name_after_title(
     if !unnamed {
         return Ok(());
     }
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        // A feed without a title keeps its host's name, for good: a title it gains
+        // months later does not rename it under the user.
+        tx.prepare_cached("UPDATE feeds SET auto_name = 0 WHERE id = ?1")?
+            .execute([feed])?;
+        return Ok(());
+    };
     let taken: std::collections::HashSet<String> = tx
         .prepare("SELECT name FROM feeds WHERE id != ?1")?
         .query_map([feed], |r| r.get::<_, String>(0))?
@@ -413,8 +417,13 @@ pub(super) fn name_after_title(
         }
         name = format!("{base} ({n})");
     }
-    tx.prepare_cached("UPDATE feeds SET name = ?2, own_name = ?2, auto_name = 0 WHERE id = ?1")?
-        .execute(params![feed, name])?;
+    // The config may list the feed under a name of its own meanwhile: that stays shown,
+    // and the title becomes the name to come back to.
+    tx.prepare_cached(
+        "UPDATE feeds SET name = CASE WHEN name IS own_name THEN ?2 ELSE name END, \
+         own_name = ?2, auto_name = 0 WHERE id = ?1",
+    )?
+    .execute(params![feed, name])?;
     Ok(())
 }
 

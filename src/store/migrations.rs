@@ -120,7 +120,7 @@ pub const MIGRATIONS: &[&str] = &[
     // a subscription made without a name (named after its host) takes the feed's own
     // title at its first refresh.
     "
-    UPDATE articles SET sort_time = first_seen WHERE sort_time > first_seen;
+    UPDATE articles SET sort_time = first_seen WHERE sort_time > unixepoch();
     ALTER TABLE feeds ADD COLUMN auto_name INTEGER NOT NULL DEFAULT 0;
     ",
 ];
@@ -245,8 +245,8 @@ mod tests {
         );
     }
 
-    /// A story stored dated in the future before version 5 is placed as of when it was
-    /// first stored; the others keep their place.
+    /// A story stored dated in the future before version 5, still ahead, is placed as
+    /// of when it was first stored; the others keep their place.
     #[test]
     fn future_dates_stop_pinning_stories_from_version_5() {
         let mut conn = Connection::open_in_memory().unwrap();
@@ -260,7 +260,8 @@ mod tests {
              INSERT INTO articles (id, feed_id, key, title, categories, published,
                  first_seen, sort_time, content_hash) VALUES
                 (1, 1, 'past', 'Past', '[]', 100, 500, 100, 0),
-                (2, 1, 'ahead', 'Ahead', '[]', 4000000000, 600, 4000000000, 0);",
+                (2, 1, 'ahead', 'Ahead', '[]', 4000000000, 600, 4000000000, 0),
+                (3, 1, 'was-ahead', 'Was ahead', '[]', 1000, 600, 1000, 0);",
         )
         .unwrap();
         migrate(&mut conn).unwrap();
@@ -271,7 +272,8 @@ mod tests {
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        assert_eq!(sort, [(100, 100), (4_000_000_000, 600)]);
+        // Dated ahead when stored, and that date now past: by its date, as any story.
+        assert_eq!(sort, [(100, 100), (4_000_000_000, 600), (1000, 1000)]);
     }
 
     #[test]

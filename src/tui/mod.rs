@@ -86,6 +86,7 @@ fn first_app(
             limits: crate::report::ReportLimits::from_config(&config.report),
             smtp: config.report.smtp.is_some(),
         },
+        local_dates: true,
     };
     let mut app = App::new(settings, keymap, size, Utc::now());
     if !store.has_articles()? {

@@ -294,17 +294,36 @@ pub fn open_failed(url: &str, error: &str) -> String {
     format!("Could not open the link: {} — {url}", cause_first(error))
 }
 
-/// A compact relative time: "now", "5m ago", "3h ago", "2d ago", else a date.
+/// A compact relative time: "now", "5m ago", "3h ago", "2d ago", else a date, in
+/// local time when `local` (as the command line prints dates), else in UTC.
 pub fn relative_time(
     now: chrono::DateTime<chrono::Utc>,
     then: chrono::DateTime<chrono::Utc>,
+    local: bool,
 ) -> String {
+    if local {
+        relative_time_in(now, then, &chrono::Local)
+    } else {
+        relative_time_in(now, then, &chrono::Utc)
+    }
+}
+
+/// [`relative_time`] with dates in `zone`.
+fn relative_time_in<Z: chrono::TimeZone>(
+    now: chrono::DateTime<chrono::Utc>,
+    then: chrono::DateTime<chrono::Utc>,
+    zone: &Z,
+) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
     use chrono::Datelike as _;
     let secs = (now - then).num_seconds();
     match secs {
         // A date: with its year when it is another year's, past or (a feed's mistake)
         // ahead.
         s if !(-300..7 * 86_400).contains(&s) => {
+            let (now, then) = (now.with_timezone(zone), then.with_timezone(zone));
             let format = if now.year() == then.year() {
                 "%-d %b"
             } else {
@@ -390,20 +409,51 @@ mod tests {
     #[test]
     fn relative_times_read_naturally() {
         let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
-        assert_eq!(relative_time(now, now - Duration::seconds(20)), "now");
-        assert_eq!(relative_time(now, now - Duration::minutes(5)), "5m ago");
-        assert_eq!(relative_time(now, now - Duration::hours(2)), "2h ago");
-        assert_eq!(relative_time(now, now - Duration::days(3)), "3d ago");
-        assert_eq!(relative_time(now, now - Duration::days(30)), "29 Oct");
-        assert_eq!(relative_time(now, now - Duration::days(400)), "Oct 2025");
-        assert_eq!(relative_time(now, now + Duration::days(2)), "30 Nov");
-        assert_eq!(relative_time(now, now + Duration::days(1500)), "Jan 2031");
+        assert_eq!(
+            relative_time_in(now, now - Duration::seconds(20), &Utc),
+            "now"
+        );
+        assert_eq!(
+            relative_time_in(now, now - Duration::minutes(5), &Utc),
+            "5m ago"
+        );
+        assert_eq!(
+            relative_time_in(now, now - Duration::hours(2), &Utc),
+            "2h ago"
+        );
+        assert_eq!(
+            relative_time_in(now, now - Duration::days(3), &Utc),
+            "3d ago"
+        );
+        assert_eq!(
+            relative_time_in(now, now - Duration::days(30), &Utc),
+            "29 Oct"
+        );
+        assert_eq!(
+            relative_time_in(now, now - Duration::days(400), &Utc),
+            "Oct 2025"
+        );
+        assert_eq!(
+            relative_time_in(now, now + Duration::days(2), &Utc),
+            "30 Nov"
+        );
+        assert_eq!(
+            relative_time_in(now, now + Duration::days(1500), &Utc),
+            "Jan 2031"
+        );
         // Days ago across the new year stay days.
         let new_year = Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap();
         assert_eq!(
-            relative_time(new_year, new_year - Duration::days(2)),
+            relative_time_in(new_year, new_year - Duration::days(2), &Utc),
             "2d ago"
         );
+        // The date as the reader's clock has it: 31 December 22:00 UTC is already 1
+        // January three hours east, this year's there.
+        let east = chrono::FixedOffset::east_opt(3 * 3600).unwrap();
+        let eve = Utc.with_ymd_and_hms(2026, 12, 31, 22, 0, 0).unwrap();
+        let later = eve + Duration::days(8);
+        assert_eq!(relative_time_in(later, eve, &Utc), "Dec 2026");
+        assert_eq!(relative_time_in(later, eve, &east), "1 Jan");
     }
 
     #[test]

@@ -154,6 +154,10 @@ pub struct Settings {
     pub share: crate::config::ShareConfig,
     /// Report limits and whether reports can be sent from here.
     pub report: ReportSettings,
+    /// Dates in the list and the overlays in the local time zone, as the status bar's
+    /// times and the command line's dates are (they were in UTC: a day off near
+    /// midnight far from it). Off in tests, for the same screens in every zone.
+    pub local_dates: bool,
 }
 
 /// What the report form needs from the config.

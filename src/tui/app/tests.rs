@@ -56,6 +56,7 @@ pub(super) fn settings() -> Settings {
         hyperlinks: false,
         share: crate::config::ShareConfig::default(),
         report: crate::tui::app::ReportSettings::default(),
+        local_dates: false,
     }
 }
 

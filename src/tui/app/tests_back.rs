@@ -183,8 +183,10 @@ fn a_feed_opened_from_the_reader_goes_back_to_the_reader() {
 fn another_tab_forgets_the_way_back() {
     let mut app = on_news_tab(None);
     open_feed_one(&mut app);
+    assert_eq!(app.back.len(), 1);
     app.update(key("tab"));
     assert!(app.feed_view.is_none());
+    assert!(app.back.is_empty());
     // Esc on the new tab goes nowhere.
     let effects = app.update(key("esc"));
     assert!(effects.is_empty(), "{effects:?}");

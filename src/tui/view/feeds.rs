@@ -98,7 +98,7 @@ fn feed_lines(app: &App, feed: &FeedRow, chosen: bool, push: &mut impl FnMut(Kin
         1 => "1 story".to_owned(),
         n => format!("{} stories", thousands(n)),
     };
-    let when = |t| relative_time(app.now, t);
+    let when = |t| relative_time(app.now, t, app.settings.local_dates);
     let status = match (&feed.last_error, feed.last_success) {
         (None, Some(t)) => format!("{stories} · refreshed {}", when(t)),
         (None, None) => format!("{stories} · never refreshed"),

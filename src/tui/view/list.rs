@@ -41,7 +41,9 @@ pub fn render_list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
                 };
                 let time = row
                     .published
-                    .map(|t| super::super::strings::relative_time(app.now, t))
+                    .map(|t| {
+                        super::super::strings::relative_time(app.now, t, app.settings.local_dates)
+                    })
                     .unwrap_or_default();
                 let section = row.section.as_deref().unwrap_or(&row.feed);
                 Line::from(vec![

@@ -116,7 +116,7 @@ fn render_chooser(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         .min(usize::from(area.height.saturating_sub(8)));
     let mut lines = vec![Line::raw(" Drafts waiting in the outbox:"), Line::raw("")];
     for (i, d) in chooser.drafts.iter().take(shown).enumerate() {
-        let when = strings::relative_time(app.now, d.updated);
+        let when = strings::relative_time(app.now, d.updated, app.settings.local_dates);
         let headline = crate::sanitize::clean_line(&d.headline);
         let headline = if headline.is_empty() {
             "(no headline yet)".to_owned()

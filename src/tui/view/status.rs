@@ -141,7 +141,7 @@ fn unsent(app: &App) -> Option<String> {
 }
 
 /// How the last refresh went, whole: what failed, with the feeds' errors last (the bar
-/// cuts them first), and the reports not sent yet between.
+/// cuts them first), and trouble sending reports and the reports not sent yet between.
 fn refresh_outcome(app: &App, last: &RefreshSummary) -> (String, bool) {
     let at = last.at.with_timezone(&chrono::Local).format("%H:%M");
     let new = thousands(last.new as u64);
@@ -158,9 +158,17 @@ fn refresh_outcome(app: &App, last: &RefreshSummary) -> (String, bool) {
         ));
         None
     };
+    // Reports are sent right after a refresh: a send that failed is said too, not left
+    // for a minute as "not sent yet".
+    let report_trouble = app
+        .outbox_status
+        .as_ref()
+        .or(app.send_status.as_ref())
+        .filter(|(_, error)| *error);
+    parts.extend(report_trouble.map(|(text, _)| text.clone()));
     parts.extend(unsent(app));
     parts.extend(details);
-    (parts.join(" · "), error)
+    (parts.join(" · "), error || report_trouble.is_some())
 }
 
 /// A refresh's failures: shortly ("2 of 9 feeds failed (F: details)", "Refresh failed:
@@ -274,9 +282,13 @@ fn hints(app: &App) -> String {
     let mut parts: Vec<String> = actions
         .iter()
         .filter_map(|(action, label)| {
-            app.keymap
-                .hint(mode, *action)
-                .map(|k| format!("{k} {label}"))
+            // Only the list's own quit key goes back; the global one (Ctrl-c) quits.
+            let key = if back && mode == Mode::List && *action == Action::Quit {
+                app.keymap.keys_for(Mode::List, Action::Quit).into_iter().next()
+            } else {
+                app.keymap.hint(mode, *action)
+            };
+            key.map(|k| format!("{k} {label}"))
         })
         .collect();
     if mode == Mode::Reader && app.reader.as_ref().is_some_and(|r| !r.links().is_empty()) {
