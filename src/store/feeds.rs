@@ -440,3 +440,55 @@ impl Store {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_and_flag(store: &Store, feed: FeedId) -> (String, bool) {
+        store
+            .conn
+            .query_row(
+                "SELECT name, auto_name FROM feeds WHERE id = ?1",
+                [feed],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    }
+
+    /// An unnamed subscription takes its title once; one without a title keeps its
+    /// host's name for good; a name the config gave it meanwhile stays shown.
+    #[test]
+    fn an_unnamed_feed_is_named_after_its_title_once() {
+        let store = Store::open_in_memory().unwrap();
+        let add = |url: &str| {
+            let id = store
+                .ensure_feed(url, "example.org", None, FeedSource::Store)
+                .unwrap();
+            store.mark_named_after_host(&[id]).unwrap();
+            id
+        };
+        let titled = add("https://example.org/a");
+        name_after_title(&store.conn, titled, Some("Debian News")).unwrap();
+        assert_eq!(name_and_flag(&store, titled), ("Debian News".into(), false));
+        name_after_title(&store.conn, titled, Some("Renamed")).unwrap();
+        assert_eq!(name_and_flag(&store, titled).0, "Debian News");
+
+        let untitled = add("https://example.org/b");
+        name_after_title(&store.conn, untitled, None).unwrap();
+        assert_eq!(
+            name_and_flag(&store, untitled),
+            ("example.org".into(), false)
+        );
+        name_after_title(&store.conn, untitled, Some("Late title")).unwrap();
+        assert_eq!(name_and_flag(&store, untitled).0, "example.org");
+
+        // The config lists it under a name of its own before its first refresh.
+        let listed = add("https://example.org/c");
+        store
+            .ensure_feed("https://example.org/c", "Mine", None, FeedSource::Config)
+            .unwrap();
+        name_after_title(&store.conn, listed, Some("Debian News")).unwrap();
+        assert_eq!(name_and_flag(&store, listed).0, "Mine");
+    }
+}

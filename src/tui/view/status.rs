@@ -284,7 +284,10 @@ fn hints(app: &App) -> String {
         .filter_map(|(action, label)| {
             // Only the list's own quit key goes back; the global one (Ctrl-c) quits.
             let key = if back && mode == Mode::List && *action == Action::Quit {
-                app.keymap.keys_for(Mode::List, Action::Quit).into_iter().next()
+                app.keymap
+                    .keys_for(Mode::List, Action::Quit)
+                    .into_iter()
+                    .next()
             } else {
                 app.keymap.hint(mode, *action)
             };
