@@ -52,7 +52,7 @@ fn on_news_tab(search: Option<&str>) -> App {
 }
 
 /// Feed `id` as the feeds overlay lists it.
-fn feed(id: i64) -> crate::store::FeedRow {
+pub(super) fn feed(id: i64) -> crate::store::FeedRow {
     crate::store::FeedRow {
         id: FeedId(id),
         url: format!("https://example.org/{id}.xml"),

@@ -342,18 +342,8 @@ fn rows_another_process_changed_are_fetched_again() {
 #[test]
 fn the_feeds_overlay_opens_on_the_story_s_feed() {
     let feed = |i: i64, name: &str| crate::store::FeedRow {
-        id: crate::store::FeedId(i),
-        url: format!("https://example.org/{i}"),
         name: name.into(),
-        section: None,
-        source: crate::store::FeedSource::Config,
-        title: None,
-        validators: crate::feed::fetch::Validators::default(),
-        last_success: None,
-        last_error: None,
-        http_status: None,
-        retry_after: None,
-        articles: 1,
+        ..super::tests_back::feed(i)
     };
     let mut feeds: Vec<_> = (1..=30).map(|i| feed(i, &format!("Feed {i:02}"))).collect();
     feeds.push(feed(40, "Example"));

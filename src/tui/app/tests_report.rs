@@ -363,16 +363,7 @@ fn an_offline_reader_sends_no_report() {
 #[test]
 fn waiting_drafts_are_announced_and_r_resumes_one() {
     let mut app = app_with(1);
-    let summary = ReportSummary {
-        id: ReportId(4),
-        state: ReportState::Draft,
-        headline: "Road closed".into(),
-        created: now(),
-        updated: now(),
-        attempts: 0,
-        last_error: None,
-        next_try: None,
-    };
+    let summary = draft_summary(4);
     app.update(Msg::Event(AppEvent::OutboxLoaded(vec![summary])));
     app.update(key("r"));
     assert_eq!(app.mode(), Mode::ReportDrafts);
@@ -418,16 +409,7 @@ fn waiting_drafts_are_announced_and_r_resumes_one() {
 #[test]
 fn letters_typed_into_the_drafts_chooser_start_nothing_and_say_why() {
     let mut app = app_with(1);
-    let summary = ReportSummary {
-        id: ReportId(4),
-        state: ReportState::Draft,
-        headline: "Road closed".into(),
-        created: now(),
-        updated: now(),
-        attempts: 0,
-        last_error: None,
-        next_try: None,
-    };
+    let summary = draft_summary(4);
     app.update(Msg::Event(AppEvent::OutboxLoaded(vec![summary])));
     app.update(key("r"));
     for c in "Rain flooded the market near 3 quays, jk".chars() {
@@ -671,4 +653,18 @@ fn f1_shows_the_help_over_the_close_question_and_esc_returns_to_it() {
     assert_eq!(app.mode(), Mode::Help);
     app.update(key("esc"));
     assert_eq!(app.mode(), Mode::ReportConfirm);
+}
+
+/// Draft `id` as the outbox lists it: "Road closed", saved now.
+fn draft_summary(id: i64) -> ReportSummary {
+    ReportSummary {
+        id: ReportId(id),
+        state: ReportState::Draft,
+        headline: "Road closed".into(),
+        created: now(),
+        updated: now(),
+        attempts: 0,
+        last_error: None,
+        next_try: None,
+    }
 }

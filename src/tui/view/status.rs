@@ -108,8 +108,8 @@ fn left_side(app: &App) -> (String, bool) {
 /// How long the outcome of a refresh comes before reminders and key hints.
 const RECENT: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
 
-/// The drafts waiting, shortly, with the key that resumes one: "1 draft (r resumes)".
-fn drafts_short(app: &App) -> Option<String> {
+/// How many drafts wait in the outbox, and the key that resumes one.
+fn drafts(app: &App) -> (usize, Option<String>) {
     let drafts = app
         .outbox
         .iter()
@@ -119,6 +119,12 @@ fn drafts_short(app: &App) -> Option<String> {
         .keymap
         .hint(list_or_reader(app), Action::Report)
         .map(|k| k.to_string());
+    (drafts, key)
+}
+
+/// The drafts waiting, shortly, with the key that resumes one: "1 draft (r resumes)".
+fn drafts_short(app: &App) -> Option<String> {
+    let (drafts, key) = drafts(app);
     (drafts > 0).then(|| strings::drafts_short(drafts, key.as_deref()))
 }
 
@@ -128,15 +134,7 @@ fn unsent(app: &App) -> Option<String> {
     if app.outbox.is_empty() {
         return None;
     }
-    let drafts = app
-        .outbox
-        .iter()
-        .filter(|r| r.state == crate::report::ReportState::Draft)
-        .count();
-    let key = app
-        .keymap
-        .hint(list_or_reader(app), Action::Report)
-        .map(|k| k.to_string());
+    let (drafts, key) = drafts(app);
     Some(strings::unsent(app.outbox.len(), drafts, key.as_deref()))
 }
 
