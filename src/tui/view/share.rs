@@ -54,7 +54,11 @@ fn render_menu(frame: &mut Frame<'_>, area: Rect, app: &App, menu: &ShareMenu, t
         .max()
         .unwrap_or(1);
     let mut lines = vec![
-        Line::styled(truncate(&format!(" {}", menu.title), inner), theme.title()),
+        // One cell short of the border on the right, as on the left.
+        Line::styled(
+            truncate(&format!(" {}", menu.title), inner.saturating_sub(1)),
+            theme.title(),
+        ),
         Line::raw(""),
     ];
     for (i, target) in ShareTarget::ALL.iter().enumerate() {
