@@ -20,7 +20,11 @@ CORPUS=$ROOT/bench-out/corpus-100x100
 WORK=$(mktemp -d)
 SERVER=
 cleanup() {
-    [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
+    # Every step whatever the one before gave: the killed server's status is not 0.
+    if [[ -n $SERVER ]]; then
+        kill "$SERVER" 2>/dev/null || true
+        wait "$SERVER" 2>/dev/null || true
+    fi
     git -C "$ROOT" worktree remove --force "$WORK/src" 2>/dev/null || true
     rm -rf "$WORK"
 }
