@@ -89,9 +89,14 @@ pub fn fetch(ctx: &Context, only: &[String], json: bool) -> Result<(), CliError>
     let mut reports = run_refresh(ctx, &feeds)?;
     // A feed followed without a name took its title in this refresh: reported by the
     // name it has now, which `--feed` and `list` know it by.
+    let names: std::collections::HashMap<String, String> = store
+        .feeds()?
+        .into_iter()
+        .map(|f| (f.url, f.name))
+        .collect();
     for r in &mut reports {
-        if let Some(feed) = store.feed_by_url(&r.url)? {
-            r.name = feed.name;
+        if let Some(name) = names.get(&r.url) {
+            r.name.clone_from(name);
         }
     }
     crate::sample::retire_if_superseded(&store)?;

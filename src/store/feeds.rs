@@ -431,12 +431,19 @@ impl Store {
     /// Marks subscriptions that were given no name, and are named after their host for
     /// now, to take their feed's title at their next refresh ([`name_after_title`]).
     pub fn mark_named_after_host(&self, feeds: &[FeedId]) -> Result<(), StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("UPDATE feeds SET auto_name = 1 WHERE id = ?1 AND source = 'store'")?;
-        for feed in feeds {
-            stmt.execute([feed])?;
+        if feeds.is_empty() {
+            return Ok(());
         }
+        // One statement, so one commit: an import of thousands of untitled outlines
+        // made as many.
+        let ids = serde_json::to_string(&feeds.iter().map(|f| f.0).collect::<Vec<_>>())
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        self.conn
+            .prepare_cached(
+                "UPDATE feeds SET auto_name = 1 WHERE source = 'store' \
+                 AND id IN (SELECT value FROM json_each(?1))",
+            )?
+            .execute([ids])?;
         Ok(())
     }
 }

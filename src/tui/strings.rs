@@ -191,11 +191,7 @@ pub fn reports_sent(n: usize) -> String {
 
 /// Reports waiting for another try.
 pub fn reports_waiting(n: usize, at: Option<&str>, error: &str) -> String {
-    let count = if n == 1 {
-        "1 report queued".to_owned()
-    } else {
-        format!("{n} reports queued")
-    };
+    let count = format!("{} queued", count(n as u64, "report"));
     let error = cause_first(error);
     match at {
         Some(at) => format!("{count} — retrying at {at}: {error}"),
@@ -228,11 +224,7 @@ pub fn reports_not_sent(error: &str) -> String {
 
 /// The drafts waiting, shortly, beside news of the queue.
 pub fn drafts_short(n: usize, key: Option<&str>) -> String {
-    let drafts = if n == 1 {
-        "1 draft".to_owned()
-    } else {
-        format!("{n} drafts")
-    };
+    let drafts = count(n as u64, "draft");
     match key {
         Some(k) => format!("{drafts} ({k} resumes)"),
         None => drafts,
@@ -243,11 +235,7 @@ pub fn drafts_short(n: usize, key: Option<&str>) -> String {
 pub fn unsent(n: usize, drafts: usize, key: Option<&str>) -> String {
     let mut parts = Vec::new();
     if drafts > 0 {
-        let some = if drafts == 1 {
-            "1 draft report".to_owned()
-        } else {
-            format!("{drafts} draft reports")
-        };
+        let some = count(drafts as u64, "draft report");
         parts.push(match key {
             Some(k) => format!("{some} — press {k} to resume"),
             None => some,
@@ -257,9 +245,9 @@ pub fn unsent(n: usize, drafts: usize, key: Option<&str>) -> String {
     // could.
     match n.saturating_sub(drafts) {
         0 => {}
-        1 => parts.push("1 report not sent yet (`ddm-reader report list`)".to_owned()),
         waiting => parts.push(format!(
-            "{waiting} reports not sent yet (`ddm-reader report list`)"
+            "{} not sent yet (`ddm-reader report list`)",
+            count(waiting as u64, "report")
         )),
     }
     parts.join(" · ")
@@ -338,6 +326,16 @@ where
     }
 }
 
+/// `n` and its noun, grouped in thousands: "1 feed", "2,500 feeds" (nouns whose
+/// plural takes an `s`).
+pub fn count(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", thousands(n))
+    }
+}
+
 /// A number with thousands separators: 50,000.
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -409,38 +407,18 @@ mod tests {
     #[test]
     fn relative_times_read_naturally() {
         let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
-        assert_eq!(
-            relative_time_in(now, now - Duration::seconds(20), &Utc),
-            "now"
-        );
-        assert_eq!(
-            relative_time_in(now, now - Duration::minutes(5), &Utc),
-            "5m ago"
-        );
-        assert_eq!(
-            relative_time_in(now, now - Duration::hours(2), &Utc),
-            "2h ago"
-        );
-        assert_eq!(
-            relative_time_in(now, now - Duration::days(3), &Utc),
-            "3d ago"
-        );
-        assert_eq!(
-            relative_time_in(now, now - Duration::days(30), &Utc),
-            "29 Oct"
-        );
-        assert_eq!(
-            relative_time_in(now, now - Duration::days(400), &Utc),
-            "Oct 2025"
-        );
-        assert_eq!(
-            relative_time_in(now, now + Duration::days(2), &Utc),
-            "30 Nov"
-        );
-        assert_eq!(
-            relative_time_in(now, now + Duration::days(1500), &Utc),
-            "Jan 2031"
-        );
+        for (then, shown) in [
+            (now - Duration::seconds(20), "now"),
+            (now - Duration::minutes(5), "5m ago"),
+            (now - Duration::hours(2), "2h ago"),
+            (now - Duration::days(3), "3d ago"),
+            (now - Duration::days(30), "29 Oct"),
+            (now - Duration::days(400), "Oct 2025"),
+            (now + Duration::days(2), "30 Nov"),
+            (now + Duration::days(1500), "Jan 2031"),
+        ] {
+            assert_eq!(relative_time_in(now, then, &Utc), shown, "{then}");
+        }
         // Days ago across the new year stay days.
         let new_year = Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap();
         assert_eq!(

@@ -41,9 +41,7 @@ impl App {
             Some(Action::Quit)
                 if mode == Mode::List
                     && self.keymap.action_in(Mode::List, key) == Some(Action::Quit)
-                    && (self.search.is_some()
-                        || self.more_on.is_some()
-                        || self.feed_view.is_some()) =>
+                    && self.list_goes_back() =>
             {
                 Some(Action::Back)
             }

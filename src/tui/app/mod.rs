@@ -332,6 +332,12 @@ impl App {
         }
     }
 
+    /// Whether the list on show is one to go back from (search results, "More on…",
+    /// one feed's stories): the list's quit key goes back there.
+    pub fn list_goes_back(&self) -> bool {
+        self.search.is_some() || self.more_on.is_some() || self.feed_view.is_some()
+    }
+
     /// Which keymap applies now.
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {

@@ -152,7 +152,7 @@ fn refresh_outcome(app: &App, last: &RefreshSummary) -> (String, bool) {
     } else {
         parts.push(format!(
             "Refreshed {} at {at} · {new} new",
-            plural(last.total, "feed")
+            strings::count(last.total as u64, "feed")
         ));
         None
     };
@@ -181,12 +181,12 @@ fn failures(app: &App, last: &RefreshSummary) -> (String, Option<String>) {
     // The key of the feeds overlay, which has each error whole: the bar can only cut
     // them.
     let failed = if last.failed.len() == last.total {
-        format!("{} failed", plural(last.total, "feed"))
+        format!("{} failed", strings::count(last.total as u64, "feed"))
     } else {
         format!(
             "{} of {} failed",
             last.failed.len(),
-            plural(last.total, "feed")
+            strings::count(last.total as u64, "feed")
         )
     };
     let details_key = app
@@ -213,9 +213,7 @@ fn list_or_reader(app: &App) -> Mode {
 
 /// The main keys of the screen, from the live keymap.
 fn hints(app: &App) -> String {
-    // The list's quit key goes back from search results, "More on…" and a feed's
-    // stories.
-    let back = app.search.is_some() || app.more_on.is_some() || app.feed_view.is_some();
+    let back = app.list_goes_back();
     let list_keys = [
         (Action::Open, "open"),
         (Action::Search, "search"),
@@ -319,7 +317,7 @@ fn right_side(app: &App) -> String {
         };
         parts.push(format!(
             "{shown}{} · {} unread",
-            plural_n(total, "article"),
+            strings::count(total, "article"),
             thousands(unread)
         ));
     }
@@ -339,16 +337,4 @@ fn names(failed: &[(String, String)]) -> String {
         .map(|(n, _)| n.as_str())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    plural_n(n as u64, word)
-}
-
-fn plural_n(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", thousands(n))
-    }
 }
